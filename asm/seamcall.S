@@ -12,6 +12,14 @@
 #include <asm/frame.h>
 #include <seamcall.h>
 
+#ifdef SEAM_BENCH_STUB
+/* Benchmark builds: "xor %eax,%eax", a success of known cost (RAX=0, CF=0). */
+#define SEAM_INSN	.byte 0x31, 0xc0
+#else
+/* SEAMCALL, as bytes: binutils before 2.36 lacks the mnemonic. */
+#define SEAM_INSN	.byte 0x66, 0x0f, 0x01, 0xcf
+#endif
+
 /*
  * SEAMCALL register ABI
  * ----------------------------------------------------------------------
@@ -76,7 +84,7 @@
 .endif
 
 .Lseamcall\@:
-	SEAM_SEAMCALL_INSN
+	SEAM_INSN
 	jc	.Lvmfail\@
 
 .if \ret

@@ -18,10 +18,10 @@
  *
  *   1  ABI constants        SEAM_TDH_*, SEAM_TDX_*, SEAM_OPERAND_ID_*  (C and asm)
  *   2  register block       struct seam_args, SEAM_ARGS_*              (offsets for asm)
- *   3  raw entry points     __seam_call(), __seam_call_ret(), __seam_call_saved_ret()
- *                           __SEAM_INLINE()  (inline asm, registers RCX-R11 only)
+ *   3  raw calls            __seam_call(), __seam_call_ret(), __seam_call_saved_ret()
+ *                           (asm/seamcall.S), and an inline-asm SEAMCALL for RCX-R11
  *   4  variants             seam_call(), seam_call_ret(), seam_call_saved_ret(),
- *                           SEAM_CALL_INLINE()  (bounded RND_NO_ENTROPY retry)
+ *                           seam_call_inline(), seam_call_inline_once()
  *   5  bug hooks            SEAM_CALL_HOOKED(), SEAM_CHECK()
  *   6  typed leaf wrappers  seam_tdh_*()
  *   7  status decoding      seam_status_name(), seam_pr_status(), ...
@@ -539,20 +539,10 @@
 #define SEAM_ARGS_RSI				96
 #define SEAM_ARGS_SIZE				104
 
-/*
- * The SEAMCALL instruction, as bytes because binutils before 2.36 lacks
- * the mnemonic. A benchmark build (SEAM_BENCH_STUB) replaces it with
- * "xor %eax,%eax", a one-instruction success: RAX = 0 and CF = 0.
- */
-#ifdef SEAM_BENCH_STUB
-#define SEAM_SEAMCALL_INSN			.byte 0x31, 0xc0
-#else
-#define SEAM_SEAMCALL_INSN			.byte 0x66, 0x0f, 0x01, 0xcf
-#endif
-
 #ifndef __ASSEMBLY__
 
 #include <linux/types.h>
+#include <linux/bits.h>
 #include <linux/compiler.h>
 #include <linux/build_bug.h>
 #include <linux/stddef.h>
@@ -840,52 +830,36 @@ static __always_inline bool __seam_may_retry(u64 fn, u64 status)
 	       (fn & SEAM_LEAF_MASK) != SEAM_TDH_VP_ENTER;
 }
 
-/*
- * __SEAM_RETRY() evaluates @_call, an expression that issues one SEAMCALL
- * for leaf @_fn, and again while it reports RND_NO_ENTROPY, at most
- * SEAM_RND_RETRIES times in all. @_call is deliberately expanded twice:
- * the first attempt is straight-line code, so on success the retry costs
- * one test and branch and keeps nothing alive; only a retry enters the
- * loop. @_call must reload its inputs, which every variant below does.
+/**
+ * DOC: Register masks for the inline variant
+ *
+ * seam_call_inline() takes two masks built from SEAM_REG_*: the registers
+ * the leaf reads and the registers whose values the caller wants back.
+ * Only RCX, RDX and R8 to R11 can be named.
  */
-#define __SEAM_RETRY(_fn, _call)					\
-({									\
-	u64 __seam_st = (_call);					\
-									\
-	if (unlikely(__seam_st) && __seam_may_retry((_fn), __seam_st)) { \
-		unsigned int __seam_tries = SEAM_RND_RETRIES - 1;	\
-									\
-		do {							\
-			__seam_st = (_call);				\
-		} while (__seam_may_retry((_fn), __seam_st) &&		\
-			 --__seam_tries);				\
-	}								\
-	__seam_st;							\
-})
+#define SEAM_REG_RCX		BIT(0)
+#define SEAM_REG_RDX		BIT(1)
+#define SEAM_REG_R8		BIT(2)
+#define SEAM_REG_R9		BIT(3)
+#define SEAM_REG_R10		BIT(4)
+#define SEAM_REG_R11		BIT(5)
+#define SEAM_REGS_INLINE	GENMASK(5, 0)
 
 /*
- * __SEAM_INLINE() issues one SEAMCALL from inline asm for leaves that pass
+ * __seam_inline() issues one SEAMCALL from inline asm for leaves that pass
  * nothing outside RCX..R11, so that a wrapper costs what the leaf needs and
  * no more: each input register is loaded once, each output stored once, and
- * registers the leaf does not use are neither zeroed nor copied. Nothing
- * goes through memory unless the caller's struct seam_args really lives
- * there; a local one is kept in registers by the compiler.
+ * registers the leaf does not use are neither zeroed nor copied. A local
+ * struct seam_args never reaches memory; the compiler keeps it in registers.
  *
- * Each of RCX, RDX and R8..R11 gets a mode token:
- *
- *   N  not used: only clobbered
- *   I  input: loaded from the args, clobbered afterwards
- *   O  output: stored to the args afterwards
- *   B  both input and output
- *
- * There is no constraint letter for R8..R11, so every used register is a
- * local register variable, as in Xen's hypercall.h. Token pasting picks the
- * declaration, the operand ("+r" for inputs, "=r" for outputs) and the
- * clobber for each mode, which is why the macro tables below exist; the
- * clobber list ends with "cc" and "memory" so that an empty entry costs
- * nothing. "memory" is needed because the module reads and writes pages the
- * caller hands it. The TDX module restores every other register, as the
- * Linux entry points also rely on.
+ * There is no constraint letter for R8..R11, so each register is a local
+ * register variable, as in Xen's hypercall.h, and all six are "+r"
+ * operands: the module may change any of them. A register the leaf does not
+ * read gets its "value" from an empty asm, which emits nothing but tells
+ * the compiler the variable is defined, so it is neither cleared nor loaded.
+ * @in and @out must be constants; the tests on them fold away. "memory" is
+ * clobbered because the module reads and writes pages the caller hands it.
+ * The module restores every register it does not return.
  *
  * The failure paths match asm/seamcall.S: CF=1 (VMfailInvalid) becomes
  * SEAM_TDX_SEAMCALL_VMFAILINVALID, and a #GP or #UD on the instruction is
@@ -894,69 +868,135 @@ static __always_inline bool __seam_may_retry(u64 fn, u64 status)
  * scratch register (0xtt8000ff rotated left by 40 is 0x8000ff00000000tt).
  * Outputs are not stored on these paths, nor on RND_NO_ENTROPY.
  */
-#define __SEAM_DECL_N(r, a)
-#define __SEAM_DECL_I(r, a)	register u64 __seam_##r asm(#r) = (a)->r;
-#define __SEAM_DECL_O(r, a)	register u64 __seam_##r asm(#r);
-#define __SEAM_DECL_B(r, a)	__SEAM_DECL_I(r, a)
+#ifdef SEAM_BENCH_STUB
+/* Benchmark builds: "xor %eax,%eax", a success of known cost (RAX=0, CF=0). */
+#define __SEAM_INSN	".byte 0x31, 0xc0"
+#else
+/* SEAMCALL, as bytes: binutils before 2.36 lacks the mnemonic. */
+#define __SEAM_INSN	".byte 0x66, 0x0f, 0x01, 0xcf"
+#endif
 
-#define __SEAM_OPND_N(r)
-#define __SEAM_OPND_I(r)	, "+r" (__seam_##r)
-#define __SEAM_OPND_O(r)	, "=r" (__seam_##r)
-#define __SEAM_OPND_B(r)	__SEAM_OPND_I(r)
+static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
+					 unsigned int in, unsigned int out)
+{
+	register u64 rcx asm("rcx");
+	register u64 rdx asm("rdx");
+	register u64 r8 asm("r8");
+	register u64 r9 asm("r9");
+	register u64 r10 asm("r10");
+	register u64 r11 asm("r11");
 
-#define __SEAM_CLOB_N(r)	#r,
-#define __SEAM_CLOB_I(r)
-#define __SEAM_CLOB_O(r)
-#define __SEAM_CLOB_B(r)
+	BUILD_BUG_ON(!__builtin_constant_p(in) || !__builtin_constant_p(out));
+	BUILD_BUG_ON((in | out) & ~SEAM_REGS_INLINE);
 
-#define __SEAM_STORE_N(r, a)
-#define __SEAM_STORE_I(r, a)
-#define __SEAM_STORE_O(r, a)	(a)->r = __seam_##r;
-#define __SEAM_STORE_B(r, a)	__SEAM_STORE_O(r, a)
+	if (in & SEAM_REG_RCX)
+		rcx = a->rcx;
+	else
+		asm("" : "=r" (rcx));
+	if (in & SEAM_REG_RDX)
+		rdx = a->rdx;
+	else
+		asm("" : "=r" (rdx));
+	if (in & SEAM_REG_R8)
+		r8 = a->r8;
+	else
+		asm("" : "=r" (r8));
+	if (in & SEAM_REG_R9)
+		r9 = a->r9;
+	else
+		asm("" : "=r" (r9));
+	if (in & SEAM_REG_R10)
+		r10 = a->r10;
+	else
+		asm("" : "=r" (r10));
+	if (in & SEAM_REG_R11)
+		r11 = a->r11;
+	else
+		asm("" : "=r" (r11));
 
-#define __SEAM_INLINE_ASM						\
-	"1:	" __stringify(SEAM_SEAMCALL_INSN) "\n\t"		\
-	"jnc	3f\n\t"							\
-	"movabs	%[vmfail], %%rax\n\t"					\
-	"jmp	3f\n"							\
-	"2:	shl	$24, %%eax\n\t"					\
-	"or	$0x8000ff, %%eax\n\t"					\
-	"rol	$40, %%rax\n"						\
-	"3:\n"								\
-	_ASM_EXTABLE_FAULT(1b, 2b)
+	asm volatile("1:	" __SEAM_INSN "\n\t"
+		     "jnc	3f\n\t"
+		     "movabs	%[vmfail], %%rax\n\t"
+		     "jmp	3f\n"
+		     "2:	shl	$24, %%eax\n\t"
+		     "or	$0x8000ff, %%eax\n\t"
+		     "rol	$40, %%rax\n"
+		     "3:\n"
+		     _ASM_EXTABLE_FAULT(1b, 2b)
+		     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8), "+r" (r9),
+		       "+r" (r10), "+r" (r11)
+		     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+		     : "cc", "memory");
 
-#define __SEAM_INLINE(_fn, _a, _rcx, _rdx, _r8, _r9, _r10, _r11)	\
-({									\
-	u64 __seam_rax = (_fn);						\
-	__SEAM_DECL_##_rcx(rcx, _a)					\
-	__SEAM_DECL_##_rdx(rdx, _a)					\
-	__SEAM_DECL_##_r8(r8, _a)					\
-	__SEAM_DECL_##_r9(r9, _a)					\
-	__SEAM_DECL_##_r10(r10, _a)					\
-	__SEAM_DECL_##_r11(r11, _a)					\
-									\
-	asm volatile(__SEAM_INLINE_ASM					\
-		     : "+a" (__seam_rax)				\
-		       __SEAM_OPND_##_rcx(rcx) __SEAM_OPND_##_rdx(rdx)	\
-		       __SEAM_OPND_##_r8(r8) __SEAM_OPND_##_r9(r9)	\
-		       __SEAM_OPND_##_r10(r10) __SEAM_OPND_##_r11(r11)	\
-		     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)	\
-		     : __SEAM_CLOB_##_rcx(rcx) __SEAM_CLOB_##_rdx(rdx)	\
-		       __SEAM_CLOB_##_r8(r8) __SEAM_CLOB_##_r9(r9)	\
-		       __SEAM_CLOB_##_r10(r10) __SEAM_CLOB_##_r11(r11)	\
-		       "cc", "memory");					\
-	if (likely(!__seam_rax) || __seam_stores_outputs(__seam_rax)) {	\
-		__SEAM_STORE_##_rcx(rcx, _a)				\
-		__SEAM_STORE_##_rdx(rdx, _a)				\
-		__SEAM_STORE_##_r8(r8, _a)				\
-		__SEAM_STORE_##_r9(r9, _a)				\
-		__SEAM_STORE_##_r10(r10, _a)				\
-		__SEAM_STORE_##_r11(r11, _a)				\
-	}								\
-	__seam_rax;							\
-})
+	if (likely(!fn) || __seam_stores_outputs(fn)) {
+		if (out & SEAM_REG_RCX)
+			a->rcx = rcx;
+		if (out & SEAM_REG_RDX)
+			a->rdx = rdx;
+		if (out & SEAM_REG_R8)
+			a->r8 = r8;
+		if (out & SEAM_REG_R9)
+			a->r9 = r9;
+		if (out & SEAM_REG_R10)
+			a->r10 = r10;
+		if (out & SEAM_REG_R11)
+			a->r11 = r11;
+	}
+	return fn;
+}
 
-/* Layer 4: variants, each retrying RND_NO_ENTROPY with reloaded inputs. */
+/* The variants, as a constant the dispatcher below switches on. */
+enum __seam_variant {
+	__SEAM_PLAIN,
+	__SEAM_RET,
+	__SEAM_SAVED_RET,
+	__SEAM_INLINE,
+};
+
+/*
+ * One attempt through the variant @v. Each entry point is called by name,
+ * so the call stays direct whether or not the compiler inlines this.
+ */
+static __always_inline u64 __seam_once(enum __seam_variant v, u64 fn,
+				       struct seam_args *args,
+				       unsigned int in, unsigned int out)
+{
+	switch (v) {
+	case __SEAM_PLAIN:
+		return __seam_call(fn, args);
+	case __SEAM_RET:
+		return __seam_call_ret(fn, args);
+	case __SEAM_SAVED_RET:
+		return __seam_call_saved_ret(fn, args);
+	case __SEAM_INLINE:
+		break;
+	}
+	return __seam_inline(fn, args, in, out);
+}
+
+/*
+ * Issue @fn through @v, and again while the module reports RND_NO_ENTROPY,
+ * at most SEAM_RND_RETRIES attempts in all. Every attempt loads the inputs
+ * from @args again; no variant overwrites them on RND_NO_ENTROPY. The first
+ * attempt is straight-line code, so a success costs one test and branch.
+ */
+static __always_inline u64 __seam_retry(enum __seam_variant v, u64 fn,
+					struct seam_args *args,
+					unsigned int in, unsigned int out)
+{
+	unsigned int tries = SEAM_RND_RETRIES - 1;
+	u64 ret;
+
+	ret = __seam_once(v, fn, args, in, out);
+	if (unlikely(ret) && __seam_may_retry(fn, ret)) {
+		do {
+			ret = __seam_once(v, fn, args, in, out);
+		} while (__seam_may_retry(fn, ret) && --tries);
+	}
+	return ret;
+}
+
+/* Layer 4: variants. */
 
 /**
  * seam_call() - SEAMCALL passing RCX to R11, outputs discarded
@@ -971,7 +1011,7 @@ static __always_inline bool __seam_may_retry(u64 fn, u64 status)
  */
 static __always_inline u64 seam_call(u64 fn, struct seam_args *args)
 {
-	return __SEAM_RETRY(fn, __seam_call(fn, args));
+	return __seam_retry(__SEAM_PLAIN, fn, args, 0, 0);
 }
 
 /**
@@ -988,7 +1028,7 @@ static __always_inline u64 seam_call(u64 fn, struct seam_args *args)
  */
 static __always_inline u64 seam_call_ret(u64 fn, struct seam_args *args)
 {
-	return __SEAM_RETRY(fn, __seam_call_ret(fn, args));
+	return __seam_retry(__SEAM_RET, fn, args, 0, 0);
 }
 
 /**
@@ -1004,67 +1044,50 @@ static __always_inline u64 seam_call_ret(u64 fn, struct seam_args *args)
  */
 static __always_inline u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
 {
-	return __SEAM_RETRY(fn, __seam_call_saved_ret(fn, args));
+	return __seam_retry(__SEAM_SAVED_RET, fn, args, 0, 0);
 }
 
 /**
- * SEAM_CALL_INLINE() - SEAMCALL in inline asm for leaves using RCX to R11
- * @_fn: leaf and version for RAX
- * @_args: struct seam_args pointer with the inputs; outputs are stored back
- * @_rcx: mode of RCX: N (unused), I (input), O (output) or B (both)
- * @_rdx: mode of RDX
- * @_r8: mode of R8
- * @_r9: mode of R9
- * @_r10: mode of R10
- * @_r11: mode of R11
+ * seam_call_inline() - SEAMCALL in inline asm for leaves using RCX to R11
+ * @fn: leaf and version for RAX
+ * @args: the inputs named in @in; the outputs named in @out are stored back
+ * @in: SEAM_REG_* mask of the registers to load, a constant
+ * @out: SEAM_REG_* mask of the registers to store, a constant
  *
- * The cheapest variant: the same results as seam_call_ret(), but only the
- * registers named by the modes are loaded and stored, and the outputs are
- * written only to the members whose mode is O or B. @_fn and @_args are
- * evaluated once.
+ * The cheapest variant: results as seam_call_ret(), but only the registers
+ * in the masks are loaded and stored, with no call and no memory traffic
+ * for a local @args. Retries as seam_call().
  *
  * Context: Any context.
  * Return: as seam_call().
  */
-#define SEAM_CALL_INLINE(_fn, _args, _rcx, _rdx, _r8, _r9, _r10, _r11)	\
-({									\
-	u64 __seam_fn = (_fn);						\
-	struct seam_args *__seam_args = (_args);			\
-									\
-	(void)__seam_args;						\
-	__SEAM_RETRY(__seam_fn,						\
-		     __SEAM_INLINE(__seam_fn, __seam_args, _rcx, _rdx,	\
-				   _r8, _r9, _r10, _r11));		\
-})
+static __always_inline u64 seam_call_inline(u64 fn, struct seam_args *args,
+					    unsigned int in, unsigned int out)
+{
+	return __seam_retry(__SEAM_INLINE, fn, args, in, out);
+}
 
 /**
- * SEAM_CALL_INLINE_ONCE() - SEAM_CALL_INLINE() without the retry
- * @_fn: leaf and version for RAX
- * @_args: struct seam_args pointer with the inputs; outputs are stored back
- * @_rcx: mode of RCX: N (unused), I (input), O (output) or B (both)
- * @_rdx: mode of RDX
- * @_r8: mode of R8
- * @_r9: mode of R9
- * @_r10: mode of R10
- * @_r11: mode of R11
+ * seam_call_inline_once() - seam_call_inline() without the retry
+ * @fn: leaf and version for RAX
+ * @args: the inputs named in @in; the outputs named in @out are stored back
+ * @in: SEAM_REG_* mask of the registers to load, a constant
+ * @out: SEAM_REG_* mask of the registers to store, a constant
  *
- * For leaves that never return %SEAM_TDX_RND_NO_ENTROPY. Keeping the
- * inputs alive for a retry costs registers and instructions on every call,
- * so the leaf wrappers of such leaves use this form. @_fn and @_args are
- * evaluated once.
+ * For leaves that never return %SEAM_TDX_RND_NO_ENTROPY: in module 1.5 only
+ * TDH.SYS.INIT, TDH.SYS.LP.INIT, TDH.MNG.CREATE, TDH.MNG.ADDCX and
+ * TDH.EXPORT.STATE.IMMUTABLE draw random numbers. Keeping the inputs alive
+ * for a retry costs registers and instructions on every call, so the
+ * wrappers of all other leaves use this form.
  *
  * Context: Any context.
  * Return: the completion status, or a software error.
  */
-#define SEAM_CALL_INLINE_ONCE(_fn, _args, _rcx, _rdx, _r8, _r9, _r10, _r11) \
-({									\
-	u64 __seam_fn = (_fn);						\
-	struct seam_args *__seam_args = (_args);			\
-									\
-	(void)__seam_args;						\
-	__SEAM_INLINE(__seam_fn, __seam_args, _rcx, _rdx, _r8, _r9,	\
-		      _r10, _r11);					\
-})
+static __always_inline u64 seam_call_inline_once(u64 fn, struct seam_args *args,
+						 unsigned int in, unsigned int out)
+{
+	return __seam_once(__SEAM_INLINE, fn, args, in, out);
+}
 
 /* Layer 5: bug hooks. */
 
@@ -1142,6 +1165,7 @@ static __always_inline u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
 #define __SEAM_VARIANT_plain		seam_call
 #define __SEAM_VARIANT_ret		seam_call_ret
 #define __SEAM_VARIANT_saved_ret	seam_call_saved_ret
+#define __SEAM_VARIANT_inline		seam_call_inline
 
 /**
  * SEAM_CALL_HOOKED_IF() - Issue a SEAMCALL through a named variant and check it
@@ -1181,7 +1205,8 @@ static __always_inline u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
 /*
  * Layer 6: one typed wrapper per host leaf. Each takes the operands by
  * meaning, returns the raw completion status and writes extra outputs
- * through out-params. Leaves that fit in RCX..R11 use SEAM_CALL_INLINE();
+ * through out-params. Leaves that fit in RCX..R11 use seam_call_inline() or,
+ * if they never return RND_NO_ENTROPY, seam_call_inline_once();
  * the four that need R12 and up use seam_call_saved_ret(), and
  * TDH.VP.ENTER calls __seam_call_saved_ret() directly.
  */
@@ -1197,7 +1222,7 @@ static __always_inline bool __seam_outputs_valid(u64 status)
  * @tdr_pa: TDR page of the TD (RDX)
  * @tdcs_pa: page to add as the next TDCS page (RCX)
  *
- * Variant: inline; in: RAX, RCX, RDX; out: none.
+ * Variant: seam_call_inline(); in: RAX, RCX, RDX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1216,7 +1241,8 @@ seam_tdh_mng_addcx(phys_addr_t tdr_pa, phys_addr_t tdcs_pa)
 {
 	struct seam_args a = { .rcx = tdcs_pa, .rdx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MNG_ADDCX, &a, I, I, N, N, N, N);
+	return seam_call_inline(SEAM_TDH_MNG_ADDCX, &a,
+				SEAM_REG_RCX | SEAM_REG_RDX, 0);
 }
 
 /**
@@ -1229,7 +1255,7 @@ seam_tdh_mng_addcx(phys_addr_t tdr_pa, phys_addr_t tdcs_pa)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX, R8, R9; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1257,7 +1283,9 @@ seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_PAGE_ADD, &a, B, B, I, I, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_ADD, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1275,7 +1303,7 @@ seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX, R8; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1302,7 +1330,9 @@ seam_tdh_mem_sept_add(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_SEPT_ADD, &a, B, B, I, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_SEPT_ADD, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1315,7 +1345,7 @@ seam_tdh_mem_sept_add(phys_addr_t tdr_pa, u64 gpa, int level,
  * @tdvpr_pa: TDVPR page of the vCPU (RDX)
  * @tdcx_pa: page to add as the next TDCX page (RCX)
  *
- * Variant: inline; in: RAX, RCX, RDX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1333,7 +1363,8 @@ seam_tdh_vp_addcx(phys_addr_t tdvpr_pa, phys_addr_t tdcx_pa)
 {
 	struct seam_args a = { .rcx = tdcx_pa, .rdx = tdvpr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_VP_ADDCX, &a, I, I, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_VP_ADDCX, &a,
+				     SEAM_REG_RCX | SEAM_REG_RDX, 0);
 }
 
 /**
@@ -1347,7 +1378,7 @@ seam_tdh_vp_addcx(phys_addr_t tdvpr_pa, phys_addr_t tdcx_pa)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX, R8; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1374,7 +1405,9 @@ seam_tdh_mem_page_relocate(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_PAGE_RELOCATE, &a, B, B, I, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_RELOCATE, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*old_pa = a.rcx;
 		*level_state = a.rdx;
@@ -1392,7 +1425,7 @@ seam_tdh_mem_page_relocate(phys_addr_t tdr_pa, u64 gpa, int level,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX, R8; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1418,7 +1451,9 @@ seam_tdh_mem_page_aug(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_PAGE_AUG, &a, B, B, I, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_AUG, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1435,7 +1470,7 @@ seam_tdh_mem_page_aug(phys_addr_t tdr_pa, u64 gpa, int level,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1460,7 +1495,9 @@ seam_tdh_mem_range_block(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_RANGE_BLOCK, &a, B, B, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_RANGE_BLOCK, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1472,14 +1509,14 @@ seam_tdh_mem_range_block(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  * seam_tdh_mng_key_config() - TDH.MNG.KEY.CONFIG: Program the TD's key on this package
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context; call once on a CPU of every package.
  * Return: the completion status, among others:
  *
  * * %SEAM_TDX_SUCCESS
  * * %SEAM_TDX_KEY_CONFIGURED (warning: already done on this package)
- * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
+ * * %SEAM_TDX_KEY_GENERATION_FAILED (no entropy; try again)
  * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
  * * %SEAM_TDX_KEY_STATE_INCORRECT
  * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
@@ -1489,7 +1526,8 @@ seam_tdh_mng_key_config(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MNG_KEY_CONFIG, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_MNG_KEY_CONFIG, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
@@ -1497,7 +1535,7 @@ seam_tdh_mng_key_config(phys_addr_t tdr_pa)
  * @tdr_pa: page to become the TDR (RCX)
  * @hkid: private host key ID of the TD (RDX)
  *
- * Variant: inline; in: RAX, RCX, RDX; out: none.
+ * Variant: seam_call_inline(); in: RAX, RCX, RDX; out: none.
  *
  * Context: Any context. Takes a module-global lock: serialise with other TD
  * creation to avoid %SEAM_TDX_OPERAND_BUSY.
@@ -1516,7 +1554,8 @@ seam_tdh_mng_create(phys_addr_t tdr_pa, u16 hkid)
 {
 	struct seam_args a = { .rcx = tdr_pa, .rdx = hkid };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MNG_CREATE, &a, I, I, N, N, N, N);
+	return seam_call_inline(SEAM_TDH_MNG_CREATE, &a,
+				SEAM_REG_RCX | SEAM_REG_RDX, 0);
 }
 
 /**
@@ -1524,7 +1563,7 @@ seam_tdh_mng_create(phys_addr_t tdr_pa, u16 hkid)
  * @tdr_pa: TDR page of the TD (RDX)
  * @tdvpr_pa: page to become the TDVPR (RCX)
  *
- * Variant: inline; in: RAX, RCX, RDX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1542,7 +1581,8 @@ seam_tdh_vp_create(phys_addr_t tdr_pa, phys_addr_t tdvpr_pa)
 {
 	struct seam_args a = { .rcx = tdvpr_pa, .rdx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_VP_CREATE, &a, I, I, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_VP_CREATE, &a,
+				     SEAM_REG_RCX | SEAM_REG_RDX, 0);
 }
 
 /**
@@ -1551,7 +1591,7 @@ seam_tdh_vp_create(phys_addr_t tdr_pa, phys_addr_t tdvpr_pa)
  * @field_id: metadata field ID (RDX)
  * @value: out, R8: the field value
  *
- * Variant: inline; in: RAX, RCX, RDX; out: R8.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1572,7 +1612,8 @@ seam_tdh_mng_rd(phys_addr_t tdr_pa, u64 field_id, u64 *value)
 	struct seam_args a = { .rcx = tdr_pa, .rdx = field_id };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MNG_RD, &a, I, I, O, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MNG_RD, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*value = a.r8;
 	return ret;
@@ -1587,7 +1628,7 @@ seam_tdh_mng_rd(phys_addr_t tdr_pa, u64 field_id, u64 *value)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX, R8.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1609,7 +1650,9 @@ seam_tdh_mem_rd(phys_addr_t tdr_pa, u64 gpa, u64 *value, u64 *entry,
 	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_RD, &a, B, B, O, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_RD, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 	if (__seam_outputs_valid(ret)) {
 		*value = a.r8;
 		*entry = a.rcx;
@@ -1626,7 +1669,7 @@ seam_tdh_mem_rd(phys_addr_t tdr_pa, u64 gpa, u64 *value, u64 *entry,
  * @mask: bits of @value to write (R9)
  * @old_value: out, R8: the previous field value
  *
- * Variant: inline; in: RAX, RCX, RDX, R8, R9; out: R8.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1653,7 +1696,9 @@ seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MNG_WR, &a, I, I, B, I, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MNG_WR, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+				    SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*old_value = a.r8;
 	return ret;
@@ -1669,7 +1714,7 @@ seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX, R8; out: RCX, RDX, R8.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1691,7 +1736,9 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
 	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa, .r8 = value };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_WR, &a, B, B, B, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_WR, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 	if (__seam_outputs_valid(ret)) {
 		*old_value = a.r8;
 		*entry = a.rcx;
@@ -1710,7 +1757,7 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX, R8; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1737,7 +1784,9 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_PAGE_DEMOTE, &a, B, B, I, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_DEMOTE, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1753,7 +1802,7 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1774,7 +1823,9 @@ seam_tdh_mr_extend(phys_addr_t tdr_pa, u64 gpa, u64 *entry, u64 *level_state)
 	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MR_EXTEND, &a, B, B, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MR_EXTEND, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1786,7 +1837,7 @@ seam_tdh_mr_extend(phys_addr_t tdr_pa, u64 gpa, u64 *entry, u64 *level_state)
  * seam_tdh_mr_finalize() - TDH.MR.FINALIZE: Finalise the TD measurement so the TD can run
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1803,14 +1854,14 @@ seam_tdh_mr_finalize(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MR_FINALIZE, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_MR_FINALIZE, &a, SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_vp_flush() - TDH.VP.FLUSH: Flush a vCPU's cached state on this CPU
  * @tdvpr_pa: TDVPR page of the vCPU (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context; on the CPU the vCPU last ran on.
  * Return: the completion status, among others:
@@ -1825,14 +1876,14 @@ seam_tdh_vp_flush(phys_addr_t tdvpr_pa)
 {
 	struct seam_args a = { .rcx = tdvpr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_VP_FLUSH, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_VP_FLUSH, &a, SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_mng_vpflushdone() - TDH.MNG.VPFLUSHDONE: Check that every vCPU of a TD was flushed
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1849,14 +1900,15 @@ seam_tdh_mng_vpflushdone(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MNG_VPFLUSHDONE, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_MNG_VPFLUSHDONE, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_mng_key_freeid() - TDH.MNG.KEY.FREEID: Free a TD's private HKID
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. Takes a module-global lock shared with
  * TDH.PHYMEM.CACHE.WB.
@@ -1873,7 +1925,8 @@ seam_tdh_mng_key_freeid(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MNG_KEY_FREEID, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_MNG_KEY_FREEID, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
@@ -1883,7 +1936,7 @@ seam_tdh_mng_key_freeid(phys_addr_t tdr_pa)
  * @cpuid_leaf: out, RCX: the offending CPUID leaf and subleaf on
  *   %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_CPUID_CONFIG
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1904,7 +1957,8 @@ seam_tdh_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa, u64 *cpuid_leaf)
 	struct seam_args a = { .rcx = tdr_pa, .rdx = td_params_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MNG_INIT, &a, B, I, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MNG_INIT, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
 	if (__seam_outputs_valid(ret))
 		*cpuid_leaf = a.rcx;
 	return ret;
@@ -1915,7 +1969,7 @@ seam_tdh_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa, u64 *cpuid_leaf)
  * @tdvpr_pa: TDVPR page of the vCPU (RCX)
  * @initial_rcx: RCX the guest starts with (RDX)
  *
- * Variant: inline; in: RAX, RCX, RDX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1933,7 +1987,8 @@ seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
 {
 	struct seam_args a = { .rcx = tdvpr_pa, .rdx = initial_rcx };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_VP_INIT, &a, I, I, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_VP_INIT, &a,
+				     SEAM_REG_RCX | SEAM_REG_RDX, 0);
 }
 
 /**
@@ -1946,7 +2001,7 @@ seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -1971,7 +2026,9 @@ seam_tdh_mem_page_promote(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_PAGE_PROMOTE, &a, B, B, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_PROMOTE, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*freed_sept_pa = a.rcx;
 		*level_state = a.rdx;
@@ -1987,7 +2044,7 @@ seam_tdh_mem_page_promote(phys_addr_t tdr_pa, u64 gpa, int level,
  * @size: out, R8: page size, SEAM_TDX_PS_*
  * @epoch: out, R9: blocking epoch information
  *
- * Variant: inline; in: RAX, RCX; out: RCX, RDX, R8, R9.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: RCX, RDX, R8, R9.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2007,7 +2064,9 @@ seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
 	struct seam_args a = { .rcx = page_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_PHYMEM_PAGE_RDMD, &a, B, O, O, O, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_PHYMEM_PAGE_RDMD, &a,
+				    SEAM_REG_RCX,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9);
 	if (__seam_outputs_valid(ret)) {
 		*page_type = a.rcx;
 		*owner = a.rdx;
@@ -2026,7 +2085,7 @@ seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8)
  * @attr: out, R8: GPA attributes
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX, R8.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2051,7 +2110,9 @@ seam_tdh_mem_sept_rd(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_SEPT_RD, &a, B, B, O, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_SEPT_RD, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2066,7 +2127,7 @@ seam_tdh_mem_sept_rd(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  * @field_id: metadata field ID (RDX)
  * @value: out, R8: the field value
  *
- * Variant: inline; in: RAX, RCX, RDX; out: R8.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2087,7 +2148,8 @@ seam_tdh_vp_rd(phys_addr_t tdvpr_pa, u64 field_id, u64 *value)
 	struct seam_args a = { .rcx = tdvpr_pa, .rdx = field_id };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_VP_RD, &a, I, I, O, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_VP_RD, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*value = a.r8;
 	return ret;
@@ -2097,7 +2159,7 @@ seam_tdh_vp_rd(phys_addr_t tdvpr_pa, u64 field_id, u64 *value)
  * seam_tdh_mng_key_reclaimid() - TDH.MNG.KEY.RECLAIMID: Reclaim a HKID (no-op in 1.5)
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2111,7 +2173,8 @@ seam_tdh_mng_key_reclaimid(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MNG_KEY_RECLAIMID, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_MNG_KEY_RECLAIMID, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
@@ -2121,7 +2184,7 @@ seam_tdh_mng_key_reclaimid(phys_addr_t tdr_pa)
  * @owner: out, RDX: TDR page of the owner
  * @size: out, R8: page size, SEAM_TDX_PS_*
  *
- * Variant: inline; in: RAX, RCX; out: RCX, RDX, R8.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2143,7 +2206,9 @@ seam_tdh_phymem_page_reclaim(phys_addr_t page_pa, u64 *page_type, u64 *owner,
 	struct seam_args a = { .rcx = page_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_PHYMEM_PAGE_RECLAIM, &a, B, O, O, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_PHYMEM_PAGE_RECLAIM, &a,
+				    SEAM_REG_RCX,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 	if (__seam_outputs_valid(ret)) {
 		*page_type = a.rcx;
 		*owner = a.rdx;
@@ -2161,7 +2226,7 @@ seam_tdh_phymem_page_reclaim(phys_addr_t page_pa, u64 *page_type, u64 *owner,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2187,7 +2252,9 @@ seam_tdh_mem_page_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_PAGE_REMOVE, &a, B, B, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_REMOVE, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2204,7 +2271,7 @@ seam_tdh_mem_page_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2230,7 +2297,9 @@ seam_tdh_mem_sept_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_SEPT_REMOVE, &a, B, B, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_SEPT_REMOVE, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2241,13 +2310,14 @@ seam_tdh_mem_sept_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 /**
  * seam_tdh_sys_key_config() - TDH.SYS.KEY.CONFIG: Program the global private key on this package
  *
- * Variant: inline; in: RAX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX; out: none.
  *
  * Context: Any context; once on a CPU of every package, never concurrently.
  * Return: the completion status, among others:
  *
  * * %SEAM_TDX_SUCCESS
  * * %SEAM_TDX_KEY_CONFIGURED (warning)
+ * * %SEAM_TDX_KEY_GENERATION_FAILED (no entropy; try again)
  * * %SEAM_TDX_SYS_KEY_CONFIG_NOT_PENDING
  * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
  * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
@@ -2255,7 +2325,7 @@ seam_tdh_mem_sept_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 static __always_inline __must_check u64
 seam_tdh_sys_key_config(void)
 {
-	return SEAM_CALL_INLINE(SEAM_TDH_SYS_KEY_CONFIG, NULL, N, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_SYS_KEY_CONFIG, NULL, 0, 0);
 }
 
 /**
@@ -2267,7 +2337,7 @@ seam_tdh_sys_key_config(void)
  * @bytes_written: out, RDX: bytes written to the TDSYSINFO_STRUCT buffer
  * @num_cmrs: out, R9: CMR entries written
  *
- * Variant: inline; in: RAX, RCX, RDX, R8, R9; out: RDX, R9.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: RDX, R9.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2293,7 +2363,9 @@ seam_tdh_sys_info(phys_addr_t sysinfo_pa, u64 sysinfo_size,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_SYS_INFO, &a, I, B, I, B, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_SYS_INFO, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+				    SEAM_REG_RDX | SEAM_REG_R9);
 	if (__seam_outputs_valid(ret)) {
 		*bytes_written = a.rdx;
 		*num_cmrs = a.r9;
@@ -2304,13 +2376,14 @@ seam_tdh_sys_info(phys_addr_t sysinfo_pa, u64 sysinfo_size,
 /**
  * seam_tdh_sys_init() - TDH.SYS.INIT: Start the global initialisation of the TDX module
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline(); in: RAX, RCX; out: none.
  * RCX (attributes) is loaded with zero; the other bits are reserved.
  *
  * Context: Any context; once, before any other leaf.
  * Return: the completion status, among others:
  *
  * * %SEAM_TDX_SUCCESS
+ * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
  * * %SEAM_TDX_SYS_INIT_NOT_PENDING
  * * %SEAM_TDX_INCORRECT_CPUID_VALUE
  * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
@@ -2321,7 +2394,7 @@ seam_tdh_sys_init(void)
 {
 	struct seam_args a = { };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_SYS_INIT, &a, I, N, N, N, N, N);
+	return seam_call_inline(SEAM_TDH_SYS_INIT, &a, SEAM_REG_RCX, 0);
 }
 
 /**
@@ -2329,7 +2402,7 @@ seam_tdh_sys_init(void)
  * @field_id: metadata field ID (RDX)
  * @value: out, R8: the field value
  *
- * Variant: inline; in: RAX, RDX; out: R8.
+ * Variant: seam_call_inline_once(); in: RAX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  * RDX returns the next field ID; it is not kept.
@@ -2349,7 +2422,8 @@ seam_tdh_sys_rd(u64 field_id, u64 *value)
 	struct seam_args a = { .rdx = field_id };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_SYS_RD, &a, N, I, O, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_SYS_RD, &a,
+				    SEAM_REG_RDX, SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*value = a.r8;
 	return ret;
@@ -2358,12 +2432,13 @@ seam_tdh_sys_rd(u64 field_id, u64 *value)
 /**
  * seam_tdh_sys_lp_init() - TDH.SYS.LP.INIT: Initialise the TDX module on this logical CPU
  *
- * Variant: inline; in: RAX; out: none.
+ * Variant: seam_call_inline(); in: RAX; out: none.
  *
  * Context: Any context; once on every logical CPU after TDH.SYS.INIT.
  * Return: the completion status, among others:
  *
  * * %SEAM_TDX_SUCCESS
+ * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
  * * %SEAM_TDX_SYS_INIT_NOT_PENDING
  * * %SEAM_TDX_SYS_LP_INIT_DONE
  * * %SEAM_TDX_INCORRECT_CPUID_VALUE
@@ -2372,7 +2447,7 @@ seam_tdh_sys_rd(u64 field_id, u64 *value)
 static __always_inline __must_check u64
 seam_tdh_sys_lp_init(void)
 {
-	return SEAM_CALL_INLINE(SEAM_TDH_SYS_LP_INIT, NULL, N, N, N, N, N, N);
+	return seam_call_inline(SEAM_TDH_SYS_LP_INIT, NULL, 0, 0);
 }
 
 /**
@@ -2380,7 +2455,7 @@ seam_tdh_sys_lp_init(void)
  * @tdmr_pa: base of the TDMR (RCX)
  * @next: out, RDX: next address still to initialise
  *
- * Variant: inline; in: RAX, RCX; out: RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  * Repeat until @next reaches the end of the TDMR; seam_tdh_sys_tdmr_init_all()
@@ -2403,7 +2478,8 @@ seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
 	struct seam_args a = { .rcx = tdmr_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_SYS_TDMR_INIT, &a, I, O, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_SYS_TDMR_INIT, &a,
+				    SEAM_REG_RCX, SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret))
 		*next = a.rdx;
 	return ret;
@@ -2415,7 +2491,7 @@ seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
  * @field_id: first field ID to read (R8)
  * @next_field_id: out, R8: next field ID to read, or -1 when done
  *
- * Variant: inline; in: RAX, RDX, R8; out: R8.
+ * Variant: seam_call_inline_once(); in: RAX, RDX, R8; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2434,7 +2510,8 @@ seam_tdh_sys_rdall(phys_addr_t list_pa, u64 field_id, u64 *next_field_id)
 	struct seam_args a = { .rdx = list_pa, .r8 = field_id };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_SYS_RDALL, &a, N, I, B, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_SYS_RDALL, &a,
+				    SEAM_REG_RDX | SEAM_REG_R8, SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*next_field_id = a.r8;
 	return ret;
@@ -2444,7 +2521,7 @@ seam_tdh_sys_rdall(phys_addr_t list_pa, u64 field_id, u64 *next_field_id)
  * seam_tdh_mem_track() - TDH.MEM.TRACK: Start a new TLB tracking epoch of a TD
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2460,7 +2537,7 @@ seam_tdh_mem_track(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MEM_TRACK, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_MEM_TRACK, &a, SEAM_REG_RCX, 0);
 }
 
 /**
@@ -2472,7 +2549,7 @@ seam_tdh_mem_track(phys_addr_t tdr_pa)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2497,7 +2574,9 @@ seam_tdh_mem_range_unblock(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_MEM_RANGE_UNBLOCK, &a, B, B, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_MEM_RANGE_UNBLOCK, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2509,7 +2588,7 @@ seam_tdh_mem_range_unblock(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  * seam_tdh_phymem_cache_wb() - TDH.PHYMEM.CACHE.WB: Write back caches of freed HKIDs
  * @resume: false to start, true to resume an interrupted write-back (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  * seam_tdh_phymem_cache_wb_all() loops until the write-back completes.
  *
  * Context: Any context; once on a CPU of every package. Takes a module-global
@@ -2528,7 +2607,8 @@ seam_tdh_phymem_cache_wb(bool resume)
 {
 	struct seam_args a = { .rcx = resume };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_PHYMEM_CACHE_WB, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_PHYMEM_CACHE_WB, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
@@ -2536,7 +2616,7 @@ seam_tdh_phymem_cache_wb(bool resume)
  * @keyed_pa: physical address with the HKID in its upper bits (seam_keyed_pa())
  *   (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2552,13 +2632,14 @@ seam_tdh_phymem_page_wbinvd(u64 keyed_pa)
 {
 	struct seam_args a = { .rcx = keyed_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_PHYMEM_PAGE_WBINVD, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_PHYMEM_PAGE_WBINVD, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_mem_sept_wr() - TDH.MEM.SEPT.WR: Leaf 42, without a handler in module 1.5
  *
- * Variant: inline; in: RAX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX; out: none.
  * Module 1.5.01 defines the number but no handler. The wrapper exists so every
  * leaf number has one; it passes only RAX.
  *
@@ -2573,7 +2654,7 @@ seam_tdh_phymem_page_wbinvd(u64 keyed_pa)
 static __always_inline __must_check u64
 seam_tdh_mem_sept_wr(void)
 {
-	return SEAM_CALL_INLINE(SEAM_TDH_MEM_SEPT_WR, NULL, N, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_MEM_SEPT_WR, NULL, 0, 0);
 }
 
 /**
@@ -2584,7 +2665,7 @@ seam_tdh_mem_sept_wr(void)
  * @mask: bits of @value to write (R9)
  * @old_value: out, R8: the previous field value
  *
- * Variant: inline; in: RAX, RCX, RDX, R8, R9; out: R8.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2611,7 +2692,9 @@ seam_tdh_vp_wr(phys_addr_t tdvpr_pa, u64 field_id, u64 value, u64 mask,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_VP_WR, &a, I, I, B, I, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_VP_WR, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+				    SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*old_value = a.r8;
 	return ret;
@@ -2620,7 +2703,7 @@ seam_tdh_vp_wr(phys_addr_t tdvpr_pa, u64 field_id, u64 value, u64 mask,
 /**
  * seam_tdh_sys_lp_shutdown() - TDH.SYS.LP.SHUTDOWN: Shut the TDX module down on this logical CPU
  *
- * Variant: inline; in: RAX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX; out: none.
  *
  * Context: Any context; affects global TDX module state: not for KVM.
  * Return: the completion status, among others:
@@ -2631,7 +2714,7 @@ seam_tdh_vp_wr(phys_addr_t tdvpr_pa, u64 field_id, u64 value, u64 mask,
 static __always_inline __must_check u64
 seam_tdh_sys_lp_shutdown(void)
 {
-	return SEAM_CALL_INLINE(SEAM_TDH_SYS_LP_SHUTDOWN, NULL, N, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_SYS_LP_SHUTDOWN, NULL, 0, 0);
 }
 
 /**
@@ -2640,7 +2723,7 @@ seam_tdh_sys_lp_shutdown(void)
  * @num_tdmrs: entries in that array (RDX)
  * @global_hkid: HKID for the PAMT and other global data (R8)
  *
- * Variant: inline; in: RAX, RCX, RDX, R8; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: none.
  *
  * Context: Any context; once.
  * Return: the completion status, among others:
@@ -2661,7 +2744,9 @@ seam_tdh_sys_config(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
 		.r8 = global_hkid,
 	};
 
-	return SEAM_CALL_INLINE(SEAM_TDH_SYS_CONFIG, &a, I, I, I, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_SYS_CONFIG, &a,
+				     SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+				     0);
 }
 
 /**
@@ -2672,7 +2757,7 @@ seam_tdh_sys_config(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
  * @type: service TD type (R9)
  * @attr: binding attributes (R10)
  *
- * Variant: inline; in: RAX, RCX, RDX, R8, R9, R10; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9, R10; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2696,14 +2781,16 @@ seam_tdh_servtd_prebind(phys_addr_t target_tdr_pa, phys_addr_t info_hash_pa,
 		.r10 = attr,
 	};
 
-	return SEAM_CALL_INLINE(SEAM_TDH_SERVTD_PREBIND, &a, I, I, I, I, I, N);
+	return seam_call_inline_once(SEAM_TDH_SERVTD_PREBIND, &a,
+				     SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+				     SEAM_REG_R9 | SEAM_REG_R10, 0);
 }
 
 /**
  * seam_tdh_sys_shutdown() - TDH.SYS.SHUTDOWN: Shut the TDX module down for an update
  * @handoff_version: handoff data version for the next module (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context; affects global TDX module state.
  * Return: the completion status, among others:
@@ -2718,13 +2805,14 @@ seam_tdh_sys_shutdown(u64 handoff_version)
 {
 	struct seam_args a = { .rcx = handoff_version };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_SYS_SHUTDOWN, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_SYS_SHUTDOWN, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_sys_update() - TDH.SYS.UPDATE: Resume a TDX module after a module update
  *
- * Variant: inline; in: RAX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX; out: none.
  *
  * Context: Any context; affects global TDX module state.
  * Return: the completion status, among others:
@@ -2736,7 +2824,7 @@ seam_tdh_sys_shutdown(u64 handoff_version)
 static __always_inline __must_check u64
 seam_tdh_sys_update(void)
 {
-	return SEAM_CALL_INLINE(SEAM_TDH_SYS_UPDATE, NULL, N, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_SYS_UPDATE, NULL, 0, 0);
 }
 
 /**
@@ -2745,7 +2833,7 @@ seam_tdh_sys_update(void)
  * @mbmd: MBMD buffer: HPA and size (R8)
  * @stream: migration stream index and command (R10)
  *
- * Variant: inline; in: RAX, RCX, R8, R10; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R10; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2762,7 +2850,9 @@ seam_tdh_export_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
 {
 	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_EXPORT_ABORT, &a, I, N, I, N, I, N);
+	return seam_call_inline_once(SEAM_TDH_EXPORT_ABORT, &a,
+				     SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10,
+				     0);
 }
 
 /**
@@ -2771,7 +2861,7 @@ seam_tdh_export_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  * @gpa_list_info: GPA list: HPA and last-entry index (RCX)
  * @gpa_list_info_out: out, RCX: the GPA list information, updated
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2792,7 +2882,8 @@ seam_tdh_export_blockw(phys_addr_t tdr_pa, u64 gpa_list_info,
 	struct seam_args a = { .rcx = gpa_list_info, .rdx = tdr_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_EXPORT_BLOCKW, &a, B, I, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_EXPORT_BLOCKW, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
 	if (__seam_outputs_valid(ret))
 		*gpa_list_info_out = a.rcx;
 	return ret;
@@ -2804,7 +2895,7 @@ seam_tdh_export_blockw(phys_addr_t tdr_pa, u64 gpa_list_info,
  * @gpa_list_info: GPA list: HPA and last-entry index (RCX)
  * @gpa_list_info_out: out, RCX: the GPA list information, updated
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2825,7 +2916,8 @@ seam_tdh_export_restore(phys_addr_t tdr_pa, u64 gpa_list_info,
 	struct seam_args a = { .rcx = gpa_list_info, .rdx = tdr_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_EXPORT_RESTORE, &a, B, I, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_EXPORT_RESTORE, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
 	if (__seam_outputs_valid(ret))
 		*gpa_list_info_out = a.rcx;
 	return ret;
@@ -2835,7 +2927,7 @@ seam_tdh_export_restore(phys_addr_t tdr_pa, u64 gpa_list_info,
  * seam_tdh_export_pause() - TDH.EXPORT.PAUSE: Pause a TD for the last export phase
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2851,7 +2943,8 @@ seam_tdh_export_pause(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_EXPORT_PAUSE, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_EXPORT_PAUSE, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
@@ -2860,7 +2953,7 @@ seam_tdh_export_pause(phys_addr_t tdr_pa)
  * @mbmd: MBMD buffer: HPA and size (R8)
  * @stream: migration stream index and command (R10)
  *
- * Variant: inline; in: RAX, RCX, R8, R10; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R10; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2877,7 +2970,9 @@ seam_tdh_export_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
 {
 	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_EXPORT_TRACK, &a, I, N, I, N, I, N);
+	return seam_call_inline_once(SEAM_TDH_EXPORT_TRACK, &a,
+				     SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10,
+				     0);
 }
 
 /**
@@ -2888,7 +2983,7 @@ seam_tdh_export_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  * @stream: migration stream index and command (R10)
  * @ext_info: out, RDX: RDX as the module returns it (extended information)
  *
- * Variant: inline; in: RAX, RCX, R8, R9, R10; out: RDX.
+ * Variant: seam_call_inline(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2897,6 +2992,7 @@ seam_tdh_export_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  * Return: the completion status, among others:
  *
  * * %SEAM_TDX_SUCCESS
+ * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
  * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
  * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
  * * %SEAM_TDX_OP_STATE_INCORRECT
@@ -2914,7 +3010,9 @@ seam_tdh_export_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_EXPORT_STATE_IMMUTABLE, &a, I, O, I, I, I, N);
+	ret = seam_call_inline(SEAM_TDH_EXPORT_STATE_IMMUTABLE, &a,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret))
 		*ext_info = a.rdx;
 	return ret;
@@ -2928,7 +3026,7 @@ seam_tdh_export_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  * @stream: migration stream index and command (R10)
  * @ext_info: out, RDX: RDX as the module returns it (extended information)
  *
- * Variant: inline; in: RAX, RCX, R8, R9, R10; out: RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2954,7 +3052,9 @@ seam_tdh_export_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_EXPORT_STATE_TD, &a, I, O, I, I, I, N);
+	ret = seam_call_inline_once(SEAM_TDH_EXPORT_STATE_TD, &a,
+				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+				    SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret))
 		*ext_info = a.rdx;
 	return ret;
@@ -2968,7 +3068,7 @@ seam_tdh_export_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  * @stream: migration stream index and command (R10)
  * @ext_info: out, RDX: RDX as the module returns it (extended information)
  *
- * Variant: inline; in: RAX, RCX, R8, R9, R10; out: RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -2994,7 +3094,9 @@ seam_tdh_export_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_EXPORT_STATE_VP, &a, I, O, I, I, I, N);
+	ret = seam_call_inline_once(SEAM_TDH_EXPORT_STATE_VP, &a,
+				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+				    SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret))
 		*ext_info = a.rdx;
 	return ret;
@@ -3008,7 +3110,7 @@ seam_tdh_export_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: inline; in: RAX, RCX, RDX; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -3029,7 +3131,9 @@ seam_tdh_export_unblockw(phys_addr_t tdr_pa, u64 gpa, u64 *entry,
 	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa };
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_EXPORT_UNBLOCKW, &a, B, B, N, N, N, N);
+	ret = seam_call_inline_once(SEAM_TDH_EXPORT_UNBLOCKW, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -3043,7 +3147,7 @@ seam_tdh_export_unblockw(phys_addr_t tdr_pa, u64 gpa, u64 *entry,
  * @mbmd: MBMD buffer: HPA and size (R8)
  * @stream: migration stream index and command (R10)
  *
- * Variant: inline; in: RAX, RCX, R8, R10; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R10; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3060,14 +3164,16 @@ seam_tdh_import_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
 {
 	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_IMPORT_ABORT, &a, I, N, I, N, I, N);
+	return seam_call_inline_once(SEAM_TDH_IMPORT_ABORT, &a,
+				     SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10,
+				     0);
 }
 
 /**
  * seam_tdh_import_end() - TDH.IMPORT.END: End an import session
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3083,14 +3189,14 @@ seam_tdh_import_end(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_IMPORT_END, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_IMPORT_END, &a, SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_import_commit() - TDH.IMPORT.COMMIT: Commit an import so the TD can run
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: inline; in: RAX, RCX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3106,7 +3212,8 @@ seam_tdh_import_commit(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_IMPORT_COMMIT, &a, I, N, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_IMPORT_COMMIT, &a,
+				     SEAM_REG_RCX, 0);
 }
 
 /**
@@ -3115,7 +3222,7 @@ seam_tdh_import_commit(phys_addr_t tdr_pa)
  * @mbmd: MBMD buffer: HPA and size (R8)
  * @stream: migration stream index and command (R10)
  *
- * Variant: inline; in: RAX, RCX, R8, R10; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R10; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3132,7 +3239,9 @@ seam_tdh_import_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
 {
 	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_IMPORT_TRACK, &a, I, N, I, N, I, N);
+	return seam_call_inline_once(SEAM_TDH_IMPORT_TRACK, &a,
+				     SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10,
+				     0);
 }
 
 /**
@@ -3144,7 +3253,7 @@ seam_tdh_import_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
  * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
  *
- * Variant: inline; in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -3170,7 +3279,9 @@ seam_tdh_import_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_IMPORT_STATE_IMMUTABLE, &a, B, O, I, I, I, N);
+	ret = seam_call_inline_once(SEAM_TDH_IMPORT_STATE_IMMUTABLE, &a,
+				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*ext_rcx = a.rcx;
 		*ext_rdx = a.rdx;
@@ -3187,7 +3298,7 @@ seam_tdh_import_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
  * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
  *
- * Variant: inline; in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -3213,7 +3324,9 @@ seam_tdh_import_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_IMPORT_STATE_TD, &a, B, O, I, I, I, N);
+	ret = seam_call_inline_once(SEAM_TDH_IMPORT_STATE_TD, &a,
+				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*ext_rcx = a.rcx;
 		*ext_rdx = a.rdx;
@@ -3230,7 +3343,7 @@ seam_tdh_import_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
  * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
  *
- * Variant: inline; in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -3256,7 +3369,9 @@ seam_tdh_import_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
 	};
 	u64 ret;
 
-	ret = SEAM_CALL_INLINE(SEAM_TDH_IMPORT_STATE_VP, &a, B, O, I, I, I, N);
+	ret = seam_call_inline_once(SEAM_TDH_IMPORT_STATE_VP, &a,
+				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+				    SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*ext_rcx = a.rcx;
 		*ext_rdx = a.rdx;
@@ -3269,7 +3384,7 @@ seam_tdh_import_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
  * @tdr_pa: TDR page of the TD (RDX)
  * @migsc_pa: page to become the MIGSC (RCX)
  *
- * Variant: inline; in: RAX, RCX, RDX; out: none.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: none.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3286,7 +3401,8 @@ seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
 {
 	struct seam_args a = { .rcx = migsc_pa, .rdx = tdr_pa };
 
-	return SEAM_CALL_INLINE(SEAM_TDH_MIG_STREAM_CREATE, &a, I, I, N, N, N, N);
+	return seam_call_inline_once(SEAM_TDH_MIG_STREAM_CREATE, &a,
+				     SEAM_REG_RCX | SEAM_REG_RDX, 0);
 }
 
 /**
@@ -3295,7 +3411,7 @@ seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
  * @initial_rcx: RCX the guest starts with (RDX)
  * @x2apic_id: x2APIC ID of the vCPU (R8)
  *
- * Variant: inline; in: RAX, RCX, RDX, R8; out: none. This is the form Linux
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: none. This is the form Linux
  * uses. TDX module 1.5.01 has no version 1 of this leaf and answers
  * %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX; later modules accept it.
  *
@@ -3312,8 +3428,8 @@ seam_tdh_vp_init_apicid(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
 		.r8 = x2apic_id,
 	};
 
-	return SEAM_CALL_INLINE(SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1), &a,
-				I, I, I, N, N, N);
+	return seam_call_inline_once(SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1), &a,
+				     SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8, 0);
 }
 
 /**
