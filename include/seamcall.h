@@ -1165,7 +1165,6 @@ static __always_inline u64 seam_call_inline_once(u64 fn, struct seam_args *args,
 #define __SEAM_VARIANT_plain		seam_call
 #define __SEAM_VARIANT_ret		seam_call_ret
 #define __SEAM_VARIANT_saved_ret	seam_call_saved_ret
-#define __SEAM_VARIANT_inline		seam_call_inline
 
 /**
  * SEAM_CALL_HOOKED_IF() - Issue a SEAMCALL through a named variant and check it
