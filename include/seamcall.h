@@ -149,7 +149,7 @@
  *
  * ===== =================================================================
  * 63    error: the call failed
- * 62    non-recoverable: the TD or vCPU can no longer be used
+ * 62    non-recoverable: repeating the call cannot succeed
  * 61    fatal: the TD is fatal
  * 60    host recoverability hint
  * 47:40 class
@@ -687,7 +687,12 @@ static __always_inline bool seam_status_is_error(u64 status)
  * seam_status_is_non_recoverable() - Test the non-recoverable bit
  * @status: completion status
  *
- * Return: true if the TD or vCPU the call worked on can no longer be used.
+ * Most errors set it (0xC... statuses): the same call cannot succeed by
+ * being repeated. Busy and interrupted statuses (0x8...) leave it clear.
+ * In a TD-exit status of TDH.VP.ENTER it means the TD or vCPU can no
+ * longer run.
+ *
+ * Return: true if bit 62 is set.
  */
 static __always_inline bool seam_status_is_non_recoverable(u64 status)
 {

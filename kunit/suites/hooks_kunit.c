@@ -26,8 +26,8 @@ static void seam_hooks_record(bool cond, struct seam_hooks_vm *vm)
 	vm->last_cond = cond;
 }
 
-/* A hook shaped like KVM_BUG_ON(): latches the VM and yields the condition. */
-#define SEAM_HOOKS_VM_BUG_ON(cond, vm)					\
+/* A hook shaped like KVM_BUG_ON(): marks the VM and yields the condition. */
+#define SEAM_HOOKS_MARK_BUGGED(cond, vm)					\
 ({									\
 	bool __cond = !!(cond);						\
 									\
@@ -74,7 +74,7 @@ static void seam_hooks_fire_on_predicate(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, ret, c->status);
 	KUNIT_EXPECT_EQ(test, vm.hook_calls, c->busy ? 1U : 0U);
 
-	ret = SEAM_CHECK(c->status, SEAM_HOOKS_VM_BUG_ON, &vm);
+	ret = SEAM_CHECK(c->status, SEAM_HOOKS_MARK_BUGGED, &vm);
 	KUNIT_EXPECT_EQ(test, ret, c->status);
 	KUNIT_EXPECT_EQ(test, vm.bugged, c->sw_error);
 
@@ -96,7 +96,7 @@ static void seam_hooks_evaluate_once(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, n_ctx, 1U);
 
 	ret = SEAM_CHECK_IF((n_status++, c->status), seam_is_busy,
-			    SEAM_HOOKS_VM_BUG_ON, (n_ctx++, &vm));
+			    SEAM_HOOKS_MARK_BUGGED, (n_ctx++, &vm));
 	KUNIT_EXPECT_EQ(test, ret, c->status);
 	KUNIT_EXPECT_EQ(test, n_status, 2U);
 	KUNIT_EXPECT_EQ(test, n_ctx, 2U);
@@ -132,7 +132,7 @@ static void seam_hooks_call_hooked_variants(struct kunit *test)
 			       (n_ctx++, &vm));
 	KUNIT_EXPECT_EQ(test, ret, SEAM_TDX_SEAMCALL_UD);
 	ret = SEAM_CALL_HOOKED(saved_ret, (n_fn++, SEAM_TDH_SERVTD_BIND),
-			       (n_args++, &args), SEAM_HOOKS_VM_BUG_ON,
+			       (n_args++, &args), SEAM_HOOKS_MARK_BUGGED,
 			       (n_ctx++, &vm));
 	KUNIT_EXPECT_EQ(test, ret, SEAM_TDX_SEAMCALL_UD);
 	ret = SEAM_CALL_HOOKED_IF(ret, (n_fn++, SEAM_TDH_VP_RD),
@@ -158,7 +158,7 @@ static void seam_hooks_check_wrapper(struct kunit *test)
 
 	ret = SEAM_CHECK(seam_tdh_mng_rd(0x10000, SEAM_MD_SYS_MAJOR_VERSION,
 					 &value),
-			 SEAM_HOOKS_VM_BUG_ON, &vm);
+			 SEAM_HOOKS_MARK_BUGGED, &vm);
 	KUNIT_EXPECT_EQ(test, ret, SEAM_TDX_SEAMCALL_UD);
 	KUNIT_EXPECT_TRUE(test, vm.bugged);
 	KUNIT_EXPECT_EQ(test, value, 0x5a5aULL);

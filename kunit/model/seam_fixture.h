@@ -1,0 +1,243 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * seam_fixture.h - build TDX module state for KUnit suites, through SEAMCALL
+ *
+ * Copyright (C) 2026 The seamcall authors
+ */
+#ifndef _SEAM_FIXTURE_H
+#define _SEAM_FIXTURE_H
+
+#include <linux/types.h>
+
+#include "seam_model.h"
+
+/**
+ * DOC: Overview
+ *
+ * A fixture is a model attached to the SEAMCALL trap plus a page allocator
+ * over the model's simulated memory. The functions that change module state
+ * issue real SEAMCALLs through the typed wrappers of seamcall.h, so they
+ * exercise the product end to end; each returns the first status that was
+ * not a success (warnings included), or %SEAM_TDX_SUCCESS.
+ *
+ * A typical suite creates a fixture in .init, builds up to the stage its
+ * test needs with seam_fixture_build() and destroys it in .exit.
+ */
+
+/* GPA of the page TDH.MEM.PAGE.ADD adds, and of the one TDH.MEM.PAGE.AUG adds. */
+#define SEAM_FIXTURE_GPA_ADD		0x0ULL
+#define SEAM_FIXTURE_GPA_AUG		0x1000ULL
+/* Value the fixture writes in every byte of the PAGE.ADD source page. */
+#define SEAM_FIXTURE_SRC_BYTE		0xa5
+/* Initial guest RCX the fixture passes to TDH.VP.INIT. */
+#define SEAM_FIXTURE_VP_RCX		0x1234
+
+/**
+ * enum seam_fixture_stage - how far seam_fixture_build() goes
+ * @SEAM_FIXTURE_NONE: nothing: the module is in its power-on state
+ * @SEAM_FIXTURE_SYS_INIT: TDH.SYS.INIT
+ * @SEAM_FIXTURE_LP_INIT: TDH.SYS.LP.INIT on every logical CPU
+ * @SEAM_FIXTURE_CONFIG: TDH.SYS.CONFIG with one TDMR over all memory
+ * @SEAM_FIXTURE_READY: TDH.SYS.KEY.CONFIG on every package
+ * @SEAM_FIXTURE_TDMR: TDH.SYS.TDMR.INIT until the TDMR is initialised
+ * @SEAM_FIXTURE_TD_CREATE: TDH.MNG.CREATE of a TD
+ * @SEAM_FIXTURE_TD_KEYS: TDH.MNG.KEY.CONFIG on every package
+ * @SEAM_FIXTURE_TD_TDCS: TDH.MNG.ADDCX of every TDCS page
+ * @SEAM_FIXTURE_TD_INIT: TDH.MNG.INIT with a valid TD_PARAMS page
+ * @SEAM_FIXTURE_VP_CREATE: TDH.VP.CREATE
+ * @SEAM_FIXTURE_VP_TDCX: TDH.VP.ADDCX of every TDCX page
+ * @SEAM_FIXTURE_VP_INIT: TDH.VP.INIT on CPU 0
+ * @SEAM_FIXTURE_SEPT: TDH.MEM.SEPT.ADD at levels 3, 2 and 1 for GPA 0
+ * @SEAM_FIXTURE_PAGE_ADD: TDH.MEM.PAGE.ADD at %SEAM_FIXTURE_GPA_ADD and
+ *                         TDH.MR.EXTEND of its 16 chunks
+ * @SEAM_FIXTURE_FINALIZE: TDH.MR.FINALIZE
+ * @SEAM_FIXTURE_PAGE_AUG: TDH.MEM.PAGE.AUG at %SEAM_FIXTURE_GPA_AUG
+ * @SEAM_FIXTURE_BLOCK: TDH.MEM.RANGE.BLOCK of the AUG page
+ * @SEAM_FIXTURE_TRACK: TDH.MEM.TRACK
+ * @SEAM_FIXTURE_PAGE_REMOVE: TDH.MEM.PAGE.REMOVE of the AUG page
+ * @SEAM_FIXTURE_VP_FLUSH: TDH.VP.FLUSH on CPU 0 and TDH.MNG.VPFLUSHDONE
+ * @SEAM_FIXTURE_CACHE_WB: TDH.PHYMEM.CACHE.WB on every package
+ * @SEAM_FIXTURE_FREEID: TDH.MNG.KEY.FREEID
+ */
+enum seam_fixture_stage {
+	SEAM_FIXTURE_NONE,
+	SEAM_FIXTURE_SYS_INIT,
+	SEAM_FIXTURE_LP_INIT,
+	SEAM_FIXTURE_CONFIG,
+	SEAM_FIXTURE_READY,
+	SEAM_FIXTURE_TDMR,
+	SEAM_FIXTURE_TD_CREATE,
+	SEAM_FIXTURE_TD_KEYS,
+	SEAM_FIXTURE_TD_TDCS,
+	SEAM_FIXTURE_TD_INIT,
+	SEAM_FIXTURE_VP_CREATE,
+	SEAM_FIXTURE_VP_TDCX,
+	SEAM_FIXTURE_VP_INIT,
+	SEAM_FIXTURE_SEPT,
+	SEAM_FIXTURE_PAGE_ADD,
+	SEAM_FIXTURE_FINALIZE,
+	SEAM_FIXTURE_PAGE_AUG,
+	SEAM_FIXTURE_BLOCK,
+	SEAM_FIXTURE_TRACK,
+	SEAM_FIXTURE_PAGE_REMOVE,
+	SEAM_FIXTURE_VP_FLUSH,
+	SEAM_FIXTURE_CACHE_WB,
+	SEAM_FIXTURE_FREEID,
+};
+
+/**
+ * struct seam_fixture_td - the pages of the TD a fixture builds
+ * @tdr: TDR page
+ * @tdcs: TDCS pages
+ * @td_params: TD_PARAMS page (host memory)
+ * @tdvpr: TDVPR page of the only vCPU
+ * @tdcx: TDCX pages of the vCPU
+ * @sept: S-EPT pages for levels 3, 2 and 1 (index = level - 1)
+ * @src: source page of TDH.MEM.PAGE.ADD (host memory)
+ * @page_add: page added by TDH.MEM.PAGE.ADD
+ * @page_aug: page added by TDH.MEM.PAGE.AUG
+ * @hkid: private KeyID of the TD
+ */
+struct seam_fixture_td {
+	u64 tdr;
+	u64 tdcs[SEAM_MODEL_TDCS_PAGES];
+	u64 td_params;
+	u64 tdvpr;
+	u64 tdcx[SEAM_MODEL_TDVPS_PAGES - 1];
+	u64 sept[3];
+	u64 src;
+	u64 page_add;
+	u64 page_aug;
+	u16 hkid;
+};
+
+/**
+ * struct seam_fixture - a model, its page allocator and the TD it builds
+ * @m: the model, attached to the SEAMCALL trap
+ * @cfg: the model's effective configuration
+ * @used: one byte per simulated page, non-zero if allocated
+ * @tdmr_info: page holding the TDMR_INFO address array and the TDMR_INFO
+ * @stage: how far seam_fixture_build() got
+ * @td: the TD seam_fixture_build() builds
+ */
+struct seam_fixture {
+	struct seam_model *m;
+	struct seam_model_config cfg;
+	u8 *used;
+	u64 tdmr_info;
+	enum seam_fixture_stage stage;
+	struct seam_fixture_td td;
+};
+
+/**
+ * seam_fixture_create() - Create a model and attach it
+ * @cfg: the model's shape, or NULL for the defaults
+ *
+ * Context: May sleep.
+ * Return: the fixture, or NULL (bad @cfg, out of memory, or another model
+ * is attached).
+ */
+struct seam_fixture *seam_fixture_create(const struct seam_model_config *cfg);
+
+/**
+ * seam_fixture_destroy() - Detach and free the model and the fixture
+ * @f: the fixture, or NULL
+ */
+void seam_fixture_destroy(struct seam_fixture *f);
+
+/**
+ * seam_fixture_alloc_page() - Take a page of simulated memory for a test
+ * @f: the fixture
+ *
+ * The page is zeroed; it is host memory until handed to the module.
+ *
+ * Return: its HPA, or 0 if every page is taken.
+ */
+u64 seam_fixture_alloc_page(struct seam_fixture *f);
+
+/**
+ * seam_fixture_free_page() - Give back a page from seam_fixture_alloc_page()
+ * @f: the fixture
+ * @hpa: the page
+ */
+void seam_fixture_free_page(struct seam_fixture *f, u64 hpa);
+
+/**
+ * seam_fixture_write_td_params() - Fill a TD_PARAMS page with valid values
+ * @f: the fixture
+ * @hpa: the page (1024-byte aligned)
+ * @attributes: TD ATTRIBUTES (0 or %SEAM_MODEL_TD_ATTR_DEBUG, for example)
+ * @max_vcpus: MAX_VCPUS
+ */
+void seam_fixture_write_td_params(struct seam_fixture *f, u64 hpa,
+				  u64 attributes, u16 max_vcpus);
+
+/**
+ * seam_fixture_sys_init() - Run the whole system initialisation
+ * @f: the fixture
+ *
+ * Same as seam_fixture_build() to %SEAM_FIXTURE_TDMR.
+ *
+ * Return: the first status that was not a success.
+ */
+u64 seam_fixture_sys_init(struct seam_fixture *f);
+
+/**
+ * seam_fixture_create_td() - Initialise the system and build a runnable-to-be TD
+ * @f: the fixture
+ *
+ * Same as seam_fixture_build() to %SEAM_FIXTURE_VP_INIT: TDR, KeyID on every
+ * package, TDCS, TD_PARAMS, one initialised vCPU.
+ *
+ * Return: the first status that was not a success.
+ */
+u64 seam_fixture_create_td(struct seam_fixture *f);
+
+/**
+ * seam_fixture_build() - Advance the fixture's state to a stage
+ * @f: the fixture
+ * @stage: the stage to reach; stages already reached are not repeated
+ *
+ * Every stage runs on CPU 0 unless it needs every CPU or package; the
+ * current CPU is CPU 0 on return.
+ *
+ * Return: the first status that was not a success, or %SEAM_TDX_SUCCESS.
+ */
+u64 seam_fixture_build(struct seam_fixture *f, enum seam_fixture_stage stage);
+
+/**
+ * seam_fixture_reclaim_all() - Reclaim every page the TD still owns
+ * @f: the fixture
+ *
+ * After %SEAM_FIXTURE_FREEID: TDH.PHYMEM.PAGE.WBINVD and
+ * TDH.PHYMEM.PAGE.RECLAIM of every TD page, the TDR last, then the pages
+ * go back to the allocator.
+ *
+ * Return: the first status that was not a success.
+ */
+u64 seam_fixture_reclaim_all(struct seam_fixture *f);
+
+/**
+ * seam_fixture_inject() - Arm a fault (seam_model_inject() on the fixture's model)
+ * @f: the fixture
+ * @fault: what to inject
+ * @leaf: SEAM_TDH_* leaf, or %SEAM_MODEL_ANY_LEAF
+ * @count: number of calls to hit
+ * @operand_id: operand ID for %SEAM_MODEL_FAULT_BUSY
+ *
+ * Return: as seam_model_inject().
+ */
+int seam_fixture_inject(struct seam_fixture *f, enum seam_model_fault fault,
+			int leaf, unsigned int count, u32 operand_id);
+
+/**
+ * seam_fixture_keyed_pa() - A page address with a KeyID in its KeyID bits
+ * @f: the fixture
+ * @hpa: the page
+ * @hkid: the KeyID
+ *
+ * Return: the keyed address TDH.PHYMEM.PAGE.WBINVD takes.
+ */
+u64 seam_fixture_keyed_pa(const struct seam_fixture *f, u64 hpa, u16 hkid);
+
+#endif /* _SEAM_FIXTURE_H */

@@ -1,0 +1,1791 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Marshalling and variants: what reaches each register, what comes back,
+ * what is stored when, and the RND_NO_ENTROPY retry.
+ *
+ * Copyright (C) 2026 The seamcall authors
+ *
+ * The software TDX module sits behind the real SEAMCALL instruction. For
+ * the marshalling table it replies with a scripted register image
+ * (seam_model_inject_reply()), so every output register carries a value
+ * that says where it came from, and its call log shows the exact input
+ * registers the wrapper loaded.
+ */
+#include <kunit/test.h>
+#include <seamcall.h>
+#include "seam_model.h"
+#include "seam_fixture.h"
+
+/* Argument i of a marshalled wrapper: distinct per position, page aligned. */
+#define ARG(i)			(0x1000000ULL * ((i) + 1) + 0x5000)
+/* What the scripted module returns in register number r. */
+#define SEAM_CALLS_OUT(r)	(0xa0a0000000000000ULL | ((u64)(r) << 8))
+/* What an out-param holds before the call. */
+#define SEAM_CALLS_UNTOUCHED	0x5e5e5e5e5e5e5e5eULL
+
+enum seam_calls_reg {
+	SEAM_CALLS_REG_RCX,
+	SEAM_CALLS_REG_RDX,
+	SEAM_CALLS_REG_R8,
+	SEAM_CALLS_REG_R9,
+	SEAM_CALLS_REG_R10,
+	SEAM_CALLS_REG_R11,
+	SEAM_CALLS_REG_R12,
+	SEAM_CALLS_REG_R13,
+	SEAM_CALLS_REG_R14,
+	SEAM_CALLS_REG_R15,
+	SEAM_CALLS_REG_RBX,
+	SEAM_CALLS_REG_RDI,
+	SEAM_CALLS_REG_RSI,
+	SEAM_CALLS_NR_REGS,
+};
+
+#define SEAM_CALLS_RCX		BIT(SEAM_CALLS_REG_RCX)
+#define SEAM_CALLS_RDX		BIT(SEAM_CALLS_REG_RDX)
+#define SEAM_CALLS_R8		BIT(SEAM_CALLS_REG_R8)
+#define SEAM_CALLS_R9		BIT(SEAM_CALLS_REG_R9)
+#define SEAM_CALLS_R10		BIT(SEAM_CALLS_REG_R10)
+#define SEAM_CALLS_R11		BIT(SEAM_CALLS_REG_R11)
+#define SEAM_CALLS_R12		BIT(SEAM_CALLS_REG_R12)
+#define SEAM_CALLS_R13		BIT(SEAM_CALLS_REG_R13)
+#define SEAM_CALLS_ALL		GENMASK(SEAM_CALLS_NR_REGS - 1, 0)
+#define SEAM_CALLS_RCX_R11	GENMASK(SEAM_CALLS_REG_R11, SEAM_CALLS_REG_RCX)
+
+static const char * const seam_calls_reg_names[SEAM_CALLS_NR_REGS] = {
+	"RCX", "RDX", "R8", "R9", "R10", "R11", "R12", "R13", "R14", "R15",
+	"RBX", "RDI", "RSI",
+};
+
+/* Register @r of a model register file. */
+static u64 *seam_calls_model_reg(struct seam_model_regs *regs, unsigned int r)
+{
+	u64 *map[SEAM_CALLS_NR_REGS] = {
+		&regs->rcx, &regs->rdx, &regs->r8, &regs->r9, &regs->r10,
+		&regs->r11, &regs->r12, &regs->r13, &regs->r14, &regs->r15,
+		&regs->rbx, &regs->rdi, &regs->rsi,
+	};
+
+	return map[r];
+}
+
+/* Register @r of a register block: struct seam_args has the same order. */
+static u64 *seam_calls_args_reg(struct seam_args *args, unsigned int r)
+{
+	return &args->rcx + r;
+}
+
+/* Fill the out-params with a value no wrapper writes. */
+static void seam_calls_fill(u64 *out, unsigned int n)
+{
+	while (n--)
+		out[n] = SEAM_CALLS_UNTOUCHED;
+}
+
+/*
+ * A register image in which every register says which one it is. The model
+ * returns only the registers the leaf may write (RCX..R11, R12 and R13 for
+ * TDH.SERVTD.BIND), as the real module does: the inline variants tell the
+ * compiler that RCX..R11 change and nothing else.
+ */
+static void seam_calls_reply_image(struct seam_model_regs *regs)
+{
+	unsigned int r;
+
+	memset(regs, 0, sizeof(*regs));
+	for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
+		*seam_calls_model_reg(regs, r) = SEAM_CALLS_OUT(r);
+}
+
+struct seam_calls_case {
+	const char *name;
+	/* Calls the wrapper with ARG(0), ARG(1), ...; out-params in @out. */
+	u64 (*call)(u64 *out);
+	u64 rax;
+	unsigned int in_mask;
+	struct seam_model_regs in;
+	unsigned int nr_out;
+	enum seam_calls_reg out_reg[5];
+};
+
+static u64 seam_calls_mng_addcx(u64 *out)
+{
+	return seam_tdh_mng_addcx(ARG(0), ARG(1));
+}
+
+static u64 seam_calls_mem_page_add(u64 *out)
+{
+	return seam_tdh_mem_page_add(ARG(0), ARG(1),
+				     ARG(2), ARG(3),
+				     &out[0], &out[1]);
+}
+
+static u64 seam_calls_mem_sept_add(u64 *out)
+{
+	return seam_tdh_mem_sept_add(ARG(0), ARG(1),
+				     SEAM_TDX_PS_2M, ARG(3), &out[0],
+				     &out[1]);
+}
+
+static u64 seam_calls_vp_addcx(u64 *out)
+{
+	return seam_tdh_vp_addcx(ARG(0), ARG(1));
+}
+
+static u64 seam_calls_mem_page_relocate(u64 *out)
+{
+	return seam_tdh_mem_page_relocate(ARG(0), ARG(1),
+					  SEAM_TDX_PS_2M, ARG(3),
+					  &out[0], &out[1]);
+}
+
+static u64 seam_calls_mem_page_aug(u64 *out)
+{
+	return seam_tdh_mem_page_aug(ARG(0), ARG(1),
+				     SEAM_TDX_PS_2M, ARG(3), &out[0],
+				     &out[1]);
+}
+
+static u64 seam_calls_mem_range_block(u64 *out)
+{
+	return seam_tdh_mem_range_block(ARG(0), ARG(1),
+					SEAM_TDX_PS_2M, &out[0], &out[1]);
+}
+
+static u64 seam_calls_mng_key_config(u64 *out)
+{
+	return seam_tdh_mng_key_config(ARG(0));
+}
+
+static u64 seam_calls_mng_create(u64 *out)
+{
+	return seam_tdh_mng_create(ARG(0), 0x32);
+}
+
+static u64 seam_calls_vp_create(u64 *out)
+{
+	return seam_tdh_vp_create(ARG(0), ARG(1));
+}
+
+static u64 seam_calls_mng_rd(u64 *out)
+{
+	return seam_tdh_mng_rd(ARG(0), ARG(1), &out[0]);
+}
+
+static u64 seam_calls_mem_rd(u64 *out)
+{
+	return seam_tdh_mem_rd(ARG(0), ARG(1), &out[0],
+			       &out[1], &out[2]);
+}
+
+static u64 seam_calls_mng_wr(u64 *out)
+{
+	return seam_tdh_mng_wr(ARG(0), ARG(1),
+			       ARG(2), ARG(3), &out[0]);
+}
+
+static u64 seam_calls_mem_wr(u64 *out)
+{
+	return seam_tdh_mem_wr(ARG(0), ARG(1),
+			       ARG(2), &out[0], &out[1], &out[2]);
+}
+
+static u64 seam_calls_mem_page_demote(u64 *out)
+{
+	return seam_tdh_mem_page_demote(ARG(0), ARG(1),
+					SEAM_TDX_PS_2M, ARG(3),
+					&out[0], &out[1]);
+}
+
+static u64 seam_calls_mr_extend(u64 *out)
+{
+	return seam_tdh_mr_extend(ARG(0), ARG(1), &out[0],
+				  &out[1]);
+}
+
+static u64 seam_calls_mr_finalize(u64 *out)
+{
+	return seam_tdh_mr_finalize(ARG(0));
+}
+
+static u64 seam_calls_vp_flush(u64 *out)
+{
+	return seam_tdh_vp_flush(ARG(0));
+}
+
+static u64 seam_calls_mng_vpflushdone(u64 *out)
+{
+	return seam_tdh_mng_vpflushdone(ARG(0));
+}
+
+static u64 seam_calls_mng_key_freeid(u64 *out)
+{
+	return seam_tdh_mng_key_freeid(ARG(0));
+}
+
+static u64 seam_calls_mng_init(u64 *out)
+{
+	return seam_tdh_mng_init(ARG(0), ARG(1), &out[0]);
+}
+
+static u64 seam_calls_vp_init(u64 *out)
+{
+	return seam_tdh_vp_init(ARG(0), ARG(1));
+}
+
+static u64 seam_calls_mem_page_promote(u64 *out)
+{
+	return seam_tdh_mem_page_promote(ARG(0), ARG(1),
+					 SEAM_TDX_PS_2M, &out[0], &out[1]);
+}
+
+static u64 seam_calls_phymem_page_rdmd(u64 *out)
+{
+	return seam_tdh_phymem_page_rdmd(ARG(0), &out[0], &out[1],
+					 &out[2], &out[3]);
+}
+
+static u64 seam_calls_mem_sept_rd(u64 *out)
+{
+	return seam_tdh_mem_sept_rd(ARG(0), ARG(1),
+				    SEAM_TDX_PS_2M, &out[0], &out[1], &out[2]);
+}
+
+static u64 seam_calls_vp_rd(u64 *out)
+{
+	return seam_tdh_vp_rd(ARG(0), ARG(1), &out[0]);
+}
+
+static u64 seam_calls_mng_key_reclaimid(u64 *out)
+{
+	return seam_tdh_mng_key_reclaimid(ARG(0));
+}
+
+static u64 seam_calls_phymem_page_reclaim(u64 *out)
+{
+	return seam_tdh_phymem_page_reclaim(ARG(0), &out[0], &out[1],
+					    &out[2]);
+}
+
+static u64 seam_calls_mem_page_remove(u64 *out)
+{
+	return seam_tdh_mem_page_remove(ARG(0), ARG(1),
+					SEAM_TDX_PS_2M, &out[0], &out[1]);
+}
+
+static u64 seam_calls_mem_sept_remove(u64 *out)
+{
+	return seam_tdh_mem_sept_remove(ARG(0), ARG(1),
+					SEAM_TDX_PS_2M, &out[0], &out[1]);
+}
+
+static u64 seam_calls_sys_key_config(u64 *out)
+{
+	return seam_tdh_sys_key_config();
+}
+
+static u64 seam_calls_sys_info(u64 *out)
+{
+	return seam_tdh_sys_info(ARG(0), ARG(1),
+				 ARG(2), ARG(3), &out[0],
+				 &out[1]);
+}
+
+static u64 seam_calls_sys_init(u64 *out)
+{
+	return seam_tdh_sys_init();
+}
+
+static u64 seam_calls_sys_rd(u64 *out)
+{
+	return seam_tdh_sys_rd(ARG(0), &out[0]);
+}
+
+static u64 seam_calls_sys_lp_init(u64 *out)
+{
+	return seam_tdh_sys_lp_init();
+}
+
+static u64 seam_calls_sys_tdmr_init(u64 *out)
+{
+	return seam_tdh_sys_tdmr_init(ARG(0), &out[0]);
+}
+
+static u64 seam_calls_sys_rdall(u64 *out)
+{
+	return seam_tdh_sys_rdall(ARG(0), ARG(1),
+				  &out[0]);
+}
+
+static u64 seam_calls_mem_track(u64 *out)
+{
+	return seam_tdh_mem_track(ARG(0));
+}
+
+static u64 seam_calls_mem_range_unblock(u64 *out)
+{
+	return seam_tdh_mem_range_unblock(ARG(0), ARG(1),
+					  SEAM_TDX_PS_2M, &out[0], &out[1]);
+}
+
+static u64 seam_calls_phymem_cache_wb(u64 *out)
+{
+	return seam_tdh_phymem_cache_wb(true);
+}
+
+static u64 seam_calls_phymem_page_wbinvd(u64 *out)
+{
+	return seam_tdh_phymem_page_wbinvd(ARG(0));
+}
+
+static u64 seam_calls_mem_sept_wr(u64 *out)
+{
+	return seam_tdh_mem_sept_wr();
+}
+
+static u64 seam_calls_vp_wr(u64 *out)
+{
+	return seam_tdh_vp_wr(ARG(0), ARG(1),
+			      ARG(2), ARG(3), &out[0]);
+}
+
+static u64 seam_calls_sys_lp_shutdown(u64 *out)
+{
+	return seam_tdh_sys_lp_shutdown();
+}
+
+static u64 seam_calls_sys_config(u64 *out)
+{
+	return seam_tdh_sys_config(ARG(0), ARG(1), 0x33);
+}
+
+static u64 seam_calls_servtd_prebind(u64 *out)
+{
+	return seam_tdh_servtd_prebind(ARG(0), ARG(1),
+				       ARG(2), ARG(3),
+				       ARG(4));
+}
+
+static u64 seam_calls_sys_shutdown(u64 *out)
+{
+	return seam_tdh_sys_shutdown(ARG(0));
+}
+
+static u64 seam_calls_sys_update(u64 *out)
+{
+	return seam_tdh_sys_update();
+}
+
+static u64 seam_calls_export_abort(u64 *out)
+{
+	return seam_tdh_export_abort(ARG(0), ARG(1),
+				     ARG(2));
+}
+
+static u64 seam_calls_export_blockw(u64 *out)
+{
+	return seam_tdh_export_blockw(ARG(0), ARG(1),
+				      &out[0]);
+}
+
+static u64 seam_calls_export_restore(u64 *out)
+{
+	return seam_tdh_export_restore(ARG(0), ARG(1),
+				       &out[0]);
+}
+
+static u64 seam_calls_export_pause(u64 *out)
+{
+	return seam_tdh_export_pause(ARG(0));
+}
+
+static u64 seam_calls_export_track(u64 *out)
+{
+	return seam_tdh_export_track(ARG(0), ARG(1),
+				     ARG(2));
+}
+
+static u64 seam_calls_export_state_immutable(u64 *out)
+{
+	return seam_tdh_export_state_immutable(ARG(0),
+					       ARG(1),
+					       ARG(2),
+					       ARG(3), &out[0]);
+}
+
+static u64 seam_calls_export_state_td(u64 *out)
+{
+	return seam_tdh_export_state_td(ARG(0), ARG(1),
+					ARG(2), ARG(3),
+					&out[0]);
+}
+
+static u64 seam_calls_export_state_vp(u64 *out)
+{
+	return seam_tdh_export_state_vp(ARG(0), ARG(1),
+					ARG(2), ARG(3),
+					&out[0]);
+}
+
+static u64 seam_calls_export_unblockw(u64 *out)
+{
+	return seam_tdh_export_unblockw(ARG(0), ARG(1),
+					&out[0], &out[1]);
+}
+
+static u64 seam_calls_import_abort(u64 *out)
+{
+	return seam_tdh_import_abort(ARG(0), ARG(1),
+				     ARG(2));
+}
+
+static u64 seam_calls_import_end(u64 *out)
+{
+	return seam_tdh_import_end(ARG(0));
+}
+
+static u64 seam_calls_import_commit(u64 *out)
+{
+	return seam_tdh_import_commit(ARG(0));
+}
+
+static u64 seam_calls_import_track(u64 *out)
+{
+	return seam_tdh_import_track(ARG(0), ARG(1),
+				     ARG(2));
+}
+
+static u64 seam_calls_import_state_immutable(u64 *out)
+{
+	return seam_tdh_import_state_immutable(ARG(0),
+					       ARG(1),
+					       ARG(2),
+					       ARG(3), &out[0],
+					       &out[1]);
+}
+
+static u64 seam_calls_import_state_td(u64 *out)
+{
+	return seam_tdh_import_state_td(ARG(0), ARG(1),
+					ARG(2), ARG(3),
+					&out[0], &out[1]);
+}
+
+static u64 seam_calls_import_state_vp(u64 *out)
+{
+	return seam_tdh_import_state_vp(ARG(0), ARG(1),
+					ARG(2), ARG(3),
+					&out[0], &out[1]);
+}
+
+static u64 seam_calls_mig_stream_create(u64 *out)
+{
+	return seam_tdh_mig_stream_create(ARG(0), ARG(1));
+}
+
+static u64 seam_calls_vp_init_apicid(u64 *out)
+{
+	return seam_tdh_vp_init_apicid(ARG(0), ARG(1),
+				       ARG(2));
+}
+
+static u64 seam_calls_servtd_bind(u64 *out)
+{
+	return seam_tdh_servtd_bind(ARG(0), ARG(1),
+				    ARG(2), ARG(3),
+				    ARG(4), &out[0], &out[1]);
+}
+
+static u64 seam_calls_export_mem(u64 *out)
+{
+	return seam_tdh_export_mem(ARG(0), ARG(1),
+				   ARG(2), ARG(3),
+				   ARG(4), ARG(5),
+				   ARG(6), &out[0], &out[1]);
+}
+
+static u64 seam_calls_import_mem(u64 *out)
+{
+	return seam_tdh_import_mem(ARG(0), ARG(1),
+				   ARG(2), ARG(3),
+				   ARG(4), ARG(5),
+				   ARG(6), ARG(7),
+				   &out[0]);
+}
+
+static const struct seam_calls_case seam_calls_cases[] = {
+	{
+		.name = "TDH.MNG.ADDCX",
+		.call = seam_calls_mng_addcx,
+		.rax = SEAM_TDH_MNG_ADDCX,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+	},
+	{
+		.name = "TDH.MEM.PAGE.ADD",
+		.call = seam_calls_mem_page_add,
+		.rax = SEAM_TDH_MEM_PAGE_ADD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9,
+		.in = {
+			.rdx = ARG(0),
+			.rcx = ARG(1),
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.MEM.SEPT.ADD",
+		.call = seam_calls_mem_sept_add,
+		.rax = SEAM_TDH_MEM_SEPT_ADD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = {
+			.rdx = ARG(0),
+			.rcx = ARG(1) | SEAM_TDX_PS_2M,
+			.r8 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.VP.ADDCX",
+		.call = seam_calls_vp_addcx,
+		.rax = SEAM_TDH_VP_ADDCX,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+	},
+	{
+		.name = "TDH.MEM.PAGE.RELOCATE",
+		.call = seam_calls_mem_page_relocate,
+		.rax = SEAM_TDH_MEM_PAGE_RELOCATE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = {
+			.rdx = ARG(0),
+			.rcx = ARG(1) | SEAM_TDX_PS_2M,
+			.r8 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.MEM.PAGE.AUG",
+		.call = seam_calls_mem_page_aug,
+		.rax = SEAM_TDH_MEM_PAGE_AUG,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = {
+			.rdx = ARG(0),
+			.rcx = ARG(1) | SEAM_TDX_PS_2M,
+			.r8 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.MEM.RANGE.BLOCK",
+		.call = seam_calls_mem_range_block,
+		.rax = SEAM_TDH_MEM_RANGE_BLOCK,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) | SEAM_TDX_PS_2M },
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.MNG.KEY.CONFIG",
+		.call = seam_calls_mng_key_config,
+		.rax = SEAM_TDH_MNG_KEY_CONFIG,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.MNG.CREATE",
+		.call = seam_calls_mng_create,
+		.rax = SEAM_TDH_MNG_CREATE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rcx = ARG(0), .rdx = 0x32 },
+	},
+	{
+		.name = "TDH.VP.CREATE",
+		.call = seam_calls_vp_create,
+		.rax = SEAM_TDH_VP_CREATE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+	},
+	{
+		.name = "TDH.MNG.RD",
+		.call = seam_calls_mng_rd,
+		.rax = SEAM_TDH_MNG_RD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rcx = ARG(0), .rdx = ARG(1) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_R8 },
+	},
+	{
+		.name = "TDH.MEM.RD",
+		.call = seam_calls_mem_rd,
+		.rax = SEAM_TDH_MEM_RD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+		.nr_out = 3,
+		.out_reg = {
+			SEAM_CALLS_REG_R8,
+			SEAM_CALLS_REG_RCX,
+			SEAM_CALLS_REG_RDX,
+		},
+	},
+	{
+		.name = "TDH.MNG.WR",
+		.call = seam_calls_mng_wr,
+		.rax = SEAM_TDH_MNG_WR,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9,
+		.in = {
+			.rcx = ARG(0),
+			.rdx = ARG(1),
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+		},
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_R8 },
+	},
+	{
+		.name = "TDH.MEM.WR",
+		.call = seam_calls_mem_wr,
+		.rax = SEAM_TDH_MEM_WR,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = { .rdx = ARG(0), .rcx = ARG(1), .r8 = ARG(2) },
+		.nr_out = 3,
+		.out_reg = {
+			SEAM_CALLS_REG_R8,
+			SEAM_CALLS_REG_RCX,
+			SEAM_CALLS_REG_RDX,
+		},
+	},
+	{
+		.name = "TDH.MEM.PAGE.DEMOTE",
+		.call = seam_calls_mem_page_demote,
+		.rax = SEAM_TDH_MEM_PAGE_DEMOTE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = {
+			.rdx = ARG(0),
+			.rcx = ARG(1) | SEAM_TDX_PS_2M,
+			.r8 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.MR.EXTEND",
+		.call = seam_calls_mr_extend,
+		.rax = SEAM_TDH_MR_EXTEND,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.MR.FINALIZE",
+		.call = seam_calls_mr_finalize,
+		.rax = SEAM_TDH_MR_FINALIZE,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.VP.FLUSH",
+		.call = seam_calls_vp_flush,
+		.rax = SEAM_TDH_VP_FLUSH,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.MNG.VPFLUSHDONE",
+		.call = seam_calls_mng_vpflushdone,
+		.rax = SEAM_TDH_MNG_VPFLUSHDONE,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.MNG.KEY.FREEID",
+		.call = seam_calls_mng_key_freeid,
+		.rax = SEAM_TDH_MNG_KEY_FREEID,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.MNG.INIT",
+		.call = seam_calls_mng_init,
+		.rax = SEAM_TDH_MNG_INIT,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rcx = ARG(0), .rdx = ARG(1) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RCX },
+	},
+	{
+		.name = "TDH.VP.INIT",
+		.call = seam_calls_vp_init,
+		.rax = SEAM_TDH_VP_INIT,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rcx = ARG(0), .rdx = ARG(1) },
+	},
+	{
+		.name = "TDH.MEM.PAGE.PROMOTE",
+		.call = seam_calls_mem_page_promote,
+		.rax = SEAM_TDH_MEM_PAGE_PROMOTE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) | SEAM_TDX_PS_2M },
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.PHYMEM.PAGE.RDMD",
+		.call = seam_calls_phymem_page_rdmd,
+		.rax = SEAM_TDH_PHYMEM_PAGE_RDMD,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+		.nr_out = 4,
+		.out_reg = {
+			SEAM_CALLS_REG_RCX,
+			SEAM_CALLS_REG_RDX,
+			SEAM_CALLS_REG_R8,
+			SEAM_CALLS_REG_R9,
+		},
+	},
+	{
+		.name = "TDH.MEM.SEPT.RD",
+		.call = seam_calls_mem_sept_rd,
+		.rax = SEAM_TDH_MEM_SEPT_RD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) | SEAM_TDX_PS_2M },
+		.nr_out = 3,
+		.out_reg = {
+			SEAM_CALLS_REG_RCX,
+			SEAM_CALLS_REG_RDX,
+			SEAM_CALLS_REG_R8,
+		},
+	},
+	{
+		.name = "TDH.VP.RD",
+		.call = seam_calls_vp_rd,
+		.rax = SEAM_TDH_VP_RD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rcx = ARG(0), .rdx = ARG(1) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_R8 },
+	},
+	{
+		.name = "TDH.MNG.KEY.RECLAIMID",
+		.call = seam_calls_mng_key_reclaimid,
+		.rax = SEAM_TDH_MNG_KEY_RECLAIMID,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.PHYMEM.PAGE.RECLAIM",
+		.call = seam_calls_phymem_page_reclaim,
+		.rax = SEAM_TDH_PHYMEM_PAGE_RECLAIM,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+		.nr_out = 3,
+		.out_reg = {
+			SEAM_CALLS_REG_RCX,
+			SEAM_CALLS_REG_RDX,
+			SEAM_CALLS_REG_R8,
+		},
+	},
+	{
+		.name = "TDH.MEM.PAGE.REMOVE",
+		.call = seam_calls_mem_page_remove,
+		.rax = SEAM_TDH_MEM_PAGE_REMOVE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) | SEAM_TDX_PS_2M },
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.MEM.SEPT.REMOVE",
+		.call = seam_calls_mem_sept_remove,
+		.rax = SEAM_TDH_MEM_SEPT_REMOVE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) | SEAM_TDX_PS_2M },
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.SYS.KEY.CONFIG",
+		.call = seam_calls_sys_key_config,
+		.rax = SEAM_TDH_SYS_KEY_CONFIG,
+		.in_mask = 0,
+	},
+	{
+		.name = "TDH.SYS.INFO",
+		.call = seam_calls_sys_info,
+		.rax = SEAM_TDH_SYS_INFO,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9,
+		.in = {
+			.rcx = ARG(0),
+			.rdx = ARG(1),
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RDX, SEAM_CALLS_REG_R9 },
+	},
+	{
+		.name = "TDH.SYS.INIT",
+		.call = seam_calls_sys_init,
+		.rax = SEAM_TDH_SYS_INIT,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = 0 },
+	},
+	{
+		.name = "TDH.SYS.RD",
+		.call = seam_calls_sys_rd,
+		.rax = SEAM_TDH_SYS_RD,
+		.in_mask = SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_R8 },
+	},
+	{
+		.name = "TDH.SYS.LP.INIT",
+		.call = seam_calls_sys_lp_init,
+		.rax = SEAM_TDH_SYS_LP_INIT,
+		.in_mask = 0,
+	},
+	{
+		.name = "TDH.SYS.TDMR.INIT",
+		.call = seam_calls_sys_tdmr_init,
+		.rax = SEAM_TDH_SYS_TDMR_INIT,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.SYS.RDALL",
+		.call = seam_calls_sys_rdall,
+		.rax = SEAM_TDH_SYS_RDALL,
+		.in_mask = SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = { .rdx = ARG(0), .r8 = ARG(1) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_R8 },
+	},
+	{
+		.name = "TDH.MEM.TRACK",
+		.call = seam_calls_mem_track,
+		.rax = SEAM_TDH_MEM_TRACK,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.MEM.RANGE.UNBLOCK",
+		.call = seam_calls_mem_range_unblock,
+		.rax = SEAM_TDH_MEM_RANGE_UNBLOCK,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) | SEAM_TDX_PS_2M },
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.PHYMEM.CACHE.WB",
+		.call = seam_calls_phymem_cache_wb,
+		.rax = SEAM_TDH_PHYMEM_CACHE_WB,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = true },
+	},
+	{
+		.name = "TDH.PHYMEM.PAGE.WBINVD",
+		.call = seam_calls_phymem_page_wbinvd,
+		.rax = SEAM_TDH_PHYMEM_PAGE_WBINVD,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.MEM.SEPT.WR",
+		.call = seam_calls_mem_sept_wr,
+		.rax = SEAM_TDH_MEM_SEPT_WR,
+		.in_mask = 0,
+	},
+	{
+		.name = "TDH.VP.WR",
+		.call = seam_calls_vp_wr,
+		.rax = SEAM_TDH_VP_WR,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9,
+		.in = {
+			.rcx = ARG(0),
+			.rdx = ARG(1),
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+		},
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_R8 },
+	},
+	{
+		.name = "TDH.SYS.LP.SHUTDOWN",
+		.call = seam_calls_sys_lp_shutdown,
+		.rax = SEAM_TDH_SYS_LP_SHUTDOWN,
+		.in_mask = 0,
+	},
+	{
+		.name = "TDH.SYS.CONFIG",
+		.call = seam_calls_sys_config,
+		.rax = SEAM_TDH_SYS_CONFIG,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = { .rcx = ARG(0), .rdx = ARG(1), .r8 = 0x33 },
+	},
+	{
+		.name = "TDH.SERVTD.PREBIND",
+		.call = seam_calls_servtd_prebind,
+		.rax = SEAM_TDH_SERVTD_PREBIND,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9 | SEAM_CALLS_R10,
+		.in = {
+			.rcx = ARG(0),
+			.rdx = ARG(1),
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+			.r10 = ARG(4),
+		},
+	},
+	{
+		.name = "TDH.SYS.SHUTDOWN",
+		.call = seam_calls_sys_shutdown,
+		.rax = SEAM_TDH_SYS_SHUTDOWN,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.SYS.UPDATE",
+		.call = seam_calls_sys_update,
+		.rax = SEAM_TDH_SYS_UPDATE,
+		.in_mask = 0,
+	},
+	{
+		.name = "TDH.EXPORT.ABORT",
+		.call = seam_calls_export_abort,
+		.rax = SEAM_TDH_EXPORT_ABORT,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R10,
+		.in = { .rcx = ARG(0), .r8 = ARG(1), .r10 = ARG(2) },
+	},
+	{
+		.name = "TDH.EXPORT.BLOCKW",
+		.call = seam_calls_export_blockw,
+		.rax = SEAM_TDH_EXPORT_BLOCKW,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RCX },
+	},
+	{
+		.name = "TDH.EXPORT.RESTORE",
+		.call = seam_calls_export_restore,
+		.rax = SEAM_TDH_EXPORT_RESTORE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RCX },
+	},
+	{
+		.name = "TDH.EXPORT.PAUSE",
+		.call = seam_calls_export_pause,
+		.rax = SEAM_TDH_EXPORT_PAUSE,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.EXPORT.TRACK",
+		.call = seam_calls_export_track,
+		.rax = SEAM_TDH_EXPORT_TRACK,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R10,
+		.in = { .rcx = ARG(0), .r8 = ARG(1), .r10 = ARG(2) },
+	},
+	{
+		.name = "TDH.EXPORT.STATE.IMMUTABLE",
+		.call = seam_calls_export_state_immutable,
+		.rax = SEAM_TDH_EXPORT_STATE_IMMUTABLE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R9 |
+			   SEAM_CALLS_R10,
+		.in = {
+			.rcx = ARG(0),
+			.r8 = ARG(1),
+			.r9 = ARG(2),
+			.r10 = ARG(3),
+		},
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.EXPORT.STATE.TD",
+		.call = seam_calls_export_state_td,
+		.rax = SEAM_TDH_EXPORT_STATE_TD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R9 |
+			   SEAM_CALLS_R10,
+		.in = {
+			.rcx = ARG(0),
+			.r8 = ARG(1),
+			.r9 = ARG(2),
+			.r10 = ARG(3),
+		},
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.EXPORT.STATE.VP",
+		.call = seam_calls_export_state_vp,
+		.rax = SEAM_TDH_EXPORT_STATE_VP,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R9 |
+			   SEAM_CALLS_R10,
+		.in = {
+			.rcx = ARG(0),
+			.r8 = ARG(1),
+			.r9 = ARG(2),
+			.r10 = ARG(3),
+		},
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.EXPORT.UNBLOCKW",
+		.call = seam_calls_export_unblockw,
+		.rax = SEAM_TDH_EXPORT_UNBLOCKW,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.IMPORT.ABORT",
+		.call = seam_calls_import_abort,
+		.rax = SEAM_TDH_IMPORT_ABORT,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R10,
+		.in = { .rcx = ARG(0), .r8 = ARG(1), .r10 = ARG(2) },
+	},
+	{
+		.name = "TDH.IMPORT.END",
+		.call = seam_calls_import_end,
+		.rax = SEAM_TDH_IMPORT_END,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.IMPORT.COMMIT",
+		.call = seam_calls_import_commit,
+		.rax = SEAM_TDH_IMPORT_COMMIT,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.IMPORT.TRACK",
+		.call = seam_calls_import_track,
+		.rax = SEAM_TDH_IMPORT_TRACK,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R10,
+		.in = { .rcx = ARG(0), .r8 = ARG(1), .r10 = ARG(2) },
+	},
+	{
+		.name = "TDH.IMPORT.STATE.IMMUTABLE",
+		.call = seam_calls_import_state_immutable,
+		.rax = SEAM_TDH_IMPORT_STATE_IMMUTABLE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R9 |
+			   SEAM_CALLS_R10,
+		.in = {
+			.rcx = ARG(0),
+			.r8 = ARG(1),
+			.r9 = ARG(2),
+			.r10 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.IMPORT.STATE.TD",
+		.call = seam_calls_import_state_td,
+		.rax = SEAM_TDH_IMPORT_STATE_TD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R9 |
+			   SEAM_CALLS_R10,
+		.in = {
+			.rcx = ARG(0),
+			.r8 = ARG(1),
+			.r9 = ARG(2),
+			.r10 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.IMPORT.STATE.VP",
+		.call = seam_calls_import_state_vp,
+		.rax = SEAM_TDH_IMPORT_STATE_VP,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_R8 | SEAM_CALLS_R9 |
+			   SEAM_CALLS_R10,
+		.in = {
+			.rcx = ARG(0),
+			.r8 = ARG(1),
+			.r9 = ARG(2),
+			.r10 = ARG(3),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.MIG.STREAM.CREATE",
+		.call = seam_calls_mig_stream_create,
+		.rax = SEAM_TDH_MIG_STREAM_CREATE,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.in = { .rdx = ARG(0), .rcx = ARG(1) },
+	},
+	{
+		.name = "TDH.VP.INIT v1",
+		.call = seam_calls_vp_init_apicid,
+		.rax = SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1),
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = { .rcx = ARG(0), .rdx = ARG(1), .r8 = (u32)ARG(2) },
+	},
+	{
+		.name = "TDH.SERVTD.BIND",
+		.call = seam_calls_servtd_bind,
+		.rax = SEAM_TDH_SERVTD_BIND,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9 | SEAM_CALLS_R10,
+		.in = {
+			.rcx = ARG(0),
+			.rdx = ARG(1),
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+			.r10 = ARG(4),
+		},
+		.nr_out = 5,
+		.out_reg = {
+			SEAM_CALLS_REG_RCX,
+			SEAM_CALLS_REG_R10,
+			SEAM_CALLS_REG_R11,
+			SEAM_CALLS_REG_R12,
+			SEAM_CALLS_REG_R13,
+		},
+	},
+	{
+		.name = "TDH.EXPORT.MEM",
+		.call = seam_calls_export_mem,
+		.rax = SEAM_TDH_EXPORT_MEM,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9 | SEAM_CALLS_R10 | SEAM_CALLS_R11 |
+			   SEAM_CALLS_R12,
+		.in = {
+			.rdx = ARG(0),
+			.rcx = ARG(1),
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+			.r10 = ARG(4),
+			.r11 = ARG(5),
+			.r12 = ARG(6),
+		},
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
+	},
+	{
+		.name = "TDH.IMPORT.MEM",
+		.call = seam_calls_import_mem,
+		.rax = SEAM_TDH_IMPORT_MEM,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9 | SEAM_CALLS_R10 | SEAM_CALLS_R11 |
+			   SEAM_CALLS_R12 | SEAM_CALLS_R13,
+		.in = {
+			.rdx = ARG(0),
+			.rcx = ARG(1),
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+			.r10 = ARG(4),
+			.r11 = ARG(5),
+			.r12 = ARG(6),
+			.r13 = ARG(7),
+		},
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RCX },
+	},
+};
+
+KUNIT_ARRAY_PARAM_DESC(seam_calls, seam_calls_cases, name);
+
+static int seam_calls_init(struct kunit *test)
+{
+	struct seam_fixture *f = seam_fixture_create(NULL);
+
+	if (!f)
+		return -ENOMEM;
+	test->priv = f;
+	return 0;
+}
+
+static void seam_calls_exit(struct kunit *test)
+{
+	seam_fixture_destroy(test->priv);
+}
+
+/* The model accepts the RAX of every row but leaf 42 and version 1 of 22. */
+static bool seam_calls_rax_rejected(const struct seam_calls_case *c)
+{
+	return c->rax == SEAM_TDH_MEM_SEPT_WR ||
+	       c->rax == SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1);
+}
+
+/* Check the one logged call against the row's inputs. */
+static void seam_calls_expect_inputs(struct kunit *test,
+				     const struct seam_calls_case *c)
+{
+	struct seam_fixture *f = test->priv;
+	const struct seam_model_log_entry *e;
+	struct seam_model_regs want = c->in;
+	unsigned int r;
+
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 1U);
+	e = seam_model_log_get(f->m, 0);
+	KUNIT_ASSERT_NOT_NULL(test, e);
+	KUNIT_EXPECT_EQ(test, e->in.rax, c->rax);
+	for (r = 0; r < SEAM_CALLS_NR_REGS; r++) {
+		struct seam_model_regs got = e->in;
+
+		if (!(c->in_mask & BIT(r)))
+			continue;
+		KUNIT_EXPECT_EQ_MSG(test, *seam_calls_model_reg(&got, r),
+				    *seam_calls_model_reg(&want, r),
+				    "input register %s", seam_calls_reg_names[r]);
+	}
+}
+
+/*
+ * Success: RAX carries leaf and version, each input sits in its register,
+ * and each out-param holds the register the leaf returns it in.
+ */
+static void seam_calls_marshal_success(struct kunit *test)
+{
+	const struct seam_calls_case *c = test->param_value;
+	struct seam_fixture *f = test->priv;
+	struct seam_model_regs reply;
+	u64 out[5];
+	unsigned int k;
+	u64 ret;
+
+	seam_calls_fill(out, ARRAY_SIZE(out));
+	seam_calls_reply_image(&reply);
+	KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_MODEL_ANY_LEAF,
+						      SEAM_TDX_SUCCESS, &reply), 0);
+	ret = c->call(out);
+	seam_calls_expect_inputs(test, c);
+	if (seam_calls_rax_rejected(c)) {
+		KUNIT_EXPECT_EQ(test, ret, SEAM_TDX_OPERAND_INVALID |
+				SEAM_OPERAND_ID_RAX);
+		return;
+	}
+	KUNIT_EXPECT_EQ(test, ret, SEAM_TDX_SUCCESS);
+	for (k = 0; k < c->nr_out; k++)
+		KUNIT_EXPECT_EQ_MSG(test, out[k], SEAM_CALLS_OUT(c->out_reg[k]),
+				    "out-param %u from %s", k,
+				    seam_calls_reg_names[c->out_reg[k]]);
+	for (; k < ARRAY_SIZE(out); k++)
+		KUNIT_EXPECT_EQ(test, out[k], SEAM_CALLS_UNTOUCHED);
+}
+
+/* A module error still returns its details through the out-params. */
+static void seam_calls_marshal_module_error(struct kunit *test)
+{
+	const struct seam_calls_case *c = test->param_value;
+	const u64 status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_SEPT_TREE;
+	struct seam_fixture *f = test->priv;
+	struct seam_model_regs reply;
+	u64 out[5];
+	unsigned int k;
+	u64 ret;
+
+	if (seam_calls_rax_rejected(c))
+		kunit_skip(test, "the module rejects this RAX before any leaf check");
+	seam_calls_fill(out, ARRAY_SIZE(out));
+	seam_calls_reply_image(&reply);
+	KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_MODEL_ANY_LEAF,
+						      status, &reply), 0);
+	ret = c->call(out);
+	KUNIT_EXPECT_EQ(test, ret, status);
+	for (k = 0; k < c->nr_out; k++)
+		KUNIT_EXPECT_EQ(test, out[k], SEAM_CALLS_OUT(c->out_reg[k]));
+}
+
+/* Without the module, each failure is a software error and no out-param is written. */
+static void seam_calls_marshal_no_module(struct kunit *test)
+{
+	static const struct {
+		enum seam_model_fault fault;
+		u64 status;
+	} faults[] = {
+		{ SEAM_MODEL_FAULT_VMFAIL, SEAM_TDX_SEAMCALL_VMFAILINVALID },
+		{ SEAM_MODEL_FAULT_GP, SEAM_TDX_SEAMCALL_GP },
+		{ SEAM_MODEL_FAULT_UD, SEAM_TDX_SEAMCALL_UD },
+	};
+	const struct seam_calls_case *c = test->param_value;
+	struct seam_fixture *f = test->priv;
+	unsigned int i, k;
+	u64 out[5];
+
+	for (i = 0; i < ARRAY_SIZE(faults); i++) {
+		seam_calls_fill(out, ARRAY_SIZE(out));
+		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, faults[i].fault,
+							  SEAM_MODEL_ANY_LEAF, 1, 0), 0);
+		KUNIT_EXPECT_EQ(test, c->call(out), faults[i].status);
+		for (k = 0; k < ARRAY_SIZE(out); k++)
+			KUNIT_EXPECT_EQ(test, out[k], SEAM_CALLS_UNTOUCHED);
+	}
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 3U);
+}
+
+/* Variants: which members of the register block each one stores, and when. */
+
+enum seam_calls_outcome {
+	SEAM_CALLS_REPLY_SUCCESS,
+	SEAM_CALLS_REPLY_ERROR,
+	SEAM_CALLS_NO_ENTROPY,
+	SEAM_CALLS_VMFAIL,
+	SEAM_CALLS_GP,
+	SEAM_CALLS_UD,
+};
+
+/* seam_call_inline() in this suite loads RCX and RDX and stores RDX and R8. */
+#define SEAM_CALLS_INLINE_IN	(SEAM_REG_RCX | SEAM_REG_RDX)
+#define SEAM_CALLS_INLINE_OUT	(SEAM_REG_RDX | SEAM_REG_R8)
+
+struct seam_calls_variant_case {
+	const char *name;
+	enum __seam_variant variant;
+	enum seam_calls_outcome outcome;
+	u64 status;		/* expected result */
+	unsigned int loaded;	/* registers the call passes to the module */
+	unsigned int stored;	/* members of the block it writes back */
+	unsigned int attempts;	/* SEAMCALLs it issues */
+};
+
+static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
+	{
+		.name = "seam_call(): success",
+		.variant = __SEAM_PLAIN,
+		.outcome = SEAM_CALLS_REPLY_SUCCESS,
+		.status = SEAM_TDX_SUCCESS,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call(): module error",
+		.variant = __SEAM_PLAIN,
+		.outcome = SEAM_CALLS_REPLY_ERROR,
+		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call(): no entropy",
+		.variant = __SEAM_PLAIN,
+		.outcome = SEAM_CALLS_NO_ENTROPY,
+		.status = SEAM_TDX_RND_NO_ENTROPY,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = SEAM_RND_RETRIES,
+	},
+	{
+		.name = "seam_call(): VMfailInvalid",
+		.variant = __SEAM_PLAIN,
+		.outcome = SEAM_CALLS_VMFAIL,
+		.status = SEAM_TDX_SEAMCALL_VMFAILINVALID,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call(): #GP",
+		.variant = __SEAM_PLAIN,
+		.outcome = SEAM_CALLS_GP,
+		.status = SEAM_TDX_SEAMCALL_GP,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call(): #UD",
+		.variant = __SEAM_PLAIN,
+		.outcome = SEAM_CALLS_UD,
+		.status = SEAM_TDX_SEAMCALL_UD,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_ret(): success",
+		.variant = __SEAM_RET,
+		.outcome = SEAM_CALLS_REPLY_SUCCESS,
+		.status = SEAM_TDX_SUCCESS,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = SEAM_CALLS_RCX_R11,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_ret(): module error",
+		.variant = __SEAM_RET,
+		.outcome = SEAM_CALLS_REPLY_ERROR,
+		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = SEAM_CALLS_RCX_R11,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_ret(): no entropy",
+		.variant = __SEAM_RET,
+		.outcome = SEAM_CALLS_NO_ENTROPY,
+		.status = SEAM_TDX_RND_NO_ENTROPY,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = SEAM_RND_RETRIES,
+	},
+	{
+		.name = "seam_call_ret(): VMfailInvalid",
+		.variant = __SEAM_RET,
+		.outcome = SEAM_CALLS_VMFAIL,
+		.status = SEAM_TDX_SEAMCALL_VMFAILINVALID,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_ret(): #GP",
+		.variant = __SEAM_RET,
+		.outcome = SEAM_CALLS_GP,
+		.status = SEAM_TDX_SEAMCALL_GP,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_ret(): #UD",
+		.variant = __SEAM_RET,
+		.outcome = SEAM_CALLS_UD,
+		.status = SEAM_TDX_SEAMCALL_UD,
+		.loaded = SEAM_CALLS_RCX_R11,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_saved_ret(): success",
+		.variant = __SEAM_SAVED_RET,
+		.outcome = SEAM_CALLS_REPLY_SUCCESS,
+		.status = SEAM_TDX_SUCCESS,
+		.loaded = SEAM_CALLS_ALL,
+		.stored = SEAM_CALLS_ALL,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_saved_ret(): module error",
+		.variant = __SEAM_SAVED_RET,
+		.outcome = SEAM_CALLS_REPLY_ERROR,
+		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
+		.loaded = SEAM_CALLS_ALL,
+		.stored = SEAM_CALLS_ALL,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_saved_ret(): no entropy",
+		.variant = __SEAM_SAVED_RET,
+		.outcome = SEAM_CALLS_NO_ENTROPY,
+		.status = SEAM_TDX_RND_NO_ENTROPY,
+		.loaded = SEAM_CALLS_ALL,
+		.stored = 0,
+		.attempts = SEAM_RND_RETRIES,
+	},
+	{
+		.name = "seam_call_saved_ret(): VMfailInvalid",
+		.variant = __SEAM_SAVED_RET,
+		.outcome = SEAM_CALLS_VMFAIL,
+		.status = SEAM_TDX_SEAMCALL_VMFAILINVALID,
+		.loaded = SEAM_CALLS_ALL,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_saved_ret(): #GP",
+		.variant = __SEAM_SAVED_RET,
+		.outcome = SEAM_CALLS_GP,
+		.status = SEAM_TDX_SEAMCALL_GP,
+		.loaded = SEAM_CALLS_ALL,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_saved_ret(): #UD",
+		.variant = __SEAM_SAVED_RET,
+		.outcome = SEAM_CALLS_UD,
+		.status = SEAM_TDX_SEAMCALL_UD,
+		.loaded = SEAM_CALLS_ALL,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_inline(): success",
+		.variant = __SEAM_INLINE,
+		.outcome = SEAM_CALLS_REPLY_SUCCESS,
+		.status = SEAM_TDX_SUCCESS,
+		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.stored = SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_inline(): module error",
+		.variant = __SEAM_INLINE,
+		.outcome = SEAM_CALLS_REPLY_ERROR,
+		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
+		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.stored = SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_inline(): no entropy",
+		.variant = __SEAM_INLINE,
+		.outcome = SEAM_CALLS_NO_ENTROPY,
+		.status = SEAM_TDX_RND_NO_ENTROPY,
+		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.stored = 0,
+		.attempts = SEAM_RND_RETRIES,
+	},
+	{
+		.name = "seam_call_inline(): VMfailInvalid",
+		.variant = __SEAM_INLINE,
+		.outcome = SEAM_CALLS_VMFAIL,
+		.status = SEAM_TDX_SEAMCALL_VMFAILINVALID,
+		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_inline(): #GP",
+		.variant = __SEAM_INLINE,
+		.outcome = SEAM_CALLS_GP,
+		.status = SEAM_TDX_SEAMCALL_GP,
+		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.stored = 0,
+		.attempts = 1,
+	},
+	{
+		.name = "seam_call_inline(): #UD",
+		.variant = __SEAM_INLINE,
+		.outcome = SEAM_CALLS_UD,
+		.status = SEAM_TDX_SEAMCALL_UD,
+		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
+		.stored = 0,
+		.attempts = 1,
+	},
+};
+
+KUNIT_ARRAY_PARAM_DESC(seam_calls_variant, seam_calls_variant_cases, name);
+
+/* Each variant called by name, as a caller would. */
+static u64 seam_calls_variant_call(enum __seam_variant v, struct seam_args *a)
+{
+	switch (v) {
+	case __SEAM_PLAIN:
+		return seam_call(SEAM_TDH_MNG_RD, a);
+	case __SEAM_RET:
+		return seam_call_ret(SEAM_TDH_MNG_RD, a);
+	case __SEAM_SAVED_RET:
+		return seam_call_saved_ret(SEAM_TDH_MNG_RD, a);
+	case __SEAM_INLINE:
+		break;
+	}
+	return seam_call_inline(SEAM_TDH_MNG_RD, a, SEAM_CALLS_INLINE_IN,
+				SEAM_CALLS_INLINE_OUT);
+}
+
+static void seam_calls_variant_stores(struct kunit *test)
+{
+	const struct seam_calls_variant_case *c = test->param_value;
+	struct seam_fixture *f = test->priv;
+	struct seam_model_regs reply;
+	struct seam_args args;
+	unsigned int r, i;
+	int err = -EINVAL;
+	u64 ret;
+
+	for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
+		*seam_calls_args_reg(&args, r) = ARG(r);
+	seam_calls_reply_image(&reply);
+
+	switch (c->outcome) {
+	case SEAM_CALLS_REPLY_SUCCESS:
+	case SEAM_CALLS_REPLY_ERROR:
+		/* Only the saved variant may see R12 and up change. */
+		if (c->variant == __SEAM_SAVED_RET)
+			err = seam_model_inject_reply_all(f->m, SEAM_TDH_MNG_RD,
+							  c->status, &reply);
+		else
+			err = seam_model_inject_reply(f->m, SEAM_TDH_MNG_RD,
+						      c->status, &reply);
+		break;
+	case SEAM_CALLS_NO_ENTROPY:
+		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+					  SEAM_TDH_MNG_RD, 2 * SEAM_RND_RETRIES, 0);
+		break;
+	case SEAM_CALLS_VMFAIL:
+		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_VMFAIL,
+					  SEAM_TDH_MNG_RD, 1, 0);
+		break;
+	case SEAM_CALLS_GP:
+		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_GP, SEAM_TDH_MNG_RD,
+					  1, 0);
+		break;
+	case SEAM_CALLS_UD:
+		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_UD, SEAM_TDH_MNG_RD,
+					  1, 0);
+		break;
+	}
+	KUNIT_ASSERT_EQ(test, err, 0);
+
+	ret = seam_calls_variant_call(c->variant, &args);
+	KUNIT_EXPECT_EQ(test, ret, c->status);
+
+	/* Stored members hold the module's registers, the others are as set. */
+	for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
+		KUNIT_EXPECT_EQ_MSG(test, *seam_calls_args_reg(&args, r),
+				    c->stored & BIT(r) ? SEAM_CALLS_OUT(r) : ARG(r),
+				    "member %s", seam_calls_reg_names[r]);
+
+	/* Every attempt passed the caller's inputs, also after a failed one. */
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), c->attempts);
+	for (i = 0; i < c->attempts; i++) {
+		const struct seam_model_log_entry *e = seam_model_log_get(f->m, i);
+		struct seam_model_regs in;
+
+		KUNIT_ASSERT_NOT_NULL(test, e);
+		in = e->in;
+		KUNIT_EXPECT_EQ(test, in.rax, (u64)SEAM_TDH_MNG_RD);
+		for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
+			if (c->loaded & BIT(r))
+				KUNIT_EXPECT_EQ_MSG(test, *seam_calls_model_reg(&in, r),
+						    ARG(r), "attempt %u, %s", i,
+						    seam_calls_reg_names[r]);
+	}
+}
+
+/* The retry: bounded, reloading inputs, and only where it belongs. */
+
+/* Three NO_ENTROPY answers, then TDH.MNG.CREATE succeeds with the same inputs. */
+static void seam_calls_retry_until_success(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	/* The first private KeyID is the global one the fixture configures. */
+	u16 hkid = seam_model_first_private_hkid(f->m) + 1;
+	const struct seam_model_log_entry *first, *e;
+	unsigned int i;
+	u64 tdr;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_sys_init(f), SEAM_TDX_SUCCESS);
+	tdr = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_NE(test, tdr, 0ULL);
+	seam_model_log_clear(f->m);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+						  SEAM_TDH_MNG_CREATE, 3, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_create(tdr, hkid), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 4U);
+	first = seam_model_log_get(f->m, 0);
+	KUNIT_ASSERT_NOT_NULL(test, first);
+	for (i = 0; i < 4; i++) {
+		e = seam_model_log_get(f->m, i);
+		KUNIT_ASSERT_NOT_NULL(test, e);
+		KUNIT_EXPECT_EQ(test, e->in.rcx, tdr);
+		KUNIT_EXPECT_EQ(test, e->in.rdx, (u64)hkid);
+		KUNIT_EXPECT_EQ(test, e->injected, i < 3);
+	}
+	KUNIT_EXPECT_EQ(test, seam_model_td_hkid(f->m, tdr), hkid);
+}
+
+/* Never more than SEAM_RND_RETRIES attempts. */
+static void seam_calls_retry_is_bounded(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_sys_init(f), SEAM_TDX_SUCCESS);
+	seam_model_log_clear(f->m);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+						  SEAM_TDH_MNG_ADDCX, 25, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_addcx(ARG(0), ARG(1)),
+			SEAM_TDX_RND_NO_ENTROPY);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), (unsigned int)SEAM_RND_RETRIES);
+	KUNIT_EXPECT_EQ(test, seam_model_faults_pending(f->m),
+			25U - SEAM_RND_RETRIES);
+}
+
+/* TDH.VP.ENTER is issued exactly once, through any path. */
+static void seam_calls_vp_enter_never_retried(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_args args = { };
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+						  SEAM_TDH_VP_ENTER, 5, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(ARG(0), &args),
+			SEAM_TDX_RND_NO_ENTROPY);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 1U);
+	KUNIT_EXPECT_EQ(test, seam_call_saved_ret(SEAM_TDH_VP_ENTER, &args),
+			SEAM_TDX_RND_NO_ENTROPY);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 2U);
+	KUNIT_EXPECT_EQ(test, seam_model_faults_pending(f->m), 3U);
+}
+
+/* Wrappers of leaves that cannot run out of entropy do not retry. */
+static void seam_calls_once_wrappers_do_not_retry(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	u64 value = SEAM_CALLS_UNTOUCHED;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+						  SEAM_TDH_MNG_RD, 5, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(ARG(0), ARG(1), &value),
+			SEAM_TDX_RND_NO_ENTROPY);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 1U);
+	KUNIT_EXPECT_EQ(test, value, SEAM_CALLS_UNTOUCHED);
+}
+
+/* The _ret variant retries a real leaf with its inputs, not its outputs. */
+static void seam_calls_ret_retry_reloads_inputs(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_args args;
+	u64 ret;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_sys_init(f), SEAM_TDX_SUCCESS);
+	args = (struct seam_args){ .rdx = SEAM_MD_SYS_MAJOR_VERSION };
+	seam_model_log_clear(f->m);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+						  SEAM_TDH_SYS_RD, 2, 0), 0);
+	ret = seam_call_ret(SEAM_TDH_SYS_RD, &args);
+	KUNIT_EXPECT_EQ(test, ret, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 3U);
+	KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, 2)->in.rdx,
+			SEAM_MD_SYS_MAJOR_VERSION);
+	KUNIT_EXPECT_EQ(test, args.r8, seam_model_log_get(f->m, 2)->out.r8);
+}
+
+static struct kunit_case seam_calls_test_cases[] = {
+	KUNIT_CASE_PARAM(seam_calls_marshal_success, seam_calls_gen_params),
+	KUNIT_CASE_PARAM(seam_calls_marshal_module_error, seam_calls_gen_params),
+	KUNIT_CASE_PARAM(seam_calls_marshal_no_module, seam_calls_gen_params),
+	KUNIT_CASE_PARAM(seam_calls_variant_stores, seam_calls_variant_gen_params),
+	KUNIT_CASE(seam_calls_retry_until_success),
+	KUNIT_CASE(seam_calls_retry_is_bounded),
+	KUNIT_CASE(seam_calls_vp_enter_never_retried),
+	KUNIT_CASE(seam_calls_once_wrappers_do_not_retry),
+	KUNIT_CASE(seam_calls_ret_retry_reloads_inputs),
+	{}
+};
+
+static struct kunit_suite seam_calls_test_suite = {
+	.name = "seamcall_calls",
+	.init = seam_calls_init,
+	.exit = seam_calls_exit,
+	.test_cases = seam_calls_test_cases,
+};
+
+kunit_test_suites(&seam_calls_test_suite);

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A complete TD life cycle through the typed wrappers of seamcall.h, from
+ * system initialisation to the reclaim of the last page, against the TDX
+ * module model. Each step checks the status and the model state after it.
+ *
+ * Copyright (C) 2026 The seamcall authors
+ */
+#include <kunit/test.h>
+#include <linux/string.h>
+#include <seamcall.h>
+
+#include "seam_fixture.h"
+
+#define LC_PAGE		4096ULL
+
+/* System init: every step by hand, checking the global state after each. */
+static void seamcall_lifecycle_sys_init_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	unsigned int cpu;
+	u64 next = 0;
+
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(f->cfg.hpa_base), SEAM_TDX_SYS_NOT_READY);
+	KUNIT_ASSERT_EQ(test, seam_tdh_sys_init(), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_INIT_DONE);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_init(), SEAM_TDX_SYS_INIT_NOT_PENDING);
+	for (cpu = 0; cpu < f->cfg.nr_lps; cpu++) {
+		KUNIT_ASSERT_EQ(test, seam_model_set_cpu(f->m, cpu), 0);
+		KUNIT_EXPECT_FALSE(test, seam_model_lp_initialized(f->m, cpu));
+		KUNIT_ASSERT_EQ(test, seam_tdh_sys_lp_init(), SEAM_TDX_SUCCESS);
+		KUNIT_EXPECT_TRUE(test, seam_model_lp_initialized(f->m, cpu));
+	}
+	seam_model_set_cpu(f->m, 0);
+	f->stage = SEAM_FIXTURE_LP_INIT;
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_CONFIG), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_CONFIGURED);
+	for (cpu = 0; cpu < f->cfg.nr_pkgs; cpu++) {
+		seam_model_set_cpu(f->m, cpu);
+		KUNIT_ASSERT_EQ(test, seam_tdh_sys_key_config(), SEAM_TDX_SUCCESS);
+	}
+	seam_model_set_cpu(f->m, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_READY);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_tdmr_init(f->cfg.hpa_base, &next), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, next, f->cfg.hpa_base + f->cfg.nr_pages * LC_PAGE);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_tdmr_init(f->cfg.hpa_base, &next),
+			SEAM_TDX_TDMR_ALREADY_INITIALIZED);
+}
+
+/* The whole life cycle of one TD; the state is checked after every step. */
+static void seamcall_lifecycle_td_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_fixture_td *td = &f->td;
+	struct seam_model *m = f->m;
+	u64 e1 = 0, e2 = 0, pt = 0, owner = 0, size = 0, val = 0, mrtd, st;
+	unsigned int cpu, i;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_sys_init(f), SEAM_TDX_SUCCESS);
+
+	/* TDH.MNG.CREATE and the per-package key configuration. */
+	td->tdr = seam_fixture_alloc_page(f);
+	td->hkid = seam_model_first_private_hkid(m) + 1;
+	KUNIT_ASSERT_EQ(test, seam_tdh_mng_create(td->tdr, td->hkid), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->tdr), SEAM_PT_TDR);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, td->tdr), SEAM_MODEL_TD_HKID_ASSIGNED);
+	KUNIT_EXPECT_EQ(test, seam_model_hkid_state(m, td->hkid), SEAM_MODEL_HKID_ASSIGNED);
+	for (cpu = 0; cpu < f->cfg.nr_pkgs; cpu++) {
+		seam_model_set_cpu(m, cpu);
+		KUNIT_ASSERT_EQ(test, seam_tdh_mng_key_config(td->tdr), SEAM_TDX_SUCCESS);
+	}
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_key_config(td->tdr),
+			SEAM_TDX_LIFECYCLE_STATE_INCORRECT);
+	seam_model_set_cpu(m, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, td->tdr), SEAM_MODEL_TD_KEYS_CONFIGURED);
+
+	/* TDCS pages, then TDH.MNG.INIT. */
+	for (i = 0; i < SEAM_MODEL_TDCS_PAGES; i++) {
+		td->tdcs[i] = seam_fixture_alloc_page(f);
+		KUNIT_ASSERT_EQ(test, seam_tdh_mng_addcx(td->tdr, td->tdcs[i]), SEAM_TDX_SUCCESS);
+		KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->tdcs[i]), SEAM_PT_TDCX);
+		KUNIT_EXPECT_EQ(test, seam_model_page_owner(m, td->tdcs[i]), td->tdr);
+	}
+	td->td_params = seam_fixture_alloc_page(f);
+	seam_fixture_write_td_params(f, td->td_params, SEAM_MODEL_TD_ATTR_DEBUG, 2);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mng_init(td->tdr, td->td_params, &e1), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, td->tdr), SEAM_MODEL_TD_INITIALIZED);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(td->tdr, SEAM_MODEL_MD_TD_MAX_VCPUS, &val),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, val, 2);
+
+	/* One vCPU. */
+	td->tdvpr = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_create(td->tdr, td->tdvpr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(m, td->tdvpr), SEAM_MODEL_VCPU_CREATED);
+	for (i = 0; i < SEAM_MODEL_TDVPS_PAGES - 1; i++) {
+		td->tdcx[i] = seam_fixture_alloc_page(f);
+		KUNIT_ASSERT_EQ(test, seam_tdh_vp_addcx(td->tdvpr, td->tdcx[i]), SEAM_TDX_SUCCESS);
+	}
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_init(td->tdvpr, SEAM_FIXTURE_VP_RCX), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(m, td->tdvpr), SEAM_MODEL_VCPU_READY);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(m, td->tdvpr), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(td->tdvpr, SEAM_MODEL_MD_VP_INIT_RCX, &val),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, val, SEAM_FIXTURE_VP_RCX);
+
+	/* S-EPT tables for GPA 0, PAGE.ADD, MR.EXTEND, MR.FINALIZE. */
+	for (i = 3; i >= 1; i--) {
+		td->sept[i - 1] = seam_fixture_alloc_page(f);
+		KUNIT_ASSERT_EQ(test, seam_tdh_mem_sept_add(td->tdr, 0, i, td->sept[i - 1],
+							    &e1, &e2), SEAM_TDX_SUCCESS);
+		KUNIT_EXPECT_EQ(test, seam_model_sept_state(m, td->tdr, 0, i),
+				SEAM_MODEL_SEPT_NON_LEAF);
+		KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->sept[i - 1]), SEAM_PT_EPT);
+	}
+	td->src = seam_fixture_alloc_page(f);
+	td->page_add = seam_fixture_alloc_page(f);
+	memset(seam_model_page(m, td->src), SEAM_FIXTURE_SRC_BYTE, LC_PAGE);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_page_add(td->tdr, SEAM_FIXTURE_GPA_ADD, td->page_add,
+						    td->src, &e1, &e2), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_state(m, td->tdr, SEAM_FIXTURE_GPA_ADD, 0),
+			SEAM_MODEL_SEPT_MAPPED);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->page_add), SEAM_PT_REG);
+	KUNIT_EXPECT_EQ(test, ((u8 *)seam_model_page(m, td->page_add))[100],
+			SEAM_FIXTURE_SRC_BYTE);
+	mrtd = seam_model_td_measurement(m, td->tdr);
+	for (i = 0; i < LC_PAGE / SEAM_MR_EXTEND_CHUNK; i++)
+		KUNIT_ASSERT_EQ(test, seam_tdh_mr_extend(td->tdr, i * SEAM_MR_EXTEND_CHUNK,
+							 &e1, &e2), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_NE(test, seam_model_td_measurement(m, td->tdr), mrtd);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mr_finalize(td->tdr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, td->tdr), SEAM_MODEL_TD_RUNNABLE);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mr_finalize(td->tdr), SEAM_TDX_OP_STATE_INCORRECT);
+
+	/* PAGE.AUG, then block, track and remove it. */
+	td->page_aug = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_page_aug(td->tdr, SEAM_FIXTURE_GPA_AUG, SEAM_TDX_PS_4K,
+						    td->page_aug, &e1, &e2), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_state(m, td->tdr, SEAM_FIXTURE_GPA_AUG, 0),
+			SEAM_MODEL_SEPT_PENDING);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_range_block(td->tdr, SEAM_FIXTURE_GPA_AUG,
+						       SEAM_TDX_PS_4K, &e1, &e2), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_state(m, td->tdr, SEAM_FIXTURE_GPA_AUG, 0),
+			SEAM_MODEL_SEPT_PENDING_BLOCKED);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_page_remove(td->tdr, SEAM_FIXTURE_GPA_AUG,
+						       SEAM_TDX_PS_4K, &e1, &e2),
+			SEAM_TDX_TLB_TRACKING_NOT_DONE | SEAM_OPERAND_ID_RCX);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_track(td->tdr), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_page_remove(td->tdr, SEAM_FIXTURE_GPA_AUG,
+						       SEAM_TDX_PS_4K, &e1, &e2), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_state(m, td->tdr, SEAM_FIXTURE_GPA_AUG, 0),
+			SEAM_MODEL_SEPT_FREE);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->page_aug), SEAM_PT_NDA);
+	val = seam_fixture_keyed_pa(f, td->page_aug, td->hkid);
+	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_page_wbinvd(val), SEAM_TDX_SUCCESS);
+	seam_fixture_free_page(f, td->page_aug);
+
+	/* Remove the 4K page and its level-1 table (the PT page at GPA 0). */
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_range_block(td->tdr, SEAM_FIXTURE_GPA_ADD,
+						       SEAM_TDX_PS_4K, &e1, &e2), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_track(td->tdr), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_page_remove(td->tdr, SEAM_FIXTURE_GPA_ADD,
+						       SEAM_TDX_PS_4K, &e1, &e2), SEAM_TDX_SUCCESS);
+	seam_fixture_free_page(f, td->page_add);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_range_block(td->tdr, 0, 1, &e1, &e2), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_state(m, td->tdr, 0, 1),
+			SEAM_MODEL_SEPT_BLOCKED_NON_LEAF);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_track(td->tdr), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_sept_remove(td->tdr, 0, 1, &e1, &e2), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_state(m, td->tdr, 0, 1), SEAM_MODEL_SEPT_FREE);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->sept[0]), SEAM_PT_NDA);
+	seam_fixture_free_page(f, td->sept[0]);
+
+	/* Teardown: flush the vCPU, block the TD, write back caches, free the KeyID. */
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_vpflushdone(td->tdr), SEAM_TDX_FLUSHVP_NOT_DONE);
+	seam_model_set_cpu(m, 1);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_flush(td->tdvpr), SEAM_TDX_VCPU_NOT_ASSOCIATED);
+	seam_model_set_cpu(m, 0);
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_flush(td->tdvpr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(m, td->tdvpr), -1);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mng_vpflushdone(td->tdr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, td->tdr), SEAM_MODEL_TD_BLOCKED);
+	KUNIT_EXPECT_EQ(test, seam_model_hkid_state(m, td->hkid), SEAM_MODEL_HKID_RECLAIMED);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_key_freeid(td->tdr), SEAM_TDX_WBCACHE_NOT_COMPLETE);
+
+	seam_model_log_clear(m);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_INTERRUPTED,
+						  SEAM_TDH_PHYMEM_CACHE_WB, 1, 0), 0);
+	for (cpu = 0; cpu < f->cfg.nr_pkgs; cpu++) {
+		seam_model_set_cpu(m, cpu);
+		st = seam_tdh_phymem_cache_wb_all(10);
+		KUNIT_ASSERT_EQ(test, st, SEAM_TDX_SUCCESS);
+	}
+	seam_model_set_cpu(m, 0);
+	/* The interrupted start was resumed once: three calls for two packages. */
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(m), f->cfg.nr_pkgs + 1);
+	KUNIT_EXPECT_EQ(test, seam_model_log_get(m, 0)->out.rax, SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_TRUE(test, seam_model_log_get(m, 0)->injected);
+	KUNIT_EXPECT_EQ(test, seam_model_log_get(m, 1)->in.rcx, SEAM_CACHE_WB_RESUME);
+	KUNIT_EXPECT_EQ(test, seam_model_faults_pending(m), 0);
+	KUNIT_EXPECT_EQ(test, seam_model_hkid_state(m, td->hkid), SEAM_MODEL_HKID_FLUSHED);
+
+	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_page_reclaim(td->tdr, &pt, &owner, &size),
+			SEAM_TDX_LIFECYCLE_STATE_INCORRECT);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mng_key_freeid(td->tdr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, td->tdr), SEAM_MODEL_TD_TEARDOWN);
+	KUNIT_EXPECT_EQ(test, seam_model_hkid_state(m, td->hkid), SEAM_MODEL_HKID_FREE);
+
+	/* The TDR goes last: reclaiming it first finds pages still attached. */
+	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_page_reclaim(td->tdr, &pt, &owner, &size),
+			SEAM_TDX_TD_ASSOCIATED_PAGES_EXIST);
+	KUNIT_ASSERT_EQ(test, seam_tdh_phymem_page_reclaim(td->tdvpr, &pt, &owner, &size),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, pt, SEAM_PT_TDVPR);
+	KUNIT_EXPECT_EQ(test, owner, td->tdr);
+	KUNIT_EXPECT_EQ(test, size, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->tdvpr), SEAM_PT_NDA);
+	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_page_reclaim(td->tdvpr, &pt, &owner, &size),
+			SEAM_TDX_PAGE_ALREADY_FREE);
+	seam_fixture_free_page(f, td->tdvpr);
+	KUNIT_ASSERT_EQ(test, seam_fixture_reclaim_all(f), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->tdr), SEAM_PT_NDA);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, td->tdr), SEAM_MODEL_TD_NONE);
+	for (i = 0; i < SEAM_MODEL_TDCS_PAGES; i++)
+		KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->tdcs[i]), SEAM_PT_NDA);
+	for (i = 1; i < 3; i++)
+		KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->sept[i]), SEAM_PT_NDA);
+}
+
+/* The fixture's stages reach a TD in teardown with every page reclaimable. */
+static void seamcall_lifecycle_fixture_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FREEID), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(f->m, f->td.tdr), SEAM_MODEL_TD_TEARDOWN);
+	KUNIT_EXPECT_EQ(test, seam_fixture_reclaim_all(f), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, f->td.tdr), SEAM_PT_NDA);
+}
+
+/* NO_ENTROPY is retried by the wrapper; BUSY and #UD reach the caller. */
+static void seamcall_lifecycle_faults_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	u64 tdr;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_sys_init(f), SEAM_TDX_SUCCESS);
+	tdr = seam_fixture_alloc_page(f);
+	seam_model_log_clear(f->m);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+						  SEAM_TDH_MNG_CREATE, 2, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_create(tdr, seam_model_first_private_hkid(f->m) + 2),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 3);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(f->m, tdr), SEAM_MODEL_TD_HKID_ASSIGNED);
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_BUSY, SEAM_MODEL_ANY_LEAF,
+						  1, SEAM_OPERAND_ID_TDR), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_key_config(tdr),
+			SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_UD, SEAM_TDH_MEM_TRACK,
+						  1, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(tdr), SEAM_TDX_SEAMCALL_UD);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_GP, SEAM_MODEL_ANY_LEAF,
+						  1, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(tdr), SEAM_TDX_SEAMCALL_GP);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_VMFAIL, SEAM_MODEL_ANY_LEAF,
+						  1, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(tdr), SEAM_TDX_SEAMCALL_VMFAILINVALID);
+	KUNIT_EXPECT_EQ(test, seam_model_log_last(f->m)->exit, SEAM_MODEL_EXIT_VMFAIL);
+	KUNIT_EXPECT_EQ(test, seam_model_faults_pending(f->m), 0);
+}
+
+static int seamcall_lifecycle_init(struct kunit *test)
+{
+	struct seam_fixture *f = seam_fixture_create(NULL);
+
+	if (!f)
+		return -ENOMEM;
+	test->priv = f;
+	return 0;
+}
+
+static void seamcall_lifecycle_exit(struct kunit *test)
+{
+	seam_fixture_destroy(test->priv);
+}
+
+static struct kunit_case seamcall_lifecycle_test_cases[] = {
+	KUNIT_CASE(seamcall_lifecycle_sys_init_test),
+	KUNIT_CASE(seamcall_lifecycle_td_test),
+	KUNIT_CASE(seamcall_lifecycle_fixture_test),
+	KUNIT_CASE(seamcall_lifecycle_faults_test),
+	{}
+};
+
+static struct kunit_suite seamcall_lifecycle_test_suite = {
+	.name = "seamcall_lifecycle",
+	.init = seamcall_lifecycle_init,
+	.exit = seamcall_lifecycle_exit,
+	.test_cases = seamcall_lifecycle_test_cases,
+};
+
+kunit_test_suites(&seamcall_lifecycle_test_suite);
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("TD life cycle through seamcall.h against the TDX module model");
