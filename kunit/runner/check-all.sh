@@ -7,8 +7,12 @@
 #  1. deps.sh, prepare.sh and kernel.sh: Debian packages, the 6.12 headers
 #     and source, and the two KUnit kernels (cached outside the tree).
 #  2. kunit/compile/check.sh: the compile matrix, checkpatch, kernel-doc.
-#  3. The KUnit suites in user space, with ASan and UBSan.
+#  3. The KUnit suites in user space: gcc with ASan and UBSan, then
+#     without sanitizers under valgrind.
 #  4. The same suites as a module in the gcc and the clang KUnit kernels.
+#  5. The samples: the copy-in driver on Debian's stock 6.1 kernel and with
+#     the model, the lifecycle trace against its expected output, and the
+#     KUnit example in both environments (kunit/runner/check-samples.sh).
 #
 # Every stage runs even if an earlier one failed. Each prints a count line;
 # this script adds them up and ends with "N passed, N failed". A stage that
@@ -69,8 +73,11 @@ eval "$env_sh"
 stage compile "$root/kunit/compile/check.sh" "$out/compile"
 stage user make --no-print-directory -f "$root/kunit/user/Makefile" \
 	O="$out" user-check
+stage user-valgrind make --no-print-directory -f "$root/kunit/user/Makefile" \
+	O="$out" user-valgrind
 stage kunit-gcc kunit_stage kunit-gcc "$KBUILD_GCC"
 stage kunit-clang kunit_stage kunit-clang "$KBUILD_CLANG" LLVM=-16
+stage samples "$here/check-samples.sh" "$out/samples"
 
 echo "$total_pass passed, $total_fail failed, $total_skip skipped"
 [[ $total_fail == 0 ]]

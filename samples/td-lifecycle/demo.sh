@@ -1,0 +1,20 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Install the build dependencies, build the TD life cycle sample and run it
+# ("make demo" runs this script):
+#   demo [--format text|mermaid] [--inject FAULT]
+#
+# Examples: demo.sh --inject busy:TDH.MEM.PAGE.AUG; demo.sh --inject ud;
+# demo.sh --format mermaid > td.mmd. The program goes to $O/samples/
+# td-lifecycle/ (default O: build/ at the top of the tree); its exit status
+# is the demo's.
+set -euo pipefail
+
+here=$(dirname "$(readlink -f "$0")")
+root=$(readlink -f "$here/../..")
+out=$(readlink -m "${O:-$root/build}")
+
+"$root/kunit/runner/deps.sh"
+make --no-print-directory -s -C "$here" O="$out"
+exec "$out/samples/td-lifecycle/td-lifecycle" "$@"

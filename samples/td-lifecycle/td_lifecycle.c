@@ -1,0 +1,814 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A whole TD life cycle through seamcall.h, traced
+ *
+ * Copyright (C) 2026 The seamcall authors
+ *
+ * This sample drives one TD from TDX module initialisation to the reclaim
+ * of its last page, issuing every SEAMCALL through the typed wrappers
+ * seam_tdh_*() of seamcall.h. It runs in user space against the project's
+ * software TDX module (kunit/model): the real SEAMCALL instruction traps and
+ * the user-space adapter (kunit/user/seam_user.c) hands it to the model.
+ *
+ * Every SEAMCALL the model executed is printed on one line: the leaf, the
+ * inputs by meaning, the decoded status and the state change the model
+ * reports. Retries made inside a wrapper show up as lines of their own.
+ *
+ *   td-lifecycle [--format text|mermaid] [--inject FAULT]
+ *
+ *   --inject entropy:K  TDH.MNG.CREATE runs out of entropy K times; the
+ *                       wrapper retries up to SEAM_RND_RETRIES times
+ *   --inject busy:LEAF  LEAF (such as TDH.MEM.PAGE.AUG) answers
+ *                       TDX_OPERAND_BUSY once; the sample retries once
+ *   --inject vmfail     the first SEAMCALL ends in VMfailInvalid
+ *   --inject ud         the first SEAMCALL raises #UD
+ *
+ * The exit status is 0 only if the life cycle completed.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <linux/kernel.h>
+#include <seamcall.h>
+
+#include "seam_fixture.h"
+
+/* Size of a page of the model's simulated memory. */
+#define LC_PAGE			4096ULL
+/* GPAs the sample maps: one page added before the TD runs, one after. */
+#define LC_GPA_ADD		SEAM_FIXTURE_GPA_ADD
+#define LC_GPA_AUG		SEAM_FIXTURE_GPA_AUG
+/* Length of a formatted input list or state change. */
+#define LC_TEXT			512
+
+/* One S-EPT entry whose state the trace follows. */
+struct lc_sept {
+	u64 gpa;
+	int level;
+};
+
+static const struct lc_sept lc_watch[] = {
+	{ LC_GPA_ADD, 3 }, { LC_GPA_ADD, 2 }, { LC_GPA_ADD, 1 },
+	{ LC_GPA_ADD, 0 }, { LC_GPA_AUG, 0 },
+};
+
+/**
+ * struct lc_snap - the model state the trace compares around a call
+ * @sys: global module state
+ * @lp: TDH.SYS.LP.INIT done, per logical CPU
+ * @td: TD life cycle state
+ * @hkid: state of the TD's KeyID
+ * @vcpu: state of the vCPU
+ * @sept: state of the S-EPT entries in lc_watch
+ * @mrtd: the TD's measurement
+ * @pt: page type of every simulated page
+ */
+struct lc_snap {
+	int sys;
+	bool lp[SEAM_MODEL_MAX_LPS];
+	int td;
+	int hkid;
+	int vcpu;
+	int sept[ARRAY_SIZE(lc_watch)];
+	u64 mrtd;
+	u8 pt[SEAM_MODEL_MAX_PAGES];
+};
+
+/**
+ * struct lc - the life cycle being run
+ * @f: fixture: the model and its page allocator
+ * @td: pages and KeyID of the TD
+ * @mermaid: print a Mermaid sequence diagram instead of text
+ * @in: inputs of the current call, by meaning
+ * @before: model state before the current call
+ * @seen: calls of the model's log already printed
+ * @nr_calls: SEAMCALLs printed
+ * @bug: set by the bug hook: a SEAMCALL did not reach the module
+ * @bug_status: the software error the hook saw
+ * @busy_retries: OPERAND_BUSY answers retried
+ */
+struct lc {
+	struct seam_fixture *f;
+	struct seam_fixture_td *td;
+	bool mermaid;
+	char in[LC_TEXT];
+	struct lc_snap before;
+	unsigned int seen;
+	unsigned int nr_calls;
+	bool bug;
+	u64 bug_status;
+	unsigned int busy_retries;
+};
+
+static const char * const lc_sys_names[] = {
+	"UNINIT", "INIT_DONE", "CONFIGURED", "READY", "SHUTDOWN",
+};
+
+static const char * const lc_td_names[] = {
+	"NONE", "HKID_ASSIGNED", "KEYS_CONFIGURED", "INITIALIZED", "RUNNABLE",
+	"BLOCKED", "TEARDOWN",
+};
+
+static const char * const lc_hkid_names[] = {
+	"FREE", "ASSIGNED", "RECLAIMED", "FLUSHED",
+};
+
+static const char * const lc_vcpu_names[] = {
+	"NONE", "CREATED", "READY",
+};
+
+static const char * const lc_sept_names[] = {
+	"WALK_FAILED", "FREE", "NON_LEAF", "BLOCKED_NON_LEAF", "MAPPED",
+	"BLOCKED", "PENDING", "PENDING_BLOCKED",
+};
+
+/* Name of value @v in table @names, or "?". */
+static const char *lc_name(const char * const *names, size_t n, int v)
+{
+	return v >= 0 && (size_t)v < n ? names[v] : "?";
+}
+
+static const char *lc_pt_name(unsigned int pt)
+{
+	switch (pt) {
+	case SEAM_PT_NDA:	return "NDA";
+	case SEAM_PT_RSVD:	return "RSVD";
+	case SEAM_PT_REG:	return "REG";
+	case SEAM_PT_TDR:	return "TDR";
+	case SEAM_PT_TDCX:	return "TDCX";
+	case SEAM_PT_TDVPR:	return "TDVPR";
+	case SEAM_PT_EPT:	return "SEPT";
+	}
+	return "?";
+}
+
+/* Mapping size of a leaf entry at @level: 4K, 2M or 1G. */
+static const char *lc_level_name(int level)
+{
+	static const char * const names[] = { "4K", "2M", "1G" };
+
+	return level >= 0 && level < 3 ? names[level] : "?";
+}
+
+/* Append printf-style text to @buf, separated by ", " from what is there. */
+static __printf(2, 3) void lc_add(char *buf, const char *fmt, ...)
+{
+	size_t len = strlen(buf);
+	va_list ap;
+
+	if (len && len < LC_TEXT - 2) {
+		memcpy(buf + len, ", ", 3);
+		len += 2;
+	}
+	va_start(ap, fmt);
+	vsnprintf(buf + len, LC_TEXT - len, fmt, ap);
+	va_end(ap);
+}
+
+static void lc_snapshot(struct lc *lc, struct lc_snap *s)
+{
+	struct seam_model *m = lc->f->m;
+	struct seam_fixture_td *td = lc->td;
+	unsigned int i;
+
+	memset(s, 0, sizeof(*s));
+	s->sys = seam_model_sys_state(m);
+	for (i = 0; i < lc->f->cfg.nr_lps; i++)
+		s->lp[i] = seam_model_lp_initialized(m, i);
+	s->td = td->tdr ? seam_model_td_state(m, td->tdr) : 0;
+	s->hkid = td->hkid ? seam_model_hkid_state(m, td->hkid) : 0;
+	s->vcpu = td->tdvpr ? seam_model_vcpu_state(m, td->tdvpr) : 0;
+	for (i = 0; i < ARRAY_SIZE(lc_watch); i++)
+		s->sept[i] = td->tdr && s->td ?
+			seam_model_sept_state(m, td->tdr, lc_watch[i].gpa,
+					      lc_watch[i].level) : 0;
+	s->mrtd = td->tdr && s->td ? seam_model_td_measurement(m, td->tdr) : 0;
+	for (i = 0; i < lc->f->cfg.nr_pages; i++)
+		s->pt[i] = seam_model_page_type(m, lc->f->cfg.hpa_base + i * LC_PAGE);
+}
+
+/* Add "@what A -> B" to @out if state @a differs from @b. */
+static void lc_diff_state(char *out, const char *what,
+			  const char * const *names, size_t n, int a, int b,
+			  const char *arrow)
+{
+	if (a != b)
+		lc_add(out, "%s %s%s%s", what, lc_name(names, n, a), arrow,
+		       lc_name(names, n, b));
+}
+
+/* Describe what changed from @a to @b in @out. */
+static void lc_diff(struct lc *lc, const struct lc_snap *a,
+		    const struct lc_snap *b, char *out)
+{
+	const char *arrow = lc->mermaid ? " → " : " -> ";
+	unsigned int i;
+
+	out[0] = '\0';
+	lc_diff_state(out, "sys", lc_sys_names, ARRAY_SIZE(lc_sys_names),
+		      a->sys, b->sys, arrow);
+	for (i = 0; i < lc->f->cfg.nr_lps; i++)
+		if (a->lp[i] != b->lp[i])
+			lc_add(out, "lp%u %s", i, b->lp[i] ? "initialized" : "reset");
+	lc_diff_state(out, "td", lc_td_names, ARRAY_SIZE(lc_td_names),
+		      a->td, b->td, arrow);
+	lc_diff_state(out, "hkid", lc_hkid_names, ARRAY_SIZE(lc_hkid_names),
+		      a->hkid, b->hkid, arrow);
+	lc_diff_state(out, "vcpu", lc_vcpu_names, ARRAY_SIZE(lc_vcpu_names),
+		      a->vcpu, b->vcpu, arrow);
+	/* S-EPT and MRTD exist only while the TDR is one. */
+	for (i = 0; a->td && b->td && i < ARRAY_SIZE(lc_watch); i++)
+		if (a->sept[i] != b->sept[i])
+			lc_add(out, "sept gpa=0x%llx L%d %s%s%s", lc_watch[i].gpa,
+			       lc_watch[i].level,
+			       lc_name(lc_sept_names, ARRAY_SIZE(lc_sept_names),
+				       a->sept[i]), arrow,
+			       lc_name(lc_sept_names, ARRAY_SIZE(lc_sept_names),
+				       b->sept[i]));
+	if (a->td && b->td && a->mrtd != b->mrtd)
+		lc_add(out, "mrtd extended");
+	for (i = 0; i < lc->f->cfg.nr_pages; i++)
+		if (a->pt[i] != b->pt[i])
+			lc_add(out, "page 0x%llx %s%s%s",
+			       lc->f->cfg.hpa_base + i * LC_PAGE,
+			       lc_pt_name(a->pt[i]), arrow, lc_pt_name(b->pt[i]));
+}
+
+/* Status of a logged call as the wrapper saw it. */
+static u64 lc_entry_status(const struct seam_model_log_entry *e)
+{
+	switch (e->exit) {
+	case SEAM_MODEL_EXIT_RETURN:
+		return e->out.rax;
+	case SEAM_MODEL_EXIT_VMFAIL:
+		return SEAM_TDX_SEAMCALL_VMFAILINVALID;
+	case SEAM_MODEL_EXIT_GP:
+		return SEAM_TDX_SEAMCALL_GP;
+	case SEAM_MODEL_EXIT_UD:
+		return SEAM_TDX_SEAMCALL_UD;
+	}
+	return SEAM_TDX_SW_ERROR;
+}
+
+/* Decoded status: the name, and the operand for operand and busy errors. */
+static void lc_status_text(u64 status, char *buf, size_t size)
+{
+	const char *op = seam_operand_name(seam_status_operand(status));
+
+	if ((seam_status_class(status) == SEAM_TDX_CLASS_OPERAND ||
+	     seam_is_busy(status)) && op)
+		snprintf(buf, size, "%s(%s)", seam_status_name(status), op);
+	else
+		snprintf(buf, size, "%s", seam_status_name(status));
+}
+
+static __printf(2, 3) void lc_note(struct lc *lc, const char *fmt, ...)
+{
+	char buf[LC_TEXT];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (lc->mermaid)
+		printf("    Note over H,M: %s\n", buf);
+	else
+		printf("     -- %s\n", buf);
+}
+
+static void lc_phase(struct lc *lc, const char *name)
+{
+	if (lc->mermaid)
+		printf("    Note over H,M: %s\n", name);
+	else
+		printf("== %s ==\n", name);
+}
+
+/* Print one logged SEAMCALL, with @change if it is the last of the call. */
+static void lc_print(struct lc *lc, const struct seam_model_log_entry *e,
+		     const char *change)
+{
+	u64 status = lc_entry_status(e);
+	char st[96], call[LC_TEXT + 64];
+
+	lc_status_text(status, st, sizeof(st));
+	if (e->injected)
+		strcat(st, " [injected]");
+	lc->nr_calls++;
+	if (lc->mermaid) {
+		printf("    H->>M: cpu%u %s%s%s\n", e->cpu, seam_leaf_name(e->leaf),
+		       lc->in[0] ? " " : "", lc->in);
+		printf("    M-->>H: %s\n", st);
+		if (change && change[0])
+			printf("    Note right of M: %s\n", change);
+		return;
+	}
+	snprintf(call, sizeof(call), "%s(%s)", seam_leaf_name(e->leaf), lc->in);
+	if (change && change[0])
+		printf("%3u cpu%u %-62s = %-28s | %s\n", lc->nr_calls, e->cpu,
+		       call, st, change);
+	else
+		printf("%3u cpu%u %-62s = %s\n", lc->nr_calls, e->cpu, call, st);
+}
+
+static void lc_before(struct lc *lc)
+{
+	lc_snapshot(lc, &lc->before);
+}
+
+/* Print every SEAMCALL the model ran since lc_before(). */
+static void lc_after(struct lc *lc)
+{
+	struct seam_model *m = lc->f->m;
+	unsigned int n = seam_model_log_count(m);
+	struct lc_snap now;
+	char change[LC_TEXT * 2];
+
+	lc_snapshot(lc, &now);
+	lc_diff(lc, &lc->before, &now, change);
+	for (; lc->seen < n; lc->seen++) {
+		const struct seam_model_log_entry *e = seam_model_log_get(m, lc->seen);
+
+		if (e)
+			lc_print(lc, e, lc->seen + 1 == n ? change : NULL);
+	}
+}
+
+/* Bug hook: a SEAMCALL did not reach the TDX module. */
+static void lc_bug_hook(bool bug, struct lc *lc)
+{
+	if (bug)
+		lc->bug = true;
+}
+
+/* After call number @try (0 or 1): should it be retried? */
+static bool lc_retry_busy(struct lc *lc, u64 st, unsigned int try)
+{
+	if (lc->bug && !lc->bug_status)
+		lc->bug_status = st;
+	if (!seam_is_busy(st) || try)
+		return false;
+	lc->busy_retries++;
+	lc_note(lc, "operand busy: retrying once");
+	return true;
+}
+
+/*
+ * Issue one wrapper call, trace it, report software errors to the bug hook
+ * and retry an OPERAND_BUSY answer once, as a hypervisor would after
+ * yielding to the other user of the object. @expr is evaluated again for
+ * the retry; it appears once in the expansion.
+ */
+#define LC_CALL(_lc, expr, fmt, ...)					\
+({									\
+	struct lc *__lc = (_lc);					\
+	unsigned int __lc_try;						\
+	u64 __lc_st = 0;						\
+									\
+	snprintf(__lc->in, sizeof(__lc->in), fmt, ##__VA_ARGS__);	\
+	for (__lc_try = 0; __lc_try < 2; __lc_try++) {			\
+		lc_before(__lc);					\
+		__lc_st = SEAM_CHECK((expr), lc_bug_hook, __lc);	\
+		lc_after(__lc);						\
+		if (!lc_retry_busy(__lc, __lc_st, __lc_try))		\
+			break;						\
+	}								\
+	__lc_st;							\
+})
+
+/* What a software error says about the CPU and the TDX module. */
+static const char *lc_sw_reason(u64 st)
+{
+	switch (st) {
+	case SEAM_TDX_SEAMCALL_UD:
+		return "the CPU raised UD: VMX off or no SEAM";
+	case SEAM_TDX_SEAMCALL_GP:
+		return "the CPU raised GP: SEAM not enabled";
+	case SEAM_TDX_SEAMCALL_VMFAILINVALID:
+		return "VMfailInvalid: no TDX module loaded";
+	}
+	return "software error";
+}
+
+/* Stop the life cycle if @st is an error; print why. */
+static bool lc_failed(struct lc *lc, u64 st, const char *what)
+{
+	char text[96];
+
+	if (!seam_status_is_error(st))
+		return false;
+	lc_status_text(st, text, sizeof(text));
+	if (lc->bug)
+		lc_note(lc, "bug hook: %s did not reach the TDX module: %s (%s)",
+			what, text, lc_sw_reason(st));
+	else if (seam_status_is(st, SEAM_TDX_RND_NO_ENTROPY))
+		lc_note(lc, "%s: %s after %d attempts: errno %d, try again later",
+			what, text, SEAM_RND_RETRIES, seam_status_to_errno(st));
+	else
+		lc_note(lc, "%s failed: %s, errno %d", what, text,
+			seam_status_to_errno(st));
+	return true;
+}
+
+/* Allocate @n pages of simulated memory into @out. */
+static bool lc_alloc(struct lc *lc, u64 *out, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++) {
+		out[i] = seam_fixture_alloc_page(lc->f);
+		if (!out[i])
+			return false;
+	}
+	return true;
+}
+
+static u64 lc_sys_init(struct lc *lc)
+{
+	struct seam_fixture *f = lc->f;
+	u64 st, next, end;
+	unsigned int cpu;
+	u8 *p;
+
+	lc_phase(lc, "TDX module initialisation");
+	st = LC_CALL(lc, seam_tdh_sys_init(), "%s", "");
+	if (lc_failed(lc, st, "TDH.SYS.INIT"))
+		return st;
+	for (cpu = 0; cpu < f->cfg.nr_lps; cpu++) {
+		seam_model_set_cpu(f->m, cpu);
+		st = LC_CALL(lc, seam_tdh_sys_lp_init(), "%s", "");
+		if (lc_failed(lc, st, "TDH.SYS.LP.INIT"))
+			return st;
+	}
+	seam_model_set_cpu(f->m, 0);
+
+	/* One TDMR over all of the model's memory: TDMR_INFO array and entry. */
+	f->tdmr_info = seam_fixture_alloc_page(f);
+	p = seam_model_page(f->m, f->tdmr_info);
+	next = f->tdmr_info + SEAM_TDMR_INFO_ALIGN;
+	memcpy(p, &next, sizeof(next));
+	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_BASE,
+	       &f->cfg.hpa_base, sizeof(u64));
+	end = f->cfg.nr_pages * LC_PAGE;
+	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE, &end,
+	       sizeof(u64));
+	st = LC_CALL(lc, seam_tdh_sys_config(f->tdmr_info, 1,
+					     seam_model_first_private_hkid(f->m)),
+		     "tdmr_array=0x%llx, nr_tdmrs=1, global_hkid=%u", f->tdmr_info,
+		     seam_model_first_private_hkid(f->m));
+	if (lc_failed(lc, st, "TDH.SYS.CONFIG"))
+		return st;
+	for (cpu = 0; cpu < f->cfg.nr_pkgs; cpu++) {
+		seam_model_set_cpu(f->m, cpu);
+		st = LC_CALL(lc, seam_tdh_sys_key_config(), "pkg=%u", cpu);
+		if (lc_failed(lc, st, "TDH.SYS.KEY.CONFIG"))
+			return st;
+	}
+	seam_model_set_cpu(f->m, 0);
+
+	end = f->cfg.hpa_base + f->cfg.nr_pages * LC_PAGE;
+	next = f->cfg.hpa_base;
+	while (next < end) {
+		st = LC_CALL(lc, seam_tdh_sys_tdmr_init(f->cfg.hpa_base, &next),
+			     "tdmr=0x%llx", f->cfg.hpa_base);
+		if (lc_failed(lc, st, "TDH.SYS.TDMR.INIT"))
+			return st;
+	}
+	return SEAM_TDX_SUCCESS;
+}
+
+static u64 lc_build_td(struct lc *lc)
+{
+	struct seam_fixture_td *td = lc->td;
+	struct seam_fixture *f = lc->f;
+	u64 st, e1, e2;
+	unsigned int i;
+	int level;
+
+	lc_phase(lc, "TD creation");
+	if (!lc_alloc(lc, &td->tdr, 1) || !lc_alloc(lc, td->tdcs, ARRAY_SIZE(td->tdcs)) ||
+	    !lc_alloc(lc, &td->td_params, 1) || !lc_alloc(lc, &td->tdvpr, 1) ||
+	    !lc_alloc(lc, td->tdcx, ARRAY_SIZE(td->tdcx)) ||
+	    !lc_alloc(lc, td->sept, ARRAY_SIZE(td->sept)) ||
+	    !lc_alloc(lc, &td->src, 1) || !lc_alloc(lc, &td->page_add, 1) ||
+	    !lc_alloc(lc, &td->page_aug, 1)) {
+		lc_note(lc, "out of simulated memory");
+		return SEAM_TDX_OPERAND_INVALID;
+	}
+	td->hkid = seam_model_first_private_hkid(f->m) + 1;
+
+	st = LC_CALL(lc, seam_tdh_mng_create(td->tdr, td->hkid),
+		     "tdr=0x%llx, hkid=%u", td->tdr, td->hkid);
+	if (lc_failed(lc, st, "TDH.MNG.CREATE"))
+		return st;
+	for (i = 0; i < f->cfg.nr_pkgs; i++) {
+		seam_model_set_cpu(f->m, i);
+		st = LC_CALL(lc, seam_tdh_mng_key_config(td->tdr),
+			     "tdr=0x%llx, pkg=%u", td->tdr, i);
+		if (lc_failed(lc, st, "TDH.MNG.KEY.CONFIG"))
+			return st;
+	}
+	seam_model_set_cpu(f->m, 0);
+	for (i = 0; i < ARRAY_SIZE(td->tdcs); i++) {
+		st = LC_CALL(lc, seam_tdh_mng_addcx(td->tdr, td->tdcs[i]),
+			     "tdr=0x%llx, tdcs=0x%llx", td->tdr, td->tdcs[i]);
+		if (lc_failed(lc, st, "TDH.MNG.ADDCX"))
+			return st;
+	}
+	seam_fixture_write_td_params(f, td->td_params, 0, 1);
+	st = LC_CALL(lc, seam_tdh_mng_init(td->tdr, td->td_params, &e1),
+		     "tdr=0x%llx, td_params=0x%llx (max_vcpus=1)", td->tdr,
+		     td->td_params);
+	if (lc_failed(lc, st, "TDH.MNG.INIT"))
+		return st;
+
+	lc_phase(lc, "vCPU creation");
+	st = LC_CALL(lc, seam_tdh_vp_create(td->tdr, td->tdvpr),
+		     "tdr=0x%llx, tdvpr=0x%llx", td->tdr, td->tdvpr);
+	if (lc_failed(lc, st, "TDH.VP.CREATE"))
+		return st;
+	for (i = 0; i < ARRAY_SIZE(td->tdcx); i++) {
+		st = LC_CALL(lc, seam_tdh_vp_addcx(td->tdvpr, td->tdcx[i]),
+			     "tdvpr=0x%llx, tdcx=0x%llx", td->tdvpr, td->tdcx[i]);
+		if (lc_failed(lc, st, "TDH.VP.ADDCX"))
+			return st;
+	}
+	st = LC_CALL(lc, seam_tdh_vp_init(td->tdvpr, SEAM_FIXTURE_VP_RCX),
+		     "tdvpr=0x%llx, rcx=0x%x", td->tdvpr, SEAM_FIXTURE_VP_RCX);
+	if (lc_failed(lc, st, "TDH.VP.INIT"))
+		return st;
+
+	lc_phase(lc, "Secure EPT and initial memory");
+	for (level = 3; level >= 1; level--) {
+		st = LC_CALL(lc, seam_tdh_mem_sept_add(td->tdr, LC_GPA_ADD, level,
+						       td->sept[level - 1], &e1, &e2),
+			     "tdr=0x%llx, gpa=0x%llx, level=L%d, sept=0x%llx", td->tdr,
+			     LC_GPA_ADD, level, td->sept[level - 1]);
+		if (lc_failed(lc, st, "TDH.MEM.SEPT.ADD"))
+			return st;
+	}
+	memset(seam_model_page(f->m, td->src), SEAM_FIXTURE_SRC_BYTE, LC_PAGE);
+	st = LC_CALL(lc, seam_tdh_mem_page_add(td->tdr, LC_GPA_ADD, td->page_add,
+					       td->src, &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx, page=0x%llx, source=0x%llx", td->tdr,
+		     LC_GPA_ADD, td->page_add, td->src);
+	if (lc_failed(lc, st, "TDH.MEM.PAGE.ADD"))
+		return st;
+	for (i = 0; i < LC_PAGE / SEAM_MR_EXTEND_CHUNK; i++) {
+		u64 gpa = LC_GPA_ADD + i * SEAM_MR_EXTEND_CHUNK;
+
+		st = LC_CALL(lc, seam_tdh_mr_extend(td->tdr, gpa, &e1, &e2),
+			     "tdr=0x%llx, gpa=0x%llx", td->tdr, gpa);
+		if (lc_failed(lc, st, "TDH.MR.EXTEND"))
+			return st;
+	}
+	st = LC_CALL(lc, seam_tdh_mr_finalize(td->tdr), "tdr=0x%llx", td->tdr);
+	if (lc_failed(lc, st, "TDH.MR.FINALIZE"))
+		return st;
+	return SEAM_TDX_SUCCESS;
+}
+
+static u64 lc_runtime(struct lc *lc)
+{
+	struct seam_fixture_td *td = lc->td;
+	u64 st, e1, e2;
+
+	lc_phase(lc, "TD runtime: map, block, track and remove a page");
+	st = LC_CALL(lc, seam_tdh_mem_page_aug(td->tdr, LC_GPA_AUG, SEAM_TDX_PS_4K,
+					       td->page_aug, &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx, level=%s, page=0x%llx", td->tdr,
+		     LC_GPA_AUG, lc_level_name(SEAM_TDX_PS_4K), td->page_aug);
+	if (lc_failed(lc, st, "TDH.MEM.PAGE.AUG"))
+		return st;
+	st = LC_CALL(lc, seam_tdh_mem_range_block(td->tdr, LC_GPA_AUG,
+						  SEAM_TDX_PS_4K, &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx, level=%s", td->tdr, LC_GPA_AUG,
+		     lc_level_name(SEAM_TDX_PS_4K));
+	if (lc_failed(lc, st, "TDH.MEM.RANGE.BLOCK"))
+		return st;
+	st = LC_CALL(lc, seam_tdh_mem_track(td->tdr), "tdr=0x%llx", td->tdr);
+	if (lc_failed(lc, st, "TDH.MEM.TRACK"))
+		return st;
+	st = LC_CALL(lc, seam_tdh_mem_page_remove(td->tdr, LC_GPA_AUG,
+						  SEAM_TDX_PS_4K, &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx, level=%s", td->tdr, LC_GPA_AUG,
+		     lc_level_name(SEAM_TDX_PS_4K));
+	if (lc_failed(lc, st, "TDH.MEM.PAGE.REMOVE"))
+		return st;
+	seam_fixture_free_page(lc->f, td->page_aug);
+	td->page_aug = 0;
+	return SEAM_TDX_SUCCESS;
+}
+
+/* Reclaim one TD page and flush its cache lines; @hkid keyed the page. */
+static u64 lc_reclaim(struct lc *lc, u64 hpa, u16 hkid)
+{
+	u64 st, pt, owner, size, keyed;
+
+	st = LC_CALL(lc, seam_tdh_phymem_page_reclaim(hpa, &pt, &owner, &size),
+		     "page=0x%llx", hpa);
+	if (lc_failed(lc, st, "TDH.PHYMEM.PAGE.RECLAIM"))
+		return st;
+	keyed = seam_fixture_keyed_pa(lc->f, hpa, hkid);
+	st = LC_CALL(lc, seam_tdh_phymem_page_wbinvd(keyed),
+		     "page=0x%llx, hkid=%u", hpa, hkid);
+	if (lc_failed(lc, st, "TDH.PHYMEM.PAGE.WBINVD"))
+		return st;
+	seam_fixture_free_page(lc->f, hpa);
+	return SEAM_TDX_SUCCESS;
+}
+
+static u64 lc_teardown(struct lc *lc)
+{
+	struct seam_fixture_td *td = lc->td;
+	struct seam_fixture *f = lc->f;
+	u16 global = seam_model_first_private_hkid(f->m);
+	unsigned int i;
+	u64 st;
+
+	lc_phase(lc, "TD teardown");
+	st = LC_CALL(lc, seam_tdh_vp_flush(td->tdvpr), "tdvpr=0x%llx", td->tdvpr);
+	if (lc_failed(lc, st, "TDH.VP.FLUSH"))
+		return st;
+	st = LC_CALL(lc, seam_tdh_mng_vpflushdone(td->tdr), "tdr=0x%llx", td->tdr);
+	if (lc_failed(lc, st, "TDH.MNG.VPFLUSHDONE"))
+		return st;
+	for (i = 0; i < f->cfg.nr_pkgs; i++) {
+		bool resume = false;
+
+		seam_model_set_cpu(f->m, i);
+		do {
+			st = LC_CALL(lc, seam_tdh_phymem_cache_wb(resume),
+				     "pkg=%u, %s", i, resume ? "resume" : "start");
+			resume = true;
+		} while (seam_is_interrupted(st));
+		if (lc_failed(lc, st, "TDH.PHYMEM.CACHE.WB"))
+			return st;
+	}
+	seam_model_set_cpu(f->m, 0);
+	st = LC_CALL(lc, seam_tdh_mng_key_freeid(td->tdr), "tdr=0x%llx", td->tdr);
+	if (lc_failed(lc, st, "TDH.MNG.KEY.FREEID"))
+		return st;
+
+	lc_phase(lc, "Page reclaim");
+	for (i = 0; i < f->cfg.nr_pages; i++) {
+		u64 hpa = f->cfg.hpa_base + i * LC_PAGE;
+
+		if (hpa == td->tdr || seam_model_page_owner(f->m, hpa) != td->tdr)
+			continue;
+		st = lc_reclaim(lc, hpa, td->hkid);
+		if (st)
+			return st;
+	}
+	/* The TDR goes last; it was written with the global KeyID. */
+	st = lc_reclaim(lc, td->tdr, global);
+	if (st)
+		return st;
+	for (i = 0; i < f->cfg.nr_pages; i++) {
+		if (seam_model_page_type(f->m, f->cfg.hpa_base + i * LC_PAGE) !=
+		    SEAM_PT_NDA) {
+			lc_note(lc, "page 0x%llx was not reclaimed",
+				f->cfg.hpa_base + i * LC_PAGE);
+			return SEAM_TDX_PAGE_METADATA_INCORRECT;
+		}
+	}
+	return SEAM_TDX_SUCCESS;
+}
+
+/* Leaf number of a name such as "TDH.MEM.PAGE.AUG" or "mem.page.aug". */
+static int lc_leaf_by_name(const char *name)
+{
+	char full[64];
+	int leaf;
+
+	snprintf(full, sizeof(full), "%s%s",
+		 strncasecmp(name, "TDH.", 4) ? "TDH." : "", name);
+	for (leaf = 0; leaf <= SEAM_TDH_MAX; leaf++)
+		if (!strcasecmp(seam_leaf_name(leaf), full))
+			return leaf;
+	return -1;
+}
+
+/* Operand a busy answer of @leaf names: the S-EPT tree or the TDR. */
+static u32 lc_busy_operand(int leaf)
+{
+	switch (leaf) {
+	case SEAM_TDH_MEM_PAGE_ADD:
+	case SEAM_TDH_MEM_SEPT_ADD:
+	case SEAM_TDH_MEM_PAGE_AUG:
+	case SEAM_TDH_MEM_RANGE_BLOCK:
+	case SEAM_TDH_MEM_PAGE_REMOVE:
+		return SEAM_OPERAND_ID_SEPT_TREE;
+	}
+	return SEAM_OPERAND_ID_TDR;
+}
+
+static void lc_usage(void)
+{
+	fprintf(stderr,
+		"usage: td-lifecycle [--format text|mermaid] [--inject FAULT]\n"
+		"  FAULT: entropy:K | busy:LEAF | vmfail | ud\n");
+}
+
+/* Arm the fault named by @spec; false if @spec is not understood. */
+static bool lc_inject(struct lc *lc, const char *spec, char *what, size_t size)
+{
+	int leaf, ret = -1;
+
+	if (!strncmp(spec, "entropy:", 8)) {
+		int k = atoi(spec + 8);
+
+		if (k > 0)
+			ret = seam_fixture_inject(lc->f, SEAM_MODEL_FAULT_NO_ENTROPY,
+						  SEAM_TDH_MNG_CREATE, k, 0);
+		snprintf(what, size, "TDX_RND_NO_ENTROPY %d time(s) on TDH.MNG.CREATE", k);
+	} else if (!strncmp(spec, "busy:", 5)) {
+		leaf = lc_leaf_by_name(spec + 5);
+		if (leaf >= 0)
+			ret = seam_fixture_inject(lc->f, SEAM_MODEL_FAULT_BUSY, leaf, 1,
+						  lc_busy_operand(leaf));
+		snprintf(what, size, "TDX_OPERAND_BUSY once on %s",
+			 leaf >= 0 ? seam_leaf_name(leaf) : "?");
+	} else if (!strcmp(spec, "vmfail")) {
+		ret = seam_fixture_inject(lc->f, SEAM_MODEL_FAULT_VMFAIL,
+					  SEAM_MODEL_ANY_LEAF, 1, 0);
+		snprintf(what, size, "VMfailInvalid on the first SEAMCALL");
+	} else if (!strcmp(spec, "ud")) {
+		ret = seam_fixture_inject(lc->f, SEAM_MODEL_FAULT_UD,
+					  SEAM_MODEL_ANY_LEAF, 1, 0);
+		snprintf(what, size, "UD on the first SEAMCALL");
+	}
+	return ret == 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *inject = NULL;
+	char what[128] = "";
+	struct lc lc = { };
+	int i, ret = 1;
+	u64 st;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--format") && i + 1 < argc) {
+			i++;
+			if (!strcmp(argv[i], "mermaid")) {
+				lc.mermaid = true;
+			} else if (strcmp(argv[i], "text")) {
+				lc_usage();
+				return 2;
+			}
+		} else if (!strcmp(argv[i], "--inject") && i + 1 < argc) {
+			inject = argv[++i];
+		} else {
+			lc_usage();
+			return 2;
+		}
+	}
+
+	lc.f = seam_fixture_create(NULL);
+	if (!lc.f) {
+		fprintf(stderr, "td-lifecycle: cannot create the software TDX module\n");
+		return 1;
+	}
+	lc.td = &lc.f->td;
+	if (inject && !lc_inject(&lc, inject, what, sizeof(what))) {
+		fprintf(stderr, "td-lifecycle: bad --inject %s\n", inject);
+		lc_usage();
+		seam_fixture_destroy(lc.f);
+		return 2;
+	}
+
+	if (lc.mermaid) {
+		printf("sequenceDiagram\n");
+		printf("    participant H as Host VMM (td-lifecycle)\n");
+		printf("    participant M as TDX module (software model)\n");
+	} else {
+		printf("td-lifecycle: one TD through seamcall.h against the software TDX module\n");
+	}
+	if (inject)
+		lc_note(&lc, "injected: %s", what);
+
+	st = lc_sys_init(&lc);
+	if (!st)
+		st = lc_build_td(&lc);
+	if (!st)
+		st = lc_runtime(&lc);
+	if (!st)
+		st = lc_teardown(&lc);
+
+	if (!st) {
+		lc_note(&lc,
+			"td-lifecycle: complete: %u SEAMCALL(s), %u busy retr%s, every page reclaimed",
+			lc.nr_calls, lc.busy_retries, lc.busy_retries == 1 ? "y" : "ies");
+		ret = 0;
+	} else {
+		lc_note(&lc, "td-lifecycle: FAILED after %u SEAMCALL(s): %s%s",
+			lc.nr_calls, seam_status_name(st),
+			lc.bug ? " (reported to the bug hook)" : "");
+	}
+	seam_fixture_destroy(lc.f);
+	return ret;
+}
