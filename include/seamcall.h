@@ -19,7 +19,7 @@
  *   1  ABI constants        SEAM_TDH_*, SEAM_TDX_*, SEAM_OPERAND_ID_*  (C and asm)
  *   2  register block       struct seam_args, SEAM_ARGS_*              (offsets for asm)
  *   3  raw calls            __seam_call(), __seam_call_ret(), __seam_call_saved_ret()
- *                           (asm/seamcall.S), and an inline-asm SEAMCALL for RCX-R11
+ *                           (asm/seamcall.S), and an inline-asm SEAMCALL for RCX-R13
  *   4  variants             seam_call(), seam_call_ret(), seam_call_saved_ret(),
  *                           seam_call_inline(), seam_call_inline_once()
  *   5  bug hooks            SEAM_CALL_HOOKED(), SEAM_CHECK()
@@ -822,6 +822,17 @@ static __always_inline u64 seam_gpa_level(u64 gpa, int level)
 	return gpa | (u64)level;
 }
 
+/*
+ * The error bit. Every status the slow paths look for (RND_NO_ENTROPY, the
+ * software errors) has it. Testing it costs what a zero test costs, but does
+ * not tell the compiler the status is 0, which would make it rebuild the
+ * constant for the return value instead of returning RAX as it is.
+ */
+static __always_inline bool __seam_failed(u64 status)
+{
+	return (s64)status < 0;
+}
+
 /* Outputs are kept unless the module did not run or ran out of entropy. */
 static __always_inline bool __seam_stores_outputs(u64 status)
 {
@@ -839,8 +850,10 @@ static __always_inline bool __seam_may_retry(u64 fn, u64 status)
  * DOC: Register masks for the inline variant
  *
  * seam_call_inline() takes two masks built from SEAM_REG_*: the registers
- * the leaf reads and the registers whose values the caller wants back.
- * Only RCX, RDX and R8 to R11 can be named.
+ * the leaf reads and the registers it may write. Only RCX, RDX and R8 to R13
+ * can be named. Registers above the highest one named are assumed to be
+ * kept, as the TDX module keeps every register it does not return, so @out
+ * must name every register the leaf writes, including those it only clears.
  */
 #define SEAM_REG_RCX		BIT(0)
 #define SEAM_REG_RDX		BIT(1)
@@ -848,23 +861,34 @@ static __always_inline bool __seam_may_retry(u64 fn, u64 status)
 #define SEAM_REG_R9		BIT(3)
 #define SEAM_REG_R10		BIT(4)
 #define SEAM_REG_R11		BIT(5)
-#define SEAM_REGS_INLINE	GENMASK(5, 0)
+#define SEAM_REG_R12		BIT(6)
+#define SEAM_REG_R13		BIT(7)
+#define SEAM_REGS_INLINE	GENMASK(7, 0)
 
 /*
  * __seam_inline() issues one SEAMCALL from inline asm for leaves that pass
- * nothing outside RCX..R11, so that a wrapper costs what the leaf needs and
+ * nothing outside RCX..R13, so that a wrapper costs what the leaf needs and
  * no more: each input register is loaded once, each output stored once, and
- * registers the leaf does not use are neither zeroed nor copied. A local
- * struct seam_args never reaches memory; the compiler keeps it in registers.
+ * registers the leaf does not use are neither zeroed, copied nor clobbered.
+ * A local struct seam_args never reaches memory; the compiler keeps it in
+ * registers.
  *
- * There is no constraint letter for R8..R11, so each register is a local
- * register variable, as in Xen's hypercall.h, and all six are "+r"
- * operands: the module may change any of them. A register the leaf does not
- * read gets its "value" from an empty asm, which emits nothing but tells
- * the compiler the variable is defined, so it is neither cleared nor loaded.
- * @in and @out must be constants; the tests on them fold away. "memory" is
- * clobbered because the module reads and writes pages the caller hands it.
- * The module restores every register it does not return.
+ * The TDX module restores every register it does not return (it saves all
+ * of them on entry and reloads them before SEAMRET), so only the registers
+ * up to the highest one in @in | @out | @clob need to be operands (@clob:
+ * registers the leaf changes that nobody reads); the others keep
+ * whatever the compiler had in them, such as the caller's out-params. Each
+ * operand is "+r": the module may change any register the leaf uses, inputs
+ * included (the S-EPT leaves clear RCX and RDX, TDH.SYS.INIT clears RCX to
+ * R10). R12 and R13, callee-saved, are saved by the compiler when they are
+ * operands. There is no constraint letter for R8..R13, so each register is a
+ * local register variable, as in Xen's hypercall.h, and the operand list is
+ * chosen by the number of registers: asm operand lists cannot be built at
+ * run time. An operand the leaf does not read gets its "value" from an
+ * empty asm, which emits nothing but tells the compiler the variable is
+ * defined. @in and @out must be constants; all tests on them fold away.
+ * "memory" is clobbered because the module reads and writes pages the
+ * caller hands it.
  *
  * The failure paths match asm/seamcall.S: CF=1 (VMfailInvalid) becomes
  * SEAM_TDX_SEAMCALL_VMFAILINVALID, and a #GP or #UD on the instruction is
@@ -881,8 +905,40 @@ static __always_inline bool __seam_may_retry(u64 fn, u64 status)
 #define __SEAM_INSN	".byte 0x66, 0x0f, 0x01, 0xcf"
 #endif
 
+#define __SEAM_INLINE_ASM						\
+	"1:	" __SEAM_INSN "\n\t"					\
+	"jnc	3f\n\t"							\
+	"movabs	%[vmfail], %%rax\n\t"					\
+	"jmp	3f\n"							\
+	"2:	shl	$24, %%eax\n\t"					\
+	"or	$0x8000ff, %%eax\n\t"					\
+	"rol	$40, %%rax\n"						\
+	"3:\n"								\
+	_ASM_EXTABLE_FAULT(1b, 2b)
+
+/* Number of registers from RCX up to the highest one in @mask, 0 to 8. */
+static __always_inline unsigned int __seam_nr_operands(unsigned int mask)
+{
+	if (mask & SEAM_REG_R13)
+		return 8;
+	if (mask & SEAM_REG_R12)
+		return 7;
+	if (mask & SEAM_REG_R11)
+		return 6;
+	if (mask & SEAM_REG_R10)
+		return 5;
+	if (mask & SEAM_REG_R9)
+		return 4;
+	if (mask & SEAM_REG_R8)
+		return 3;
+	if (mask & SEAM_REG_RDX)
+		return 2;
+	return mask & SEAM_REG_RCX ? 1 : 0;
+}
+
 static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
-					 unsigned int in, unsigned int out)
+					 unsigned int in, unsigned int out,
+					 unsigned int clob)
 {
 	register u64 rcx asm("rcx");
 	register u64 rdx asm("rdx");
@@ -890,50 +946,111 @@ static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
 	register u64 r9 asm("r9");
 	register u64 r10 asm("r10");
 	register u64 r11 asm("r11");
+	register u64 r12 asm("r12");
+	register u64 r13 asm("r13");
+	const unsigned int n = __seam_nr_operands(in | out | clob);
 
-	BUILD_BUG_ON(!__builtin_constant_p(in) || !__builtin_constant_p(out));
-	BUILD_BUG_ON((in | out) & ~SEAM_REGS_INLINE);
+	BUILD_BUG_ON(!__builtin_constant_p(in) || !__builtin_constant_p(out) ||
+		     !__builtin_constant_p(clob));
+	BUILD_BUG_ON((in | out | clob) & ~SEAM_REGS_INLINE);
 
 	if (in & SEAM_REG_RCX)
 		rcx = a->rcx;
-	else
-		asm("" : "=r" (rcx));
+	else if (n > 0)
+		asm volatile("" : "=r" (rcx));
 	if (in & SEAM_REG_RDX)
 		rdx = a->rdx;
-	else
-		asm("" : "=r" (rdx));
+	else if (n > 1)
+		asm volatile("" : "=r" (rdx));
 	if (in & SEAM_REG_R8)
 		r8 = a->r8;
-	else
-		asm("" : "=r" (r8));
+	else if (n > 2)
+		asm volatile("" : "=r" (r8));
 	if (in & SEAM_REG_R9)
 		r9 = a->r9;
-	else
-		asm("" : "=r" (r9));
+	else if (n > 3)
+		asm volatile("" : "=r" (r9));
 	if (in & SEAM_REG_R10)
 		r10 = a->r10;
-	else
-		asm("" : "=r" (r10));
+	else if (n > 4)
+		asm volatile("" : "=r" (r10));
 	if (in & SEAM_REG_R11)
 		r11 = a->r11;
-	else
-		asm("" : "=r" (r11));
+	else if (n > 5)
+		asm volatile("" : "=r" (r11));
+	if (in & SEAM_REG_R12)
+		r12 = a->r12;
+	else if (n > 6)
+		asm volatile("" : "=r" (r12));
+	if (in & SEAM_REG_R13)
+		r13 = a->r13;
+	else if (n > 7)
+		asm volatile("" : "=r" (r13));
 
-	asm volatile("1:	" __SEAM_INSN "\n\t"
-		     "jnc	3f\n\t"
-		     "movabs	%[vmfail], %%rax\n\t"
-		     "jmp	3f\n"
-		     "2:	shl	$24, %%eax\n\t"
-		     "or	$0x8000ff, %%eax\n\t"
-		     "rol	$40, %%rax\n"
-		     "3:\n"
-		     _ASM_EXTABLE_FAULT(1b, 2b)
-		     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8), "+r" (r9),
-		       "+r" (r10), "+r" (r11)
-		     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-		     : "cc", "memory");
+	switch (n) {
+	case 0:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	case 1:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn), "+r" (rcx)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	case 2:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn), "+r" (rcx), "+r" (rdx)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	case 3:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	case 4:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
+			       "+r" (r9)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	case 5:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
+			       "+r" (r9), "+r" (r10)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	case 6:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
+			       "+r" (r9), "+r" (r10), "+r" (r11)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	case 7:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
+			       "+r" (r9), "+r" (r10), "+r" (r11), "+r" (r12)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	default:
+		asm volatile(__SEAM_INLINE_ASM
+			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
+			       "+r" (r9), "+r" (r10), "+r" (r11), "+r" (r12),
+			       "+r" (r13)
+			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
+			     : "cc", "memory");
+		break;
+	}
 
-	if (likely(!fn) || __seam_stores_outputs(fn)) {
+	if (likely(!__seam_failed(fn)) || __seam_stores_outputs(fn)) {
 		if (out & SEAM_REG_RCX)
 			a->rcx = rcx;
 		if (out & SEAM_REG_RDX)
@@ -946,6 +1063,10 @@ static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
 			a->r10 = r10;
 		if (out & SEAM_REG_R11)
 			a->r11 = r11;
+		if (out & SEAM_REG_R12)
+			a->r12 = r12;
+		if (out & SEAM_REG_R13)
+			a->r13 = r13;
 	}
 	return fn;
 }
@@ -963,8 +1084,8 @@ enum __seam_variant {
  * so the call stays direct whether or not the compiler inlines this.
  */
 static __always_inline u64 __seam_once(enum __seam_variant v, u64 fn,
-				       struct seam_args *args,
-				       unsigned int in, unsigned int out)
+				       struct seam_args *args, unsigned int in,
+				       unsigned int out, unsigned int clob)
 {
 	switch (v) {
 	case __SEAM_PLAIN:
@@ -976,28 +1097,34 @@ static __always_inline u64 __seam_once(enum __seam_variant v, u64 fn,
 	case __SEAM_INLINE:
 		break;
 	}
-	return __seam_inline(fn, args, in, out);
+	return __seam_inline(fn, args, in, out, clob);
 }
 
 /*
  * Issue @fn through @v, and again while the module reports RND_NO_ENTROPY,
  * at most SEAM_RND_RETRIES attempts in all. Every attempt loads the inputs
  * from @args again; no variant overwrites them on RND_NO_ENTROPY. The first
- * attempt is straight-line code, so a success costs one test and branch.
+ * attempt is straight-line code, and a success or warning costs one test
+ * of the error bit.
  */
 static __always_inline u64 __seam_retry(enum __seam_variant v, u64 fn,
-					struct seam_args *args,
-					unsigned int in, unsigned int out)
+					struct seam_args *args, unsigned int in,
+					unsigned int out, unsigned int clob)
 {
 	unsigned int tries = SEAM_RND_RETRIES - 1;
 	u64 ret;
 
-	ret = __seam_once(v, fn, args, in, out);
-	if (unlikely(ret) && __seam_may_retry(fn, ret)) {
-		do {
-			ret = __seam_once(v, fn, args, in, out);
-		} while (__seam_may_retry(fn, ret) && --tries);
-	}
+	ret = __seam_once(v, fn, args, in, out, clob);
+	if (likely(!__seam_failed(ret)))
+		return ret;
+
+	/*
+	 * Keep the compiler from folding the next test into the one above,
+	 * and the status in RAX, where every variant returns it.
+	 */
+	asm("" : "+a" (ret));
+	while (__seam_may_retry(fn, ret) && tries--)
+		ret = __seam_once(v, fn, args, in, out, clob);
 	return ret;
 }
 
@@ -1016,7 +1143,7 @@ static __always_inline u64 __seam_retry(enum __seam_variant v, u64 fn,
  */
 static __always_inline u64 seam_call(u64 fn, struct seam_args *args)
 {
-	return __seam_retry(__SEAM_PLAIN, fn, args, 0, 0);
+	return __seam_retry(__SEAM_PLAIN, fn, args, 0, 0, 0);
 }
 
 /**
@@ -1033,7 +1160,7 @@ static __always_inline u64 seam_call(u64 fn, struct seam_args *args)
  */
 static __always_inline u64 seam_call_ret(u64 fn, struct seam_args *args)
 {
-	return __seam_retry(__SEAM_RET, fn, args, 0, 0);
+	return __seam_retry(__SEAM_RET, fn, args, 0, 0, 0);
 }
 
 /**
@@ -1049,19 +1176,22 @@ static __always_inline u64 seam_call_ret(u64 fn, struct seam_args *args)
  */
 static __always_inline u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
 {
-	return __seam_retry(__SEAM_SAVED_RET, fn, args, 0, 0);
+	return __seam_retry(__SEAM_SAVED_RET, fn, args, 0, 0, 0);
 }
 
 /**
- * seam_call_inline() - SEAMCALL in inline asm for leaves using RCX to R11
+ * seam_call_inline() - SEAMCALL in inline asm for leaves using RCX to R13
  * @fn: leaf and version for RAX
  * @args: the inputs named in @in; the outputs named in @out are stored back
  * @in: SEAM_REG_* mask of the registers to load, a constant
- * @out: SEAM_REG_* mask of the registers to store, a constant
+ * @out: SEAM_REG_* mask of the registers the leaf may write, a constant;
+ *       they are stored to @args
  *
  * The cheapest variant: results as seam_call_ret(), but only the registers
  * in the masks are loaded and stored, with no call and no memory traffic
- * for a local @args. Retries as seam_call().
+ * for a local @args, and registers above the highest one named are left to
+ * the caller (see DOC: Register masks for the inline variant). Retries as
+ * seam_call().
  *
  * Context: Any context.
  * Return: as seam_call().
@@ -1069,7 +1199,7 @@ static __always_inline u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
 static __always_inline u64 seam_call_inline(u64 fn, struct seam_args *args,
 					    unsigned int in, unsigned int out)
 {
-	return __seam_retry(__SEAM_INLINE, fn, args, in, out);
+	return __seam_retry(__SEAM_INLINE, fn, args, in, out, 0);
 }
 
 /**
@@ -1077,7 +1207,7 @@ static __always_inline u64 seam_call_inline(u64 fn, struct seam_args *args,
  * @fn: leaf and version for RAX
  * @args: the inputs named in @in; the outputs named in @out are stored back
  * @in: SEAM_REG_* mask of the registers to load, a constant
- * @out: SEAM_REG_* mask of the registers to store, a constant
+ * @out: SEAM_REG_* mask of the registers the leaf may write, a constant
  *
  * For leaves that never return %SEAM_TDX_RND_NO_ENTROPY: in module 1.5 only
  * TDH.SYS.INIT, TDH.SYS.LP.INIT, TDH.MNG.CREATE, TDH.MNG.ADDCX and
@@ -1091,7 +1221,7 @@ static __always_inline u64 seam_call_inline(u64 fn, struct seam_args *args,
 static __always_inline u64 seam_call_inline_once(u64 fn, struct seam_args *args,
 						 unsigned int in, unsigned int out)
 {
-	return __seam_once(__SEAM_INLINE, fn, args, in, out);
+	return __seam_once(__SEAM_INLINE, fn, args, in, out, 0);
 }
 
 /* Layer 5: bug hooks. */
@@ -1209,16 +1339,16 @@ static __always_inline u64 seam_call_inline_once(u64 fn, struct seam_args *args,
 /*
  * Layer 6: one typed wrapper per host leaf. Each takes the operands by
  * meaning, returns the raw completion status and writes extra outputs
- * through out-params. Leaves that fit in RCX..R11 use seam_call_inline() or,
- * if they never return RND_NO_ENTROPY, seam_call_inline_once();
- * the four that need R12 and up use seam_call_saved_ret(), and
- * TDH.VP.ENTER calls __seam_call_saved_ret() directly.
+ * through out-params. Every leaf but one uses seam_call_inline() or, if it
+ * never returns RND_NO_ENTROPY, seam_call_inline_once(). TDH.VP.ENTER,
+ * which may hand every register to the guest and back, calls
+ * __seam_call_saved_ret() directly.
  */
 
 /* The out-params of a wrapper are written when the variant stored them. */
 static __always_inline bool __seam_outputs_valid(u64 status)
 {
-	return likely(!status) || __seam_stores_outputs(status);
+	return likely(!__seam_failed(status)) || __seam_stores_outputs(status);
 }
 
 /**
@@ -2380,7 +2510,8 @@ seam_tdh_sys_info(phys_addr_t sysinfo_pa, u64 sysinfo_size,
 /**
  * seam_tdh_sys_init() - TDH.SYS.INIT: Start the global initialisation of the TDX module
  *
- * Variant: seam_call_inline(); in: RAX, RCX; out: none.
+ * Variant: seam_call_inline(); in: RAX, RCX; out: none (RCX to R10 are
+ * cleared, and carry CPUID details on a CPUID error).
  * RCX (attributes) is loaded with zero; the other bits are reserved.
  *
  * Context: Any context; once, before any other leaf.
@@ -2398,7 +2529,10 @@ seam_tdh_sys_init(void)
 {
 	struct seam_args a = { };
 
-	return seam_call_inline(SEAM_TDH_SYS_INIT, &a, SEAM_REG_RCX, 0);
+	/* On entry the module clears RCX to R10, where it reports CPUID errors. */
+	return __seam_retry(__SEAM_INLINE, SEAM_TDH_SYS_INIT, &a, SEAM_REG_RCX, 0,
+			    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+			    SEAM_REG_R9 | SEAM_REG_R10);
 }
 
 /**
@@ -2436,7 +2570,8 @@ seam_tdh_sys_rd(u64 field_id, u64 *value)
 /**
  * seam_tdh_sys_lp_init() - TDH.SYS.LP.INIT: Initialise the TDX module on this logical CPU
  *
- * Variant: seam_call_inline(); in: RAX; out: none.
+ * Variant: seam_call_inline(); in: RAX; out: none (RCX, RDX and R8 are
+ * cleared, and carry CPUID details on a CPUID error).
  *
  * Context: Any context; once on every logical CPU after TDH.SYS.INIT.
  * Return: the completion status, among others:
@@ -2451,7 +2586,9 @@ seam_tdh_sys_rd(u64 field_id, u64 *value)
 static __always_inline __must_check u64
 seam_tdh_sys_lp_init(void)
 {
-	return seam_call_inline(SEAM_TDH_SYS_LP_INIT, NULL, 0, 0);
+	/* On entry the module clears RCX, RDX and R8 (CPUID error details). */
+	return __seam_retry(__SEAM_INLINE, SEAM_TDH_SYS_LP_INIT, NULL, 0, 0,
+			    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 }
 
 /**
@@ -3538,7 +3675,8 @@ seam_tdh_vp_enter(phys_addr_t tdvpr_pa, struct seam_args *args)
  * @handle: out, RCX: binding handle
  * @uuid: out, R10 to R13: UUID of the target TD, 4 u64s
  *
- * Variant: seam_call_saved_ret(), because the UUID comes back in R12 and R13.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9, R10; out:
+ * RCX, R10 to R13. The compiler saves R12 and R13 around the call.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -3560,7 +3698,11 @@ seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
 	};
 	u64 ret;
 
-	ret = seam_call_saved_ret(SEAM_TDH_SERVTD_BIND, &a);
+	ret = seam_call_inline_once(SEAM_TDH_SERVTD_BIND, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+				    SEAM_REG_R9 | SEAM_REG_R10,
+				    SEAM_REG_RCX | SEAM_REG_R10 | SEAM_REG_R11 |
+				    SEAM_REG_R12 | SEAM_REG_R13);
 	if (__seam_outputs_valid(ret)) {
 		*handle = a.rcx;
 		uuid[0] = a.r10;
@@ -3583,7 +3725,8 @@ seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
  * @gpa_list_info_out: out, RCX: the GPA list information, updated
  * @ext_info: out, RDX: RDX as the module returns it (extended information)
  *
- * Variant: seam_call_saved_ret(), because R12 is an input.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8 to R12; out: RCX,
+ * RDX. The compiler saves R12 around the call.
  * Out-params must not be NULL; they are written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -3609,7 +3752,10 @@ seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
 	};
 	u64 ret;
 
-	ret = seam_call_saved_ret(SEAM_TDH_EXPORT_MEM, &a);
+	ret = seam_call_inline_once(SEAM_TDH_EXPORT_MEM, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+				    SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11 |
+				    SEAM_REG_R12, SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*gpa_list_info_out = a.rcx;
 		*ext_info = a.rdx;
@@ -3629,7 +3775,8 @@ seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
  * @new_page_list: list of pages to import into (R13)
  * @gpa_list_info_out: out, RCX: the GPA list information, updated
  *
- * Variant: seam_call_saved_ret(), because R12 and R13 are inputs.
+ * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8 to R13; out: RCX.
+ * The compiler saves R12 and R13 around the call.
  * The out-param must not be NULL; it is written unless the status is a
  * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
@@ -3656,7 +3803,10 @@ seam_tdh_import_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
 	};
 	u64 ret;
 
-	ret = seam_call_saved_ret(SEAM_TDH_IMPORT_MEM, &a);
+	ret = seam_call_inline_once(SEAM_TDH_IMPORT_MEM, &a,
+				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+				    SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11 |
+				    SEAM_REG_R12 | SEAM_REG_R13, SEAM_REG_RCX);
 	if (__seam_outputs_valid(ret))
 		*gpa_list_info_out = a.rcx;
 	return ret;

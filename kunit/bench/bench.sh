@@ -55,7 +55,7 @@ for cc in gcc clang; do
 	log "user space, $compiler: build and callgrind ($rounds rounds)"
 	(cd "$dir" &&
 	 $compiler "${cppflags[@]}" -std=gnu11 -O2 -g "${warn[@]}" \
-		-fno-strict-aliasing -fno-omit-frame-pointer -fstack-usage \
+		-fno-strict-aliasing -fomit-frame-pointer -fstack-usage \
 		-c "$here/seam_bench.c" -o seam_bench.o &&
 	 $compiler "${cppflags[@]}" -D__ASSEMBLY__ -Wa,--noexecstack -g -c \
 		"$root/asm/seamcall.S" -o seamcall.o &&

@@ -1823,33 +1823,123 @@ static void log_call(struct seam_model *m, const struct seam_model_regs *out,
 	m->log_count++;
 }
 
+/* Bits of leaf_writes[]: the registers after RAX, in struct order. */
+#define W_RCX	BIT(0)
+#define W_RDX	BIT(1)
+#define W_R8	BIT(2)
+#define W_R9	BIT(3)
+#define W_R10	BIT(4)
+#define W_R11	BIT(5)
+#define W_R12	BIT(6)
+#define W_R13	BIT(7)
+#define W_EXT	(W_RCX | W_RDX)
+
 /*
- * A canned reply writes only the registers the leaf can return: RCX to R11
- * for every leaf, R12 and R13 for TDH.SERVTD.BIND, all but RBP for
- * TDH.VP.ENTER. The module keeps every other register.
+ * The registers version 0 of each host leaf may write besides RAX, from the
+ * module 1.5 handlers: its outputs, the extended error information and the
+ * registers it clears on entry. The module reloads every other register before
+ * SEAMRET, and the wrappers rely on that, so the model enforces it: a
+ * handler or a canned reply never changes a register outside the mask.
+ * TDH.VP.ENTER may write any register but RBP.
+ */
+static const u8 leaf_writes[SEAM_TDH_MAX + 1] = {
+	[SEAM_TDH_MEM_PAGE_ADD] = W_EXT,
+	[SEAM_TDH_MEM_SEPT_ADD] = W_EXT,
+	[SEAM_TDH_MEM_PAGE_RELOCATE] = W_EXT,
+	[SEAM_TDH_MEM_PAGE_AUG] = W_EXT,
+	[SEAM_TDH_MEM_RANGE_BLOCK] = W_EXT,
+	[SEAM_TDH_MNG_RD] = W_R8,
+	[SEAM_TDH_MEM_RD] = W_EXT | W_R8,
+	[SEAM_TDH_MNG_WR] = W_R8,
+	[SEAM_TDH_MEM_WR] = W_EXT | W_R8,
+	[SEAM_TDH_MEM_PAGE_DEMOTE] = W_EXT,
+	[SEAM_TDH_MR_EXTEND] = W_EXT,
+	[SEAM_TDH_MNG_INIT] = W_RCX,
+	[SEAM_TDH_MEM_PAGE_PROMOTE] = W_EXT,
+	[SEAM_TDH_PHYMEM_PAGE_RDMD] = W_EXT | W_R8 | W_R9,
+	[SEAM_TDH_MEM_SEPT_RD] = W_EXT | W_R8,
+	[SEAM_TDH_VP_RD] = W_R8,
+	[SEAM_TDH_PHYMEM_PAGE_RECLAIM] = W_EXT | W_R8,
+	[SEAM_TDH_MEM_PAGE_REMOVE] = W_EXT,
+	[SEAM_TDH_MEM_SEPT_REMOVE] = W_EXT,
+	[SEAM_TDH_SYS_INFO] = W_RDX | W_R9,
+	[SEAM_TDH_SYS_INIT] = W_EXT | W_R8 | W_R9 | W_R10,
+	[SEAM_TDH_SYS_RD] = W_RDX | W_R8,
+	[SEAM_TDH_SYS_LP_INIT] = W_EXT | W_R8,
+	[SEAM_TDH_SYS_TDMR_INIT] = W_RDX,
+	[SEAM_TDH_SYS_RDALL] = W_R8,
+	[SEAM_TDH_MEM_RANGE_UNBLOCK] = W_EXT,
+	[SEAM_TDH_VP_WR] = W_R8,
+	[SEAM_TDH_SERVTD_BIND] = W_RCX | W_R10 | W_R11 | W_R12 | W_R13,
+	[SEAM_TDH_EXPORT_BLOCKW] = W_RCX,
+	[SEAM_TDH_EXPORT_RESTORE] = W_RCX,
+	[SEAM_TDH_EXPORT_MEM] = W_EXT,
+	[SEAM_TDH_EXPORT_STATE_IMMUTABLE] = W_RDX,
+	[SEAM_TDH_EXPORT_STATE_TD] = W_RDX,
+	[SEAM_TDH_EXPORT_STATE_VP] = W_RDX,
+	[SEAM_TDH_EXPORT_UNBLOCKW] = W_EXT,
+	[SEAM_TDH_IMPORT_MEM] = W_RCX,
+	[SEAM_TDH_IMPORT_STATE_IMMUTABLE] = W_EXT,
+	[SEAM_TDH_IMPORT_STATE_TD] = W_EXT,
+	[SEAM_TDH_IMPORT_STATE_VP] = W_EXT,
+};
+
+/* The registers version @ver of @leaf writes: version 1 returns more. */
+static unsigned int leaf_write_mask(unsigned int leaf, unsigned int ver)
+{
+	unsigned int w = leaf <= SEAM_TDH_MAX ? leaf_writes[leaf] : 0;
+
+	if (!ver)
+		return w;
+	if (leaf == SEAM_TDH_MNG_RD || leaf == SEAM_TDH_VP_RD)
+		return w | W_RDX;	/* the next field ID */
+	if (leaf == SEAM_TDH_MEM_SEPT_REMOVE)
+		return w | W_R9 | W_R10 | W_R11;	/* the removed L2 pages */
+	return w;
+}
+
+/* Put back every register @leaf does not write, from the input @in. */
+static void keep_unwritten(struct seam_model_regs *r,
+			   const struct seam_model_regs *in, unsigned int leaf,
+			   unsigned int ver)
+{
+	unsigned int w = leaf_write_mask(leaf, ver);
+	u64 rax = r->rax;
+
+	if (leaf == SEAM_TDH_VP_ENTER) {
+		r->rbp = in->rbp;
+		return;
+	}
+	*r = (struct seam_model_regs){
+		.rax = rax,
+		.rcx = w & W_RCX ? r->rcx : in->rcx,
+		.rdx = w & W_RDX ? r->rdx : in->rdx,
+		.r8 = w & W_R8 ? r->r8 : in->r8,
+		.r9 = w & W_R9 ? r->r9 : in->r9,
+		.r10 = w & W_R10 ? r->r10 : in->r10,
+		.r11 = w & W_R11 ? r->r11 : in->r11,
+		.r12 = w & W_R12 ? r->r12 : in->r12,
+		.r13 = w & W_R13 ? r->r13 : in->r13,
+		.r14 = in->r14,
+		.r15 = in->r15,
+		.rbx = in->rbx,
+		.rdi = in->rdi,
+		.rsi = in->rsi,
+		.rbp = in->rbp,
+	};
+}
+
+/*
+ * A canned reply returns the registers @leaf may write; with @all, every
+ * register but RBP, as only TDH.VP.ENTER does.
  */
 static void apply_reply(struct seam_model_regs *r, const struct seam_model_regs *rep,
-			unsigned int leaf, bool all)
+			unsigned int leaf, unsigned int ver, bool all)
 {
-	if (all)
-		leaf = SEAM_TDH_VP_ENTER;
-	r->rcx = rep->rcx;
-	r->rdx = rep->rdx;
-	r->r8 = rep->r8;
-	r->r9 = rep->r9;
-	r->r10 = rep->r10;
-	r->r11 = rep->r11;
-	if (leaf == SEAM_TDH_SERVTD_BIND || leaf == SEAM_TDH_VP_ENTER) {
-		r->r12 = rep->r12;
-		r->r13 = rep->r13;
-	}
-	if (leaf == SEAM_TDH_VP_ENTER) {
-		r->r14 = rep->r14;
-		r->r15 = rep->r15;
-		r->rbx = rep->rbx;
-		r->rdi = rep->rdi;
-		r->rsi = rep->rsi;
-	}
+	struct seam_model_regs in = *r;
+
+	*r = *rep;
+	keep_unwritten(r, &in, all ? SEAM_TDH_VP_ENTER : leaf, ver);
 }
 
 enum seam_model_exit seam_model_seamcall(struct seam_model *m,
@@ -1891,7 +1981,7 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 			break;
 		case SEAM_MODEL_FAULT_REPLY:
 			st = f->status;
-			apply_reply(regs, &f->reply, leaf, f->all_regs);
+			apply_reply(regs, &f->reply, leaf, ver, f->all_regs);
 			break;
 		default:
 			st = SEAM_TDX_INTERRUPTED_RESUMABLE;
@@ -1915,6 +2005,7 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 	else
 		st = dispatch(m, regs, leaf, ver);
 	regs->rax = st;
+	keep_unwritten(regs, &m->in, leaf, ver);
 	log_call(m, regs, SEAM_MODEL_EXIT_RETURN, false);
 	return SEAM_MODEL_EXIT_RETURN;
 }

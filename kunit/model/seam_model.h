@@ -360,9 +360,10 @@ int seam_model_inject(struct seam_model *m, enum seam_model_fault fault,
  * @m: the model
  * @leaf: leaf number (SEAM_TDH_*) or %SEAM_MODEL_ANY_LEAF
  * @status: completion status to return in RAX
- * @reply: output registers: RCX to R11 are returned for every leaf, R12 and
- *         R13 also for TDH.SERVTD.BIND, RCX to RSI for TDH.VP.ENTER; RAX and
- *         RBP are ignored, the other registers keep their input values
+ * @reply: output registers; only those the leaf may write (its outputs,
+ *         extended error information and the registers it clears) are
+ *         returned, all but RBP for TDH.VP.ENTER; the others keep their
+ *         input values, as with the real module
  *
  * Fires once, after the RAX checks, instead of the leaf; changes no state.
  * Lets tests check that wrappers copy every output register.

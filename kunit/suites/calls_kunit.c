@@ -1347,9 +1347,20 @@ enum seam_calls_outcome {
 	SEAM_CALLS_UD,
 };
 
-/* seam_call_inline() in this suite loads RCX and RDX and stores RDX and R8. */
+/*
+ * The variants are tried on version 1 of TDH.MEM.SEPT.REMOVE, which writes
+ * RCX, RDX and R9 to R11 but not R8, so a scripted reply shows both what a
+ * variant stores and what it leaves alone. seam_call_inline() loads RCX and
+ * RDX and stores what the leaf writes; R8, an operand it neither loads nor
+ * stores, must keep the caller's value in the block.
+ */
+#define SEAM_CALLS_VARIANT_FN	SEAM_LEAF_VER(SEAM_TDH_MEM_SEPT_REMOVE, 1)
+#define SEAM_CALLS_VARIANT_WRITES (SEAM_CALLS_RCX | SEAM_CALLS_RDX |	\
+				   SEAM_CALLS_R9 | SEAM_CALLS_R10 |	\
+				   SEAM_CALLS_R11)
 #define SEAM_CALLS_INLINE_IN	(SEAM_REG_RCX | SEAM_REG_RDX)
-#define SEAM_CALLS_INLINE_OUT	(SEAM_REG_RDX | SEAM_REG_R8)
+#define SEAM_CALLS_INLINE_OUT	(SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R9 | \
+				 SEAM_REG_R10 | SEAM_REG_R11)
 
 struct seam_calls_variant_case {
 	const char *name;
@@ -1530,7 +1541,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.outcome = SEAM_CALLS_REPLY_SUCCESS,
 		.status = SEAM_TDX_SUCCESS,
 		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
-		.stored = SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.stored = SEAM_CALLS_VARIANT_WRITES,
 		.attempts = 1,
 	},
 	{
@@ -1539,7 +1550,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.outcome = SEAM_CALLS_REPLY_ERROR,
 		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
 		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
-		.stored = SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.stored = SEAM_CALLS_VARIANT_WRITES,
 		.attempts = 1,
 	},
 	{
@@ -1587,15 +1598,15 @@ static u64 seam_calls_variant_call(enum __seam_variant v, struct seam_args *a)
 {
 	switch (v) {
 	case __SEAM_PLAIN:
-		return seam_call(SEAM_TDH_MNG_RD, a);
+		return seam_call(SEAM_CALLS_VARIANT_FN, a);
 	case __SEAM_RET:
-		return seam_call_ret(SEAM_TDH_MNG_RD, a);
+		return seam_call_ret(SEAM_CALLS_VARIANT_FN, a);
 	case __SEAM_SAVED_RET:
-		return seam_call_saved_ret(SEAM_TDH_MNG_RD, a);
+		return seam_call_saved_ret(SEAM_CALLS_VARIANT_FN, a);
 	case __SEAM_INLINE:
 		break;
 	}
-	return seam_call_inline(SEAM_TDH_MNG_RD, a, SEAM_CALLS_INLINE_IN,
+	return seam_call_inline(SEAM_CALLS_VARIANT_FN, a, SEAM_CALLS_INLINE_IN,
 				SEAM_CALLS_INLINE_OUT);
 }
 
@@ -1604,8 +1615,8 @@ static void seam_calls_variant_stores(struct kunit *test)
 	const struct seam_calls_variant_case *c = test->param_value;
 	struct seam_fixture *f = test->priv;
 	struct seam_model_regs reply;
+	unsigned int r, i, written;
 	struct seam_args args;
-	unsigned int r, i;
 	int err = -EINVAL;
 	u64 ret;
 
@@ -1618,27 +1629,28 @@ static void seam_calls_variant_stores(struct kunit *test)
 	case SEAM_CALLS_REPLY_ERROR:
 		/* Only the saved variant may see R12 and up change. */
 		if (c->variant == __SEAM_SAVED_RET)
-			err = seam_model_inject_reply_all(f->m, SEAM_TDH_MNG_RD,
+			err = seam_model_inject_reply_all(f->m, SEAM_TDH_MEM_SEPT_REMOVE,
 							  c->status, &reply);
 		else
-			err = seam_model_inject_reply(f->m, SEAM_TDH_MNG_RD,
+			err = seam_model_inject_reply(f->m, SEAM_TDH_MEM_SEPT_REMOVE,
 						      c->status, &reply);
 		break;
 	case SEAM_CALLS_NO_ENTROPY:
 		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
-					  SEAM_TDH_MNG_RD, 2 * SEAM_RND_RETRIES, 0);
+					  SEAM_TDH_MEM_SEPT_REMOVE,
+					  2 * SEAM_RND_RETRIES, 0);
 		break;
 	case SEAM_CALLS_VMFAIL:
 		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_VMFAIL,
-					  SEAM_TDH_MNG_RD, 1, 0);
+					  SEAM_TDH_MEM_SEPT_REMOVE, 1, 0);
 		break;
 	case SEAM_CALLS_GP:
-		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_GP, SEAM_TDH_MNG_RD,
-					  1, 0);
+		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_GP,
+					  SEAM_TDH_MEM_SEPT_REMOVE, 1, 0);
 		break;
 	case SEAM_CALLS_UD:
-		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_UD, SEAM_TDH_MNG_RD,
-					  1, 0);
+		err = seam_fixture_inject(f, SEAM_MODEL_FAULT_UD,
+					  SEAM_TDH_MEM_SEPT_REMOVE, 1, 0);
 		break;
 	}
 	KUNIT_ASSERT_EQ(test, err, 0);
@@ -1646,10 +1658,17 @@ static void seam_calls_variant_stores(struct kunit *test)
 	ret = seam_calls_variant_call(c->variant, &args);
 	KUNIT_EXPECT_EQ(test, ret, c->status);
 
-	/* Stored members hold the module's registers, the others are as set. */
+	/*
+	 * A member the variant stores holds what the module left in the
+	 * register: its output if the leaf writes it, else the input. Every
+	 * other member is as the caller set it.
+	 */
+	written = c->variant == __SEAM_SAVED_RET ? SEAM_CALLS_ALL :
+		  SEAM_CALLS_VARIANT_WRITES;
 	for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
 		KUNIT_EXPECT_EQ_MSG(test, *seam_calls_args_reg(&args, r),
-				    c->stored & BIT(r) ? SEAM_CALLS_OUT(r) : ARG(r),
+				    c->stored & written & BIT(r) ?
+				    SEAM_CALLS_OUT(r) : ARG(r),
 				    "member %s", seam_calls_reg_names[r]);
 
 	/* Every attempt passed the caller's inputs, also after a failed one. */
@@ -1660,7 +1679,7 @@ static void seam_calls_variant_stores(struct kunit *test)
 
 		KUNIT_ASSERT_NOT_NULL(test, e);
 		in = e->in;
-		KUNIT_EXPECT_EQ(test, in.rax, (u64)SEAM_TDH_MNG_RD);
+		KUNIT_EXPECT_EQ(test, in.rax, (u64)SEAM_CALLS_VARIANT_FN);
 		for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
 			if (c->loaded & BIT(r))
 				KUNIT_EXPECT_EQ_MSG(test, *seam_calls_model_reg(&in, r),
