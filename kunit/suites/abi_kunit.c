@@ -450,9 +450,9 @@ static const struct seam_abi_status_case seam_abi_status_cases[] = {
 	  .non_recoverable = true, .class = 0xb, .err = -EIO },
 	{ "VMfailInvalid", SEAM_TDX_SEAMCALL_VMFAILINVALID, .error = true,
 	  .class = 0xff, .details = 0xffff0000, .err = -ENODEV },
-	{ "#GP", SEAM_TDX_SEAMCALL_GP, .error = true, .class = 0xff,
+	{ "GP fault", SEAM_TDX_SEAMCALL_GP, .error = true, .class = 0xff,
 	  .details = 13, .err = -EOPNOTSUPP },
-	{ "#UD", SEAM_TDX_SEAMCALL_UD, .error = true, .class = 0xff,
+	{ "UD fault", SEAM_TDX_SEAMCALL_UD, .error = true, .class = 0xff,
 	  .details = 6, .err = -EACCES },
 };
 

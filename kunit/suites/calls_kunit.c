@@ -1410,7 +1410,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.attempts = 1,
 	},
 	{
-		.name = "seam_call(): #GP",
+		.name = "seam_call(): GP fault",
 		.variant = __SEAM_PLAIN,
 		.outcome = SEAM_CALLS_GP,
 		.status = SEAM_TDX_SEAMCALL_GP,
@@ -1419,7 +1419,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.attempts = 1,
 	},
 	{
-		.name = "seam_call(): #UD",
+		.name = "seam_call(): UD fault",
 		.variant = __SEAM_PLAIN,
 		.outcome = SEAM_CALLS_UD,
 		.status = SEAM_TDX_SEAMCALL_UD,
@@ -1464,7 +1464,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.attempts = 1,
 	},
 	{
-		.name = "seam_call_ret(): #GP",
+		.name = "seam_call_ret(): GP fault",
 		.variant = __SEAM_RET,
 		.outcome = SEAM_CALLS_GP,
 		.status = SEAM_TDX_SEAMCALL_GP,
@@ -1473,7 +1473,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.attempts = 1,
 	},
 	{
-		.name = "seam_call_ret(): #UD",
+		.name = "seam_call_ret(): UD fault",
 		.variant = __SEAM_RET,
 		.outcome = SEAM_CALLS_UD,
 		.status = SEAM_TDX_SEAMCALL_UD,
@@ -1518,7 +1518,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.attempts = 1,
 	},
 	{
-		.name = "seam_call_saved_ret(): #GP",
+		.name = "seam_call_saved_ret(): GP fault",
 		.variant = __SEAM_SAVED_RET,
 		.outcome = SEAM_CALLS_GP,
 		.status = SEAM_TDX_SEAMCALL_GP,
@@ -1527,7 +1527,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.attempts = 1,
 	},
 	{
-		.name = "seam_call_saved_ret(): #UD",
+		.name = "seam_call_saved_ret(): UD fault",
 		.variant = __SEAM_SAVED_RET,
 		.outcome = SEAM_CALLS_UD,
 		.status = SEAM_TDX_SEAMCALL_UD,
@@ -1572,7 +1572,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.attempts = 1,
 	},
 	{
-		.name = "seam_call_inline(): #GP",
+		.name = "seam_call_inline(): GP fault",
 		.variant = __SEAM_INLINE,
 		.outcome = SEAM_CALLS_GP,
 		.status = SEAM_TDX_SEAMCALL_GP,
@@ -1581,7 +1581,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 		.attempts = 1,
 	},
 	{
-		.name = "seam_call_inline(): #UD",
+		.name = "seam_call_inline(): UD fault",
 		.variant = __SEAM_INLINE,
 		.outcome = SEAM_CALLS_UD,
 		.status = SEAM_TDX_SEAMCALL_UD,

@@ -50,8 +50,8 @@ static const struct seam_hooks_case seam_hooks_cases[] = {
 	{ .name = "busy", .status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR, .busy = true },
 	{ .name = "no entropy", .status = SEAM_TDX_RND_NO_ENTROPY },
 	{ .name = "VMfailInvalid", .status = SEAM_TDX_SEAMCALL_VMFAILINVALID, .sw_error = true },
-	{ .name = "#GP", .status = SEAM_TDX_SEAMCALL_GP, .sw_error = true },
-	{ .name = "#UD", .status = SEAM_TDX_SEAMCALL_UD, .sw_error = true },
+	{ .name = "GP fault", .status = SEAM_TDX_SEAMCALL_GP, .sw_error = true },
+	{ .name = "UD fault", .status = SEAM_TDX_SEAMCALL_UD, .sw_error = true },
 };
 
 KUNIT_ARRAY_PARAM_DESC(seam_hooks, seam_hooks_cases, name);
