@@ -25,9 +25,11 @@ root=$(readlink -f "$(dirname "$0")/../..")
 	echo "build.sh: $kbuild is not a built kernel tree" >&2
 	exit 1
 }
+# Only the ignored build/ folder of the tree may hold build output.
 case $out/ in
+"$root"/build/*) ;;
 "$root"/*)
-	echo "build.sh: OUTDIR must be outside the repository" >&2
+	echo "build.sh: OUTDIR must be under $root/build or outside the tree" >&2
 	exit 1
 	;;
 esac

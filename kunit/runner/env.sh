@@ -1,12 +1,14 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Print the seamcall build environment as shell "export" lines. It only
-# reads the dpkg database; prepare.sh and kernel.sh fill the paths.
+# Print the seamcall build environment as shell "export" lines. Run it,
+# do not source it. It only reads the dpkg database; prepare.sh and
+# kernel.sh fill the paths.
 #
 #   env_sh=$(kunit/runner/env.sh) && eval "$env_sh"     # shell scripts
 #   KDIR_61 ?= $(shell kunit/runner/env.sh KDIR_61)     # Makefiles
 #
+# (eval "$(kunit/runner/env.sh)" works too but ignores a failure.)
 # With a variable name as argument it prints just that value.
 #
 #   SEAM_CACHE        cache for everything heavy; may be preset

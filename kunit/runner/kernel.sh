@@ -38,7 +38,10 @@ make_kernel=(make -s -C "$KSRC_612" O="$build" ARCH=x86_64 "${make_opts[@]}")
 
 mkdir -p "$build"
 exec {lock}>"$build.lock"
-flock "$lock"
+if ! flock -n "$lock"; then
+	echo "kernel.sh: waiting for another build of $build" >&2
+	flock "$lock"
+fi
 
 stamp=$(cat "${fragments[@]}" - <<<"$SEAM_DEBVER_612 $cc_version ${make_opts[*]}" |
 	sha256sum | cut -d' ' -f1)

@@ -23,7 +23,10 @@ esac
 
 mkdir -p "$SEAM_CACHE"
 exec {lock}>"$SEAM_CACHE/.prepare.lock"
-flock "$lock"
+if ! flock -n "$lock"; then
+	echo "prepare.sh: waiting for another prepare.sh run" >&2
+	flock "$lock"
+fi
 rm -rf "$SEAM_CACHE"/.prepare-tmp.*	# left over by interrupted runs
 tmp=$(mktemp -d "$SEAM_CACHE/.prepare-tmp.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT

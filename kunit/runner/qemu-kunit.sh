@@ -7,14 +7,14 @@
 # /init loads the modules in order, prints the KTAP results of all suites
 # (from debugfs) under one header, runs $SEAM_QEMU_EXTRA_INIT (a shell
 # snippet, e.g. "rmmod x"), appends dmesg if SEAM_QEMU_KEEP_DMESG=1, and
-# reboots. LOGDIR gets init, initramfs.cpio, console.log, kunit.log (the
-# kunit.py parse report, also printed) and kunit.json. The last line printed
-# is always
+# reboots. LOGDIR gets init, initramfs.cpio, console.log, kernel.log (all of
+# dmesg), kunit.log (the kunit.py parse report, also printed) and
+# kunit.json. The last line printed is always
 #   kunit-counts: passed=N failed=N skipped=N
 # counting every leaf test case (each parameter case too). Exit status 1 if
 # a case failed, a module did not load, the extra snippet failed, the boot
 # timed out (SEAM_QEMU_TIMEOUT, default 120 s) or the kernel logged a
-# BUG/WARNING/Oops/KASAN/UBSAN report.
+# BUG/WARNING/Oops/KASAN/UBSAN/CFI report.
 set -euo pipefail
 
 here=$(dirname "$(readlink -f "$0")")
@@ -71,13 +71,12 @@ EOF_INIT
 	if [[ ${SEAM_QEMU_KEEP_DMESG:-0} == 1 ]]; then
 		echo dmesg
 	fi
-	echo 'echo "seam-init: done"'
-	echo 'reboot -f'
+	init_tail
 } >"$logdir/init"
 
 problems=()
 make_initramfs "$logdir/initramfs.cpio" "$logdir/init" "$@"
-boot_qemu "$kernel" "$logdir/initramfs.cpio" "$logdir/console.log" ||
+boot_qemu "$kernel" "$logdir/initramfs.cpio" "$logdir" ||
 	problems+=("boot failed or timed out")
 
 rm -f "$logdir/kunit.json"
@@ -85,11 +84,7 @@ python3 "$KSRC_612/tools/testing/kunit/kunit.py" parse \
 	--json="$logdir/kunit.json" "$logdir/console.log" |
 	tee "$logdir/kunit.log" || problems+=("kunit.py parse reported failures")
 
-grep '^seam-init: .*failed' "$logdir/console.log" >&2 &&
-	problems+=("/init reported failures")
-grep -q '^seam-init: done' "$logdir/console.log" ||
-	problems+=("/init did not finish")
-scan_log "$logdir/console.log" || problems+=("kernel error report")
+check_logs "$logdir" || problems+=("module load, /init or kernel failure")
 
 # Count the leaves of the parser's JSON tree.
 counts=$(python3 - "$logdir/kunit.json" <<'EOF_PY'

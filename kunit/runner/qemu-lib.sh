@@ -3,9 +3,10 @@
 #
 # Helpers for qemu-kunit.sh and qemu-stock.sh; source this file.
 #   init_head                       start of a busybox /init script
+#   init_tail                       end of it: kernel log, marker, reboot
 #   make_initramfs OUT INIT KO...   newc cpio: busybox, /init, /lib/modules/KO
-#   boot_qemu KERNEL INITRD LOG     boot under TCG; LOG gets the console
-#   scan_log LOG                    print kernel error reports; 1 if any
+#   boot_qemu KERNEL INITRD LOGDIR  boot under TCG, see below
+#   check_logs LOGDIR               report /init and kernel failures
 # The /init scripts mark their own console messages with "seam-init:".
 set -euo pipefail
 
@@ -21,6 +22,17 @@ mount -t devtmpfs devtmpfs /dev
 exec </dev/console >/dev/console 2>&1
 mount -t sysfs sysfs /sys
 mount -t debugfs debugfs /sys/kernel/debug
+EOF_INIT
+}
+
+# Print the end of /init: the whole kernel log goes to the second serial
+# port (LOGDIR/kernel.log), then the completion marker, then reboot, which
+# ends QEMU (-no-reboot; "poweroff -f" would only halt).
+init_tail() {
+	cat <<'EOF_INIT'
+dmesg >/dev/ttyS1
+echo "seam-init: done"
+reboot -f
 EOF_INIT
 }
 
@@ -46,35 +58,48 @@ make_initramfs() {
 	rm -rf "$root"
 }
 
-# boot_qemu KERNEL INITRD LOG: boot without KVM (it does not work here) and
-# kill QEMU after $SEAM_QEMU_TIMEOUT (default 120) seconds. loglevel=5
-# keeps KUnit's KERN_INFO output off the console but shows warnings.
+# boot_qemu KERNEL INITRD LOGDIR: boot without KVM (it does not work here),
+# ttyS0 to LOGDIR/console.log, ttyS1 to LOGDIR/kernel.log; kill QEMU after
+# $SEAM_QEMU_TIMEOUT (default 120) seconds. "quiet" keeps the kernel's
+# KERN_INFO lines, such as KUnit's own KTAP, off the console.
 boot_qemu() {
 	local rc=0 limit=${SEAM_QEMU_TIMEOUT:-120}
+	rm -f "$3/console.log" "$3/kernel.log"
 	timeout -k 5 "$limit" qemu-system-x86_64 -nodefaults -accel tcg -m 512 \
 		-display none -no-reboot -bios /usr/share/qemu/qboot.rom \
-		-serial stdio -kernel "$1" -initrd "$2" \
-		-append "console=ttyS0 loglevel=5 panic=-1" \
-		</dev/null >"$3" 2>&1 || rc=$?
+		-serial stdio -serial "file:$3/kernel.log" \
+		-kernel "$1" -initrd "$2" -append "console=ttyS0 quiet panic=-1" \
+		</dev/null >"$3/console.log" 2>&1 || rc=$?
 	case $rc in
 	0) ;;
 	124 | 137)
-		echo "qemu: timed out after $limit s; console: $3" >&2
+		echo "qemu: timed out after $limit s" >&2
 		return 1
 		;;
 	*)
-		echo "qemu: exit status $rc; console: $3" >&2
+		echo "qemu: exit status $rc" >&2
 		return 1
 		;;
 	esac
 }
 
-# scan_log LOG: print the lines of kernel error reports; 1 if there are any.
-scan_log() {
-	local hits
-	hits=$(grep -E 'BUG:|WARNING:|Oops|Call Trace|KASAN:|UBSAN:|Kernel panic' "$1") ||
-		return 0
-	echo "qemu: kernel error report in $1:" >&2
-	printf '%s\n' "$hits" >&2
-	return 1
+# check_logs LOGDIR: print what went wrong in the run; 1 if anything did.
+# The kernel log is scanned whole, or the console if /init did not get to
+# write the log.
+check_logs() {
+	local hits ok=0 log=$1/kernel.log
+	[[ -s $log ]] || log=$1/console.log
+	if grep '^seam-init: .*failed' "$1/console.log" >&2; then
+		ok=1
+	fi
+	if ! grep -q '^seam-init: done' "$1/console.log"; then
+		echo "qemu: /init did not finish" >&2
+		ok=1
+	fi
+	if hits=$(grep -E 'BUG:|WARNING:|Oops|Call Trace|KASAN:|UBSAN:|CFI failure|Kernel panic' "$log"); then
+		echo "qemu: kernel error report in $log:" >&2
+		printf '%s\n' "$hits" >&2
+		ok=1
+	fi
+	return "$ok"
 }

@@ -7,7 +7,8 @@
 # The module must be built against $KDIR_61 with gcc-12 so that its
 # vermagic matches $STOCK_61_VMLINUZ. /init inserts and removes it, prints
 # dmesg and /proc/sys/kernel/tainted, and reboots. LOGDIR gets init,
-# initramfs.cpio and console.log. The last line printed is
+# initramfs.cpio, console.log and kernel.log (dmesg again, for the checks).
+# The last line printed is
 #   stock-taint: VALUE (LETTERS)
 # Exit status 1 if insmod or rmmod failed, the boot timed out, the kernel
 # logged a BUG/WARNING/Oops report, or it is tainted other than O
@@ -24,6 +25,10 @@ if [[ $# -ne 2 ]]; then
 fi
 logdir=$1
 ko=$2
+if [[ ! -f $ko ]]; then
+	echo "qemu-stock.sh: no such file: $ko" >&2
+	exit 2
+fi
 "$here/prepare.sh" stock61
 env_sh=$("$here/env.sh")
 eval "$env_sh"
@@ -31,6 +36,12 @@ name=${ko##*/}
 modname=$(modinfo -F name "$ko")
 if [[ ! $name =~ ^[A-Za-z0-9_.-]+\.ko$ || ! $modname =~ ^[A-Za-z0-9_-]+$ ]]; then
 	echo "qemu-stock.sh: bad module file name or name: $ko" >&2
+	exit 2
+fi
+release=${STOCK_61_VMLINUZ##*/vmlinuz-}
+vermagic=$(modinfo -F vermagic "$ko")
+if [[ $vermagic != "$release "* ]]; then
+	echo "qemu-stock.sh: $ko is for '$vermagic', not $release; build it against \$KDIR_61" >&2
 	exit 2
 fi
 mkdir -p "$logdir"
@@ -45,24 +56,19 @@ else
 fi
 dmesg
 echo "seam-init: tainted=\$(cat /proc/sys/kernel/tainted)"
-echo 'seam-init: done'
-reboot -f
 EOF_INIT
+	init_tail
 } >"$logdir/init"
 
 problems=()
 make_initramfs "$logdir/initramfs.cpio" "$logdir/init" "$ko"
-boot_qemu "$STOCK_61_VMLINUZ" "$logdir/initramfs.cpio" "$logdir/console.log" ||
+boot_qemu "$STOCK_61_VMLINUZ" "$logdir/initramfs.cpio" "$logdir" ||
 	problems+=("boot failed or timed out")
-console=$logdir/console.log
-
-grep '^seam-init: .*failed' "$console" >&2 && problems+=("/init reported failures")
-grep -q '^seam-init: done' "$console" || problems+=("/init did not finish")
-scan_log "$console" || problems+=("kernel error report")
+check_logs "$logdir" || problems+=("module load/unload, /init or kernel failure")
 
 # Taint letters by bit number, as in the kernel's taint_flags table.
 letters=PFSRMBUDAWCIOELKXTN
-taint=$(sed -n 's/^seam-init: tainted=\([0-9]*\).*/\1/p' "$console")
+taint=$(sed -n 's/^seam-init: tainted=\([0-9]*\).*/\1/p' "$logdir/console.log")
 flags=
 for ((bit = 0; bit < ${#letters}; bit++)); do
 	if (((${taint:-0} >> bit) & 1)); then
