@@ -20,6 +20,7 @@ all: deps
 	kunit/compile/check.sh $(O)/compile
 	$(MAKE) -f kunit/user/Makefile O=$(O) user-tests
 	$(MAKE) -C samples/td-lifecycle O=$(O)
+	$(MAKE) -C samples/kunit-example O=$(O) user
 	rm -rf $(O)/samples/tdx-probe && mkdir -p $(O)/samples
 	cp -r samples/tdx-probe $(O)/samples/
 	$(MAKE) -C $(O)/samples/tdx-probe SEAMCALL_DIR=$(CURDIR) \

@@ -463,6 +463,32 @@ def has_cairo():
     return 'pngcairo' in r.stdout + r.stderr
 
 
+def readme(path, results):
+    """Copy the summary and target tables of RESULTS.md into README.md."""
+    begin = '<!-- bench:begin (make bench rewrites this block) -->'
+    end = '<!-- bench:end -->'
+    res = open(results).read().split('\n')
+    keep = []
+    for i, line in enumerate(res):
+        if line.startswith('| | floor |') or line.startswith('| compiler | target |'):
+            j = i
+            while j < len(res) and res[j].startswith('|'):
+                keep.append(res[j])
+                j += 1
+            keep.append('')
+    text = open(path).read()
+    if begin not in text or end not in text:
+        print('bench: %s has no bench block; not updated' % path)
+        return 1
+    head, rest = text.split(begin, 1)
+    tail = rest.split(end, 1)[1]
+    block = ('\n![executed instructions per leaf](kunit/bench/bench.png)\n\n' +
+             '\n'.join(keep))
+    with open(path, 'w') as f:
+        f.write(head + begin + '\n' + block + end + tail)
+    return 0
+
+
 def main():
     cmd = sys.argv[1]
     if cmd == 'gen':
@@ -471,6 +497,8 @@ def main():
         static(*sys.argv[2:6])
     elif cmd == 'callgrind':
         callgrind(sys.argv[2])
+    elif cmd == 'readme':
+        sys.exit(readme(sys.argv[2], sys.argv[3]))
     elif cmd == 'table':
         sys.exit(table(sys.argv[2], sys.argv[3], sys.argv[4],
                        sys.argv[5] == '1'))

@@ -101,6 +101,7 @@ python3 "$here/bench.py" table "$out" "$here/baseline.tsv" \
 	"$here/RESULTS.md" "$update" || status=$?
 # RESULTS.md links the chart by name; keep a copy next to it.
 cp "$out/bench.png" "$here/bench.png"
-log "chart: $out/bench.png; results: $here/RESULTS.md"
+python3 "$here/bench.py" readme "$root/README.md" "$here/RESULTS.md" || status=1
+log "chart: $out/bench.png; results: $here/RESULTS.md and README.md"
 log "runtime: $((SECONDS - start)) s"
 exit $status

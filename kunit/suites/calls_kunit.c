@@ -1787,6 +1787,90 @@ static void seam_calls_ret_retry_reloads_inputs(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, args.r8, seam_model_log_get(f->m, 2)->out.r8);
 }
 
+/*
+ * TDH.VP.ENTER hands all 13 registers to the module and back: RCX carries
+ * the TDVPR, the others what the caller put in the block, and every member
+ * comes back from its register.
+ */
+static void seam_calls_vp_enter_marshalling(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	const struct seam_model_log_entry *e;
+	struct seam_model_regs reply, in;
+	struct seam_args args;
+	unsigned int r;
+
+	for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
+		*seam_calls_args_reg(&args, r) = ARG(r);
+	seam_calls_reply_image(&reply);
+	KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_TDH_VP_ENTER,
+						      SEAM_TDX_SUCCESS | 12, &reply), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(ARG(20), &args),
+			SEAM_TDX_SUCCESS | 12);
+	e = seam_model_log_last(f->m);
+	KUNIT_ASSERT_NOT_NULL(test, e);
+	in = e->in;
+	KUNIT_EXPECT_EQ(test, in.rax, (u64)SEAM_TDH_VP_ENTER);
+	KUNIT_EXPECT_EQ(test, in.rcx, ARG(20));
+	for (r = SEAM_CALLS_REG_RDX; r < SEAM_CALLS_NR_REGS; r++)
+		KUNIT_EXPECT_EQ_MSG(test, *seam_calls_model_reg(&in, r), ARG(r),
+				    "input register %s", seam_calls_reg_names[r]);
+	for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
+		KUNIT_EXPECT_EQ_MSG(test, *seam_calls_args_reg(&args, r),
+				    SEAM_CALLS_OUT(r), "member %s",
+				    seam_calls_reg_names[r]);
+}
+
+/* The CACHE.WB helper starts, then resumes while interrupted, then stops. */
+static void seam_calls_cache_wb_all_resumes(struct kunit *test)
+{
+	const struct seam_model_regs none = { };
+	struct seam_fixture *f = test->priv;
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_INTERRUPTED,
+						  SEAM_TDH_PHYMEM_CACHE_WB, 2, 0), 0);
+	KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_TDH_PHYMEM_CACHE_WB,
+						      SEAM_TDX_SUCCESS, &none), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_cache_wb_all(10), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 3U);
+	for (i = 0; i < 3; i++)
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, i)->in.rcx,
+				i ? (u64)SEAM_CACHE_WB_RESUME : (u64)SEAM_CACHE_WB_START);
+
+	/* A bound of 2 calls gives up while still interrupted. */
+	seam_model_log_clear(f->m);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_INTERRUPTED,
+						  SEAM_TDH_PHYMEM_CACHE_WB, 5, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_cache_wb_all(2),
+			SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 2U);
+}
+
+/* The TDMR.INIT helper calls again until the next address reaches the end. */
+static void seam_calls_tdmr_init_all_loops(struct kunit *test)
+{
+	const struct seam_model_config cfg = { .nr_pages = 64, .tdmr_init_pages = 16 };
+	struct seam_fixture *f = test->priv;
+	u64 base, ret;
+
+	/* A model that initialises 16 of its 64 pages per call. */
+	seam_fixture_destroy(f);
+	f = seam_fixture_create(&cfg);
+	test->priv = f;
+	KUNIT_ASSERT_NOT_NULL(test, f);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_READY),
+			SEAM_TDX_SUCCESS);
+	base = f->cfg.hpa_base;
+	seam_model_log_clear(f->m);
+	ret = seam_tdh_sys_tdmr_init_all(base, 64 * 4096ULL);
+	KUNIT_EXPECT_EQ(test, ret, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 4U);
+	KUNIT_EXPECT_EQ(test, seam_model_log_last(f->m)->out.rdx,
+			base + 64 * 4096ULL);
+	KUNIT_EXPECT_EQ(test, seam_model_log_last(f->m)->in.rcx, base);
+}
+
 static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE_PARAM(seam_calls_marshal_success, seam_calls_gen_params),
 	KUNIT_CASE_PARAM(seam_calls_marshal_module_error, seam_calls_gen_params),
@@ -1797,6 +1881,9 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_vp_enter_never_retried),
 	KUNIT_CASE(seam_calls_once_wrappers_do_not_retry),
 	KUNIT_CASE(seam_calls_ret_retry_reloads_inputs),
+	KUNIT_CASE(seam_calls_vp_enter_marshalling),
+	KUNIT_CASE(seam_calls_cache_wb_all_resumes),
+	KUNIT_CASE(seam_calls_tdmr_init_all_loops),
 	{}
 };
 
