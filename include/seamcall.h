@@ -539,7 +539,7 @@
 #define SEAM_ARGS_RSI				96
 #define SEAM_ARGS_SIZE				104
 
-#ifndef __ASSEMBLY__
+#ifndef __ASSEMBLER__
 
 #include <linux/types.h>
 #include <linux/bits.h>
@@ -813,13 +813,14 @@ static __always_inline bool seam_is_interrupted(u64 status)
  *
  * The value is not checked: a misaligned @gpa or a bad @level reaches the
  * module, which answers %SEAM_TDX_OPERAND_INVALID with the operand's
- * register.
+ * register. @level is taken as unsigned 32 bits, so a negative one sets
+ * reserved bits the module rejects instead of high GPA bits.
  *
  * Return: @gpa with @level in bits 2:0.
  */
 static __always_inline u64 seam_gpa_level(u64 gpa, int level)
 {
-	return gpa | (u64)level;
+	return gpa | (u32)level;
 }
 
 /*
@@ -936,9 +937,18 @@ static __always_inline unsigned int __seam_nr_operands(unsigned int mask)
 	return mask & SEAM_REG_RCX ? 1 : 0;
 }
 
-static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
-					 unsigned int in, unsigned int out,
-					 unsigned int clob)
+/* RAX and RCX to R13 as plain values, in and out of the inline SEAMCALL. */
+struct __seam_inline_regs {
+	u64 rax, rcx, rdx, r8, r9, r10, r11, r12, r13;
+};
+
+/*
+ * The asm itself, on values only. Between setting the register variables
+ * and copying them back there is no memory access, so nothing the compiler
+ * or a sanitizer inserts can run in between and clobber them.
+ */
+static __always_inline struct __seam_inline_regs
+__seam_inline_insn(struct __seam_inline_regs v, unsigned int n, unsigned int in)
 {
 	register u64 rcx asm("rcx");
 	register u64 rdx asm("rdx");
@@ -948,42 +958,38 @@ static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
 	register u64 r11 asm("r11");
 	register u64 r12 asm("r12");
 	register u64 r13 asm("r13");
-	const unsigned int n = __seam_nr_operands(in | out | clob);
-
-	BUILD_BUG_ON(!__builtin_constant_p(in) || !__builtin_constant_p(out) ||
-		     !__builtin_constant_p(clob));
-	BUILD_BUG_ON((in | out | clob) & ~SEAM_REGS_INLINE);
+	u64 fn = v.rax;
 
 	if (in & SEAM_REG_RCX)
-		rcx = a->rcx;
+		rcx = v.rcx;
 	else if (n > 0)
 		asm volatile("" : "=r" (rcx));
 	if (in & SEAM_REG_RDX)
-		rdx = a->rdx;
+		rdx = v.rdx;
 	else if (n > 1)
 		asm volatile("" : "=r" (rdx));
 	if (in & SEAM_REG_R8)
-		r8 = a->r8;
+		r8 = v.r8;
 	else if (n > 2)
 		asm volatile("" : "=r" (r8));
 	if (in & SEAM_REG_R9)
-		r9 = a->r9;
+		r9 = v.r9;
 	else if (n > 3)
 		asm volatile("" : "=r" (r9));
 	if (in & SEAM_REG_R10)
-		r10 = a->r10;
+		r10 = v.r10;
 	else if (n > 4)
 		asm volatile("" : "=r" (r10));
 	if (in & SEAM_REG_R11)
-		r11 = a->r11;
+		r11 = v.r11;
 	else if (n > 5)
 		asm volatile("" : "=r" (r11));
 	if (in & SEAM_REG_R12)
-		r12 = a->r12;
+		r12 = v.r12;
 	else if (n > 6)
 		asm volatile("" : "=r" (r12));
 	if (in & SEAM_REG_R13)
-		r13 = a->r13;
+		r13 = v.r13;
 	else if (n > 7)
 		asm volatile("" : "=r" (r13));
 
@@ -1050,25 +1056,81 @@ static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
 		break;
 	}
 
-	if (likely(!__seam_failed(fn)) || __seam_stores_outputs(fn)) {
+	v.rax = fn;
+	if (n > 0)
+		v.rcx = rcx;
+	if (n > 1)
+		v.rdx = rdx;
+	if (n > 2)
+		v.r8 = r8;
+	if (n > 3)
+		v.r9 = r9;
+	if (n > 4)
+		v.r10 = r10;
+	if (n > 5)
+		v.r11 = r11;
+	if (n > 6)
+		v.r12 = r12;
+	if (n > 7)
+		v.r13 = r13;
+	return v;
+}
+
+static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
+					 unsigned int in, unsigned int out,
+					 unsigned int clob)
+{
+	const unsigned int n = __seam_nr_operands(in | out | clob);
+	struct __seam_inline_regs v = { .rax = fn };
+
+	BUILD_BUG_ON(!__builtin_constant_p(in) || !__builtin_constant_p(out) ||
+		     !__builtin_constant_p(clob));
+	BUILD_BUG_ON((in | out | clob) & ~SEAM_REGS_INLINE);
+
+	/*
+	 * Read the inputs into plain values first, and store the outputs
+	 * only after the asm: under KASAN, KCSAN or KMSAN an access through
+	 * @a may become a function call, which would clobber a register
+	 * variable already set for the asm.
+	 */
+	if (in & SEAM_REG_RCX)
+		v.rcx = a->rcx;
+	if (in & SEAM_REG_RDX)
+		v.rdx = a->rdx;
+	if (in & SEAM_REG_R8)
+		v.r8 = a->r8;
+	if (in & SEAM_REG_R9)
+		v.r9 = a->r9;
+	if (in & SEAM_REG_R10)
+		v.r10 = a->r10;
+	if (in & SEAM_REG_R11)
+		v.r11 = a->r11;
+	if (in & SEAM_REG_R12)
+		v.r12 = a->r12;
+	if (in & SEAM_REG_R13)
+		v.r13 = a->r13;
+
+	v = __seam_inline_insn(v, n, in);
+
+	if (likely(!__seam_failed(v.rax)) || __seam_stores_outputs(v.rax)) {
 		if (out & SEAM_REG_RCX)
-			a->rcx = rcx;
+			a->rcx = v.rcx;
 		if (out & SEAM_REG_RDX)
-			a->rdx = rdx;
+			a->rdx = v.rdx;
 		if (out & SEAM_REG_R8)
-			a->r8 = r8;
+			a->r8 = v.r8;
 		if (out & SEAM_REG_R9)
-			a->r9 = r9;
+			a->r9 = v.r9;
 		if (out & SEAM_REG_R10)
-			a->r10 = r10;
+			a->r10 = v.r10;
 		if (out & SEAM_REG_R11)
-			a->r11 = r11;
+			a->r11 = v.r11;
 		if (out & SEAM_REG_R12)
-			a->r12 = r12;
+			a->r12 = v.r12;
 		if (out & SEAM_REG_R13)
-			a->r13 = r13;
+			a->r13 = v.r13;
 	}
-	return fn;
+	return v.rax;
 }
 
 /* The variants, as a constant the dispatcher below switches on. */
@@ -1141,7 +1203,7 @@ static __always_inline u64 __seam_retry(enum __seam_variant v, u64 fn,
  * Context: Any context.
  * Return: the completion status of the last attempt, or a software error.
  */
-static __always_inline u64 seam_call(u64 fn, struct seam_args *args)
+static __always_inline __must_check u64 seam_call(u64 fn, struct seam_args *args)
 {
 	return __seam_retry(__SEAM_PLAIN, fn, args, 0, 0, 0);
 }
@@ -1158,7 +1220,7 @@ static __always_inline u64 seam_call(u64 fn, struct seam_args *args)
  * Context: Any context.
  * Return: as seam_call().
  */
-static __always_inline u64 seam_call_ret(u64 fn, struct seam_args *args)
+static __always_inline __must_check u64 seam_call_ret(u64 fn, struct seam_args *args)
 {
 	return __seam_retry(__SEAM_RET, fn, args, 0, 0, 0);
 }
@@ -1174,7 +1236,7 @@ static __always_inline u64 seam_call_ret(u64 fn, struct seam_args *args)
  * Context: Any context.
  * Return: as seam_call().
  */
-static __always_inline u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
+static __always_inline __must_check u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
 {
 	return __seam_retry(__SEAM_SAVED_RET, fn, args, 0, 0, 0);
 }
@@ -1196,8 +1258,9 @@ static __always_inline u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
  * Context: Any context.
  * Return: as seam_call().
  */
-static __always_inline u64 seam_call_inline(u64 fn, struct seam_args *args,
-					    unsigned int in, unsigned int out)
+static __always_inline __must_check u64
+seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
+		 unsigned int out)
 {
 	return __seam_retry(__SEAM_INLINE, fn, args, in, out, 0);
 }
@@ -1218,8 +1281,9 @@ static __always_inline u64 seam_call_inline(u64 fn, struct seam_args *args,
  * Context: Any context.
  * Return: the completion status, or a software error.
  */
-static __always_inline u64 seam_call_inline_once(u64 fn, struct seam_args *args,
-						 unsigned int in, unsigned int out)
+static __always_inline __must_check u64
+seam_call_inline_once(u64 fn, struct seam_args *args, unsigned int in,
+		      unsigned int out)
 {
 	return __seam_once(__SEAM_INLINE, fn, args, in, out, 0);
 }
@@ -1345,10 +1409,16 @@ static __always_inline u64 seam_call_inline_once(u64 fn, struct seam_args *args,
  * __seam_call_saved_ret() directly.
  */
 
-/* The out-params of a wrapper are written when the variant stored them. */
+/*
+ * The out-params of a wrapper are written when the variant stored them,
+ * except after OPERAND_INVALID on RAX: the module then returns its inputs
+ * unchanged (intel/tdx-module issue #21), which would pass for outputs.
+ */
 static __always_inline bool __seam_outputs_valid(u64 status)
 {
-	return likely(!__seam_failed(status)) || __seam_stores_outputs(status);
+	return likely(!__seam_failed(status)) ||
+	       (__seam_stores_outputs(status) &&
+		status != (SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX));
 }
 
 /**
@@ -1391,7 +1461,7 @@ seam_tdh_mng_addcx(phys_addr_t tdr_pa, phys_addr_t tdcs_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1439,7 +1509,7 @@ seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1514,7 +1584,7 @@ seam_tdh_vp_addcx(phys_addr_t tdvpr_pa, phys_addr_t tdcx_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1561,7 +1631,7 @@ seam_tdh_mem_page_relocate(phys_addr_t tdr_pa, u64 gpa, int level,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1606,7 +1676,7 @@ seam_tdh_mem_page_aug(phys_addr_t tdr_pa, u64 gpa, int level,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1727,7 +1797,7 @@ seam_tdh_vp_create(phys_addr_t tdr_pa, phys_addr_t tdvpr_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1764,7 +1834,7 @@ seam_tdh_mng_rd(phys_addr_t tdr_pa, u64 field_id, u64 *value)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1805,7 +1875,7 @@ seam_tdh_mem_rd(phys_addr_t tdr_pa, u64 gpa, u64 *value, u64 *entry,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1850,7 +1920,7 @@ seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1893,7 +1963,7 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1938,7 +2008,7 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2072,7 +2142,7 @@ seam_tdh_mng_key_freeid(phys_addr_t tdr_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2137,7 +2207,7 @@ seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2180,7 +2250,7 @@ seam_tdh_mem_page_promote(phys_addr_t tdr_pa, u64 gpa, int level,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX; out: RCX, RDX, R8, R9.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2221,7 +2291,7 @@ seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2263,7 +2333,7 @@ seam_tdh_mem_sept_rd(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2320,7 +2390,7 @@ seam_tdh_mng_key_reclaimid(phys_addr_t tdr_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2362,7 +2432,7 @@ seam_tdh_phymem_page_reclaim(phys_addr_t page_pa, u64 *page_type, u64 *owner,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2407,7 +2477,7 @@ seam_tdh_mem_page_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2473,7 +2543,7 @@ seam_tdh_sys_key_config(void)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: RDX, R9.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2542,7 +2612,7 @@ seam_tdh_sys_init(void)
  *
  * Variant: seam_call_inline_once(); in: RAX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  * RDX returns the next field ID; it is not kept.
  *
  * Context: Any context. The module serialises concurrent calls on the same
@@ -2598,7 +2668,7 @@ seam_tdh_sys_lp_init(void)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  * Repeat until @next reaches the end of the TDMR; seam_tdh_sys_tdmr_init_all()
  * does.
  *
@@ -2634,7 +2704,7 @@ seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
  *
  * Variant: seam_call_inline_once(); in: RAX, RDX, R8; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2692,7 +2762,7 @@ seam_tdh_mem_track(phys_addr_t tdr_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2784,13 +2854,9 @@ seam_tdh_phymem_page_wbinvd(u64 keyed_pa)
  * Module 1.5.01 defines the number but no handler. The wrapper exists so every
  * leaf number has one; it passes only RAX.
  *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX from module 1.5.01
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Context: Any context.
+ * Return: %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX from module 1.5.01,
+ * or a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD).
  */
 static __always_inline __must_check u64
 seam_tdh_mem_sept_wr(void)
@@ -2808,7 +2874,7 @@ seam_tdh_mem_sept_wr(void)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3004,7 +3070,7 @@ seam_tdh_export_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3038,7 +3104,7 @@ seam_tdh_export_blockw(phys_addr_t tdr_pa, u64 gpa_list_info,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3126,7 +3192,7 @@ seam_tdh_export_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  *
  * Variant: seam_call_inline(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3169,7 +3235,7 @@ seam_tdh_export_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3211,7 +3277,7 @@ seam_tdh_export_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3253,7 +3319,7 @@ seam_tdh_export_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3396,7 +3462,7 @@ seam_tdh_import_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3441,7 +3507,7 @@ seam_tdh_import_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3486,7 +3552,7 @@ seam_tdh_import_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3557,8 +3623,8 @@ seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
  * %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX; later modules accept it.
  *
  * Context: Any context.
- * Return: as seam_tdh_vp_init(), plus %SEAM_TDX_X2APIC_ID_NOT_UNIQUE on
- * modules that check it.
+ * Return: as seam_tdh_vp_init(), plus TDX_X2APIC_ID_NOT_UNIQUE
+ * (0xC000062100000000) on module 2.0.
  */
 static __always_inline __must_check u64
 seam_tdh_vp_init_apicid(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
@@ -3623,7 +3689,8 @@ seam_tdh_phymem_cache_wb_all(unsigned int max_calls)
  * next reaches the end of the TDMR. A caller that must reschedule between
  * chunks loops over seam_tdh_sys_tdmr_init() itself.
  *
- * Context: Any context; see seam_tdh_sys_tdmr_init().
+ * Context: Process context: a large TDMR takes many calls, and the module
+ * must make progress on each (it reports the next address in RDX).
  * Return: %SEAM_TDX_SUCCESS when the TDMR is initialised, the warning
  * %SEAM_TDX_TDMR_ALREADY_INITIALIZED, or the first error.
  */
@@ -3678,7 +3745,7 @@ seam_tdh_vp_enter(phys_addr_t tdvpr_pa, struct seam_args *args)
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9, R10; out:
  * RCX, R10 to R13. The compiler saves R12 and R13 around the call.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context.
  * Return: the completion status: %SEAM_TDX_SUCCESS, %SEAM_TDX_OPERAND_BUSY,
@@ -3728,7 +3795,7 @@ seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8 to R12; out: RCX,
  * RDX. The compiler saves R12 around the call.
  * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context.
  * Return: the completion status: %SEAM_TDX_SUCCESS,
@@ -3778,7 +3845,7 @@ seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8 to R13; out: RCX.
  * The compiler saves R12 and R13 around the call.
  * The out-param must not be NULL; it is written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
  *
  * Context: Any context.
  * Return: the completion status: %SEAM_TDX_SUCCESS,
@@ -4230,5 +4297,5 @@ static inline void seam_pr_status(u64 fn, u64 status)
 		       seam_status_name(status), op);
 }
 
-#endif /* !__ASSEMBLY__ */
+#endif /* !__ASSEMBLER__ */
 #endif /* _SEAMCALL_H */

@@ -1593,6 +1593,17 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 
 KUNIT_ARRAY_PARAM_DESC(seam_calls_variant, seam_calls_variant_cases, name);
 
+/*
+ * The inline variant on a block it only knows by pointer: with outline
+ * sanitizer checks every access through @a is a call, and none may land
+ * between the register setup and the SEAMCALL.
+ */
+static noinline u64 seam_calls_inline_by_pointer(struct seam_args *a)
+{
+	return seam_call_inline(SEAM_CALLS_VARIANT_FN, a, SEAM_CALLS_INLINE_IN,
+				SEAM_CALLS_INLINE_OUT);
+}
+
 /* Each variant called by name, as a caller would. */
 static u64 seam_calls_variant_call(enum __seam_variant v, struct seam_args *a)
 {
@@ -1606,8 +1617,7 @@ static u64 seam_calls_variant_call(enum __seam_variant v, struct seam_args *a)
 	case __SEAM_INLINE:
 		break;
 	}
-	return seam_call_inline(SEAM_CALLS_VARIANT_FN, a, SEAM_CALLS_INLINE_IN,
-				SEAM_CALLS_INLINE_OUT);
+	return seam_calls_inline_by_pointer(a);
 }
 
 static void seam_calls_variant_stores(struct kunit *test)
@@ -1821,6 +1831,24 @@ static void seam_calls_vp_enter_marshalling(struct kunit *test)
 				    seam_calls_reg_names[r]);
 }
 
+/*
+ * After OPERAND_INVALID on RAX the module hands back its inputs, so a
+ * wrapper leaves its out-params alone.
+ */
+static void seam_calls_rax_error_keeps_out_params(struct kunit *test)
+{
+	const u64 status = SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX;
+	struct seam_fixture *f = test->priv;
+	struct seam_model_regs reply;
+	u64 value = SEAM_CALLS_UNTOUCHED;
+
+	seam_calls_reply_image(&reply);
+	KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_TDH_MNG_RD,
+						      status, &reply), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(ARG(0), ARG(1), &value), status);
+	KUNIT_EXPECT_EQ(test, value, SEAM_CALLS_UNTOUCHED);
+}
+
 /* The CACHE.WB helper starts, then resumes while interrupted, then stops. */
 static void seam_calls_cache_wb_all_resumes(struct kunit *test)
 {
@@ -1882,6 +1910,7 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_once_wrappers_do_not_retry),
 	KUNIT_CASE(seam_calls_ret_retry_reloads_inputs),
 	KUNIT_CASE(seam_calls_vp_enter_marshalling),
+	KUNIT_CASE(seam_calls_rax_error_keeps_out_params),
 	KUNIT_CASE(seam_calls_cache_wb_all_resumes),
 	KUNIT_CASE(seam_calls_tdmr_init_all_loops),
 	{}
