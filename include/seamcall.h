@@ -1410,15 +1410,15 @@ seam_call_inline_once(u64 fn, struct seam_args *args, unsigned int in,
  */
 
 /*
- * The out-params of a wrapper are written when the variant stored them,
- * except after OPERAND_INVALID on RAX: the module then returns its inputs
- * unchanged (intel/tdx-module issue #21), which would pass for outputs.
+ * The out-params of a wrapper are written when the variant stored them.
+ * After OPERAND_INVALID on RAX the module returns its inputs in the output
+ * registers (intel/tdx-module issue #21), so the out-params then hold
+ * those: check the status before using them. Excluding that status here
+ * costs clang registers on the success path of every wrapper.
  */
 static __always_inline bool __seam_outputs_valid(u64 status)
 {
-	return likely(!__seam_failed(status)) ||
-	       (__seam_stores_outputs(status) &&
-		status != (SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX));
+	return likely(!__seam_failed(status)) || __seam_stores_outputs(status);
 }
 
 /**
@@ -1461,7 +1461,7 @@ seam_tdh_mng_addcx(phys_addr_t tdr_pa, phys_addr_t tdcs_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1509,7 +1509,7 @@ seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1584,7 +1584,7 @@ seam_tdh_vp_addcx(phys_addr_t tdvpr_pa, phys_addr_t tdcx_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1631,7 +1631,7 @@ seam_tdh_mem_page_relocate(phys_addr_t tdr_pa, u64 gpa, int level,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1676,7 +1676,7 @@ seam_tdh_mem_page_aug(phys_addr_t tdr_pa, u64 gpa, int level,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1797,7 +1797,7 @@ seam_tdh_vp_create(phys_addr_t tdr_pa, phys_addr_t tdvpr_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1834,7 +1834,7 @@ seam_tdh_mng_rd(phys_addr_t tdr_pa, u64 field_id, u64 *value)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1875,7 +1875,7 @@ seam_tdh_mem_rd(phys_addr_t tdr_pa, u64 gpa, u64 *value, u64 *entry,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1920,7 +1920,7 @@ seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -1963,7 +1963,7 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2008,7 +2008,7 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2142,7 +2142,7 @@ seam_tdh_mng_key_freeid(phys_addr_t tdr_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2207,7 +2207,7 @@ seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2250,7 +2250,7 @@ seam_tdh_mem_page_promote(phys_addr_t tdr_pa, u64 gpa, int level,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX; out: RCX, RDX, R8, R9.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2291,7 +2291,7 @@ seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2333,7 +2333,7 @@ seam_tdh_mem_sept_rd(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2390,7 +2390,7 @@ seam_tdh_mng_key_reclaimid(phys_addr_t tdr_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX; out: RCX, RDX, R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2432,7 +2432,7 @@ seam_tdh_phymem_page_reclaim(phys_addr_t page_pa, u64 *page_type, u64 *owner,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2477,7 +2477,7 @@ seam_tdh_mem_page_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2543,7 +2543,7 @@ seam_tdh_sys_key_config(void)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: RDX, R9.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2612,7 +2612,7 @@ seam_tdh_sys_init(void)
  *
  * Variant: seam_call_inline_once(); in: RAX, RDX; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  * RDX returns the next field ID; it is not kept.
  *
  * Context: Any context. The module serialises concurrent calls on the same
@@ -2668,7 +2668,7 @@ seam_tdh_sys_lp_init(void)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  * Repeat until @next reaches the end of the TDMR; seam_tdh_sys_tdmr_init_all()
  * does.
  *
@@ -2704,7 +2704,7 @@ seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
  *
  * Variant: seam_call_inline_once(); in: RAX, RDX, R8; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2762,7 +2762,7 @@ seam_tdh_mem_track(phys_addr_t tdr_pa)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -2874,7 +2874,7 @@ seam_tdh_mem_sept_wr(void)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: R8.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3070,7 +3070,7 @@ seam_tdh_export_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3104,7 +3104,7 @@ seam_tdh_export_blockw(phys_addr_t tdr_pa, u64 gpa_list_info,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3192,7 +3192,7 @@ seam_tdh_export_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  *
  * Variant: seam_call_inline(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3235,7 +3235,7 @@ seam_tdh_export_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3277,7 +3277,7 @@ seam_tdh_export_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3319,7 +3319,7 @@ seam_tdh_export_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3462,7 +3462,7 @@ seam_tdh_import_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3507,7 +3507,7 @@ seam_tdh_import_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3552,7 +3552,7 @@ seam_tdh_import_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
  *
  * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context. The module serialises concurrent calls on the same
  * objects by answering %SEAM_TDX_OPERAND_BUSY.
@@ -3745,7 +3745,7 @@ seam_tdh_vp_enter(phys_addr_t tdvpr_pa, struct seam_args *args)
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9, R10; out:
  * RCX, R10 to R13. The compiler saves R12 and R13 around the call.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context.
  * Return: the completion status: %SEAM_TDX_SUCCESS, %SEAM_TDX_OPERAND_BUSY,
@@ -3795,7 +3795,7 @@ seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8 to R12; out: RCX,
  * RDX. The compiler saves R12 around the call.
  * Out-params must not be NULL; they are written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context.
  * Return: the completion status: %SEAM_TDX_SUCCESS,
@@ -3845,7 +3845,7 @@ seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
  * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8 to R13; out: RCX.
  * The compiler saves R12 and R13 around the call.
  * The out-param must not be NULL; it is written unless the status is a
- * software error, %SEAM_TDX_RND_NO_ENTROPY or an invalid RAX.
+ * software error or %SEAM_TDX_RND_NO_ENTROPY.
  *
  * Context: Any context.
  * Return: the completion status: %SEAM_TDX_SUCCESS,

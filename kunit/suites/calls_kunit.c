@@ -1831,24 +1831,6 @@ static void seam_calls_vp_enter_marshalling(struct kunit *test)
 				    seam_calls_reg_names[r]);
 }
 
-/*
- * After OPERAND_INVALID on RAX the module hands back its inputs, so a
- * wrapper leaves its out-params alone.
- */
-static void seam_calls_rax_error_keeps_out_params(struct kunit *test)
-{
-	const u64 status = SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX;
-	struct seam_fixture *f = test->priv;
-	struct seam_model_regs reply;
-	u64 value = SEAM_CALLS_UNTOUCHED;
-
-	seam_calls_reply_image(&reply);
-	KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_TDH_MNG_RD,
-						      status, &reply), 0);
-	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(ARG(0), ARG(1), &value), status);
-	KUNIT_EXPECT_EQ(test, value, SEAM_CALLS_UNTOUCHED);
-}
-
 /* The CACHE.WB helper starts, then resumes while interrupted, then stops. */
 static void seam_calls_cache_wb_all_resumes(struct kunit *test)
 {
@@ -1910,7 +1892,6 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_once_wrappers_do_not_retry),
 	KUNIT_CASE(seam_calls_ret_retry_reloads_inputs),
 	KUNIT_CASE(seam_calls_vp_enter_marshalling),
-	KUNIT_CASE(seam_calls_rax_error_keeps_out_params),
 	KUNIT_CASE(seam_calls_cache_wb_all_resumes),
 	KUNIT_CASE(seam_calls_tdmr_init_all_loops),
 	{}
