@@ -1929,6 +1929,17 @@ static void keep_unwritten(struct seam_model_regs *r,
 	};
 }
 
+/* Fill the registers @leaf may write with a recognisable pattern. */
+static void scribble_written(struct seam_model_regs *r, unsigned int leaf,
+			     unsigned int ver)
+{
+	struct seam_model_regs in = *r;
+
+	memset(r, 0x5c, sizeof(*r));
+	r->rax = in.rax;
+	keep_unwritten(r, &in, leaf, ver);
+}
+
 /*
  * A canned reply returns the registers @leaf may write; with @all, every
  * register but RBP, as only TDH.VP.ENTER does.
@@ -1975,6 +1986,12 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 		switch (f->kind) {
 		case SEAM_MODEL_FAULT_NO_ENTROPY:
 			st = SEAM_TDX_RND_NO_ENTROPY;
+			/*
+			 * A leaf may clear its output registers before it
+			 * runs out of entropy; scribble on them, so a caller
+			 * that stores them would send garbage on a retry.
+			 */
+			scribble_written(regs, leaf, ver);
 			break;
 		case SEAM_MODEL_FAULT_BUSY:
 			st = err_op(SEAM_TDX_OPERAND_BUSY, f->operand);

@@ -491,6 +491,41 @@ static void seam_abi_encodings(struct kunit *test)
 			0x123000ULL | (5ULL << 46));
 }
 
+/* The status layout, classes, levels and retry bound, from the 1.5 ABI. */
+static void seam_abi_layout_constants(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_ERROR, 0x8000000000000000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_NON_RECOVERABLE, 0x4000000000000000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_FATAL, 0x2000000000000000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_HOST_RECOVERABILITY_HINT,
+			0x1000000000000000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_STATUS_MASK, 0xffffffff00000000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_DETAILS_MASK, 0x00000000ffffffffULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_CLASS_MASK, 0x0000ff0000000000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_NUMBER_MASK, 0x000000ff00000000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_CLASS_SHIFT, 40);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_NUMBER_SHIFT, 32);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_CLASS_OPERAND, 0x01);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_CLASS_BUSY, 0x02);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_CLASS_EPT, 0x0b);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_CLASS_METADATA, 0x0c);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_CLASS_SW, 0xff);
+	KUNIT_EXPECT_EQ(test, SEAM_VERSION_SHIFT, 16);
+	KUNIT_EXPECT_EQ(test, SEAM_RAX_RESERVED_MASK, 0xffffffffff000000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_PS_4K, 0);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_PS_2M, 1);
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_PS_1G, 2);
+	KUNIT_EXPECT_EQ(test, SEAM_PT_NDA, 0);
+	KUNIT_EXPECT_EQ(test, SEAM_PT_REG, 3);
+	KUNIT_EXPECT_EQ(test, SEAM_PT_TDR, 4);
+	KUNIT_EXPECT_EQ(test, SEAM_PT_EPT, 8);
+	/* Linux's RDRAND_RETRY_LOOPS: ten attempts in all. */
+	KUNIT_EXPECT_EQ(test, SEAM_RND_RETRIES, 10);
+	KUNIT_EXPECT_EQ(test, SEAM_MD_SYS_MAJOR_VERSION, 0x0800000100000004ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_MD_SYS_MINOR_VERSION, 0x0800000100000003ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_MD_SYS_BUILD_NUM, 0x8800000100000002ULL);
+}
+
 /* struct seam_args matches the offsets the assembly uses. */
 static void seam_abi_register_block(struct kunit *test)
 {
@@ -515,6 +550,7 @@ static struct kunit_case seam_abi_test_cases[] = {
 	KUNIT_CASE_PARAM(seam_abi_status_accessors,
 			 seam_abi_status_case_gen_params),
 	KUNIT_CASE(seam_abi_encodings),
+	KUNIT_CASE(seam_abi_layout_constants),
 	KUNIT_CASE(seam_abi_register_block),
 	{}
 };

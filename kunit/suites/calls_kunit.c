@@ -1831,6 +1831,36 @@ static void seam_calls_vp_enter_marshalling(struct kunit *test)
 				    seam_calls_reg_names[r]);
 }
 
+/*
+ * Version 1 of TDH.MNG.RD and TDH.VP.RD also returns the next field ID in
+ * RDX, -1 after the last field, through seam_call_ret().
+ */
+static void seam_calls_rd_v1_next_field(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_args a;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_create_td(f), SEAM_TDX_SUCCESS);
+
+	a = (struct seam_args){ .rcx = f->td.tdr,
+				.rdx = SEAM_MODEL_MD_TD_ATTRIBUTES };
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 1), &a),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MODEL_MD_TD_XFAM);
+	a = (struct seam_args){ .rcx = f->td.tdr,
+				.rdx = SEAM_MODEL_MD_TD_SCRATCH };
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 1), &a),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rdx, ~0ULL);
+
+	a = (struct seam_args){ .rcx = f->td.tdvpr,
+				.rdx = SEAM_MODEL_MD_VP_VCPU_INDEX };
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_VP_RD, 1), &a),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MODEL_MD_VP_INIT_RCX);
+	KUNIT_EXPECT_EQ(test, a.r8, 0ULL);
+}
+
 /* The CACHE.WB helper starts, then resumes while interrupted, then stops. */
 static void seam_calls_cache_wb_all_resumes(struct kunit *test)
 {
@@ -1892,6 +1922,7 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_once_wrappers_do_not_retry),
 	KUNIT_CASE(seam_calls_ret_retry_reloads_inputs),
 	KUNIT_CASE(seam_calls_vp_enter_marshalling),
+	KUNIT_CASE(seam_calls_rd_v1_next_field),
 	KUNIT_CASE(seam_calls_cache_wb_all_resumes),
 	KUNIT_CASE(seam_calls_tdmr_init_all_loops),
 	{}

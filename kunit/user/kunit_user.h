@@ -11,6 +11,8 @@
 #include <kunit/test.h>
 #include <seam_model.h>
 
+struct seam_args;
+
 /* An entry of section __ex_table, as <asm/asm.h> emits it. */
 struct seam_user_extable {
 	s32 insn;
@@ -35,5 +37,12 @@ typedef enum seam_model_exit (*seam_user_stub_t)(struct seam_model_regs *regs);
 
 void seam_user_set_stub(seam_user_stub_t stub);
 bool seam_user_on_valgrind(void);
+
+/*
+ * Defined in asm in selftest_kunit.c: calls __seam_call_saved_ret() and
+ * stores RCX, RDX, R8 to R11 and RDI as they are on its return into
+ * @after[0..6].
+ */
+u64 selftest_saved_ret_scrub(u64 fn, struct seam_args *args, u64 *after);
 
 #endif /* _SEAM_KUNIT_USER_H */

@@ -86,6 +86,44 @@ static void selftest_adapter_exit(struct kunit *test)
 	seam_user_set_stub(NULL);
 }
 
+/*
+ * u64 selftest_saved_ret_scrub(u64 fn, struct seam_args *args, u64 *after):
+ * calls __seam_call_saved_ret() and stores RCX, RDX, R8 to R11 and RDI as
+ * they are on its return into after[0..6]. Only asm can see them.
+ */
+asm(".pushsection .text\n"
+	".type selftest_saved_ret_scrub, @function\n"
+	"selftest_saved_ret_scrub:\n\t"
+	"push %rdx\n\t"
+	"call __seam_call_saved_ret\n\t"
+	"pop %rsi\n\t"
+	"mov %rcx, 0(%rsi)\n\t"
+	"mov %rdx, 8(%rsi)\n\t"
+	"mov %r8, 16(%rsi)\n\t"
+	"mov %r9, 24(%rsi)\n\t"
+	"mov %r10, 32(%rsi)\n\t"
+	"mov %r11, 40(%rsi)\n\t"
+	"mov %rdi, 48(%rsi)\n\t"
+	"ret\n"
+	".size selftest_saved_ret_scrub, . - selftest_saved_ret_scrub\n"
+	".popsection");
+
+/* saved_ret clears every register the module wrote before it returns. */
+static void selftest_saved_ret_scrub_test(struct kunit *test)
+{
+	u64 after[7];
+	struct seam_args a;
+	unsigned int i;
+
+	selftest_fill(&a);
+	selftest_stub_state.all_regs = true;
+	KUNIT_ASSERT_EQ(test, selftest_saved_ret_scrub(SELFTEST_FN, &a, after),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rdi, SELFTEST_OUT(12));
+	for (i = 0; i < ARRAY_SIZE(after); i++)
+		KUNIT_EXPECT_EQ_MSG(test, after[i], 0ULL, "register %u", i);
+}
+
 /* All 13 registers reach the module and come back through saved_ret. */
 static void selftest_saved_ret_roundtrip_test(struct kunit *test)
 {
@@ -282,6 +320,7 @@ static void selftest_no_model_test(struct kunit *test)
 
 static struct kunit_case selftest_adapter_cases[] = {
 	KUNIT_CASE(selftest_saved_ret_roundtrip_test),
+	KUNIT_CASE(selftest_saved_ret_scrub_test),
 	KUNIT_CASE(selftest_inline_roundtrip_test),
 	KUNIT_CASE(selftest_retry_test),
 	KUNIT_CASE_PARAM(selftest_exit_test, selftest_exit_gen_params),
