@@ -62,32 +62,47 @@ build() {
 	   "$root/asm/seamcall.S" "$dir/"
 	make -C "$kdir" M="$dir" W=1 C=1 SEAM_ROOT="$root" \
 	     SEAM_CFLAGS="$cflags" "$@" modules >"$log" 2>&1 || status=1
-	if grep -E -i 'warning|error' "$log" | grep -v 'Skipping BTF' >"$log.bad"; then
+	if grep -E -i 'warning|error' "$log" | grep -q -v 'Skipping BTF'; then
 		status=1
-		cat "$log.bad" >>"$log.tail"
 	fi
 	if [[ $status == 0 ]] && address_taken "$dir/seam_compile.o" >"$log.addr"; then
 		status=1
 		cat "$log.addr" >>"$log"
 	fi
-	result "build $name" $status "$log"
+	echo $status >"$out/$name.status"
+}
+
+# The builds run in the background, as many at a time as there are CPUs;
+# their results are reported in order once all are done.
+builds=()
+start_build() {
+	while (($(jobs -rp | wc -l) >= $(nproc))); do
+		wait -n
+	done
+	builds+=("$1")
+	build "$@" &
 }
 
 kdir_612_ok=$KDIR_612
 [[ -d $KDIR_612 ]] || kdir_612_ok=
 for opt in O2 Os; do
-	build "6.1-gcc-$opt" "$KDIR_61" "-$opt"
+	start_build "6.1-gcc-$opt" "$KDIR_61" "-$opt"
 	if [[ -n $kdir_612_ok ]]; then
-		build "6.12-gcc-$opt" "$KDIR_612" "-$opt"
+		start_build "6.12-gcc-$opt" "$KDIR_612" "-$opt"
 	else
 		result "build 6.12-gcc-$opt (headers missing: run kunit/runner/prepare.sh)" 1
 	fi
 	if [[ -f $KBUILD_GCC/Module.symvers ]]; then
-		build "kunit-gcc-ibt-$opt" "$KBUILD_GCC" "-$opt"
+		start_build "kunit-gcc-ibt-$opt" "$KBUILD_GCC" "-$opt"
 	fi
 	if [[ -f $KBUILD_CLANG/Module.symvers ]]; then
-		build "kunit-clang-$opt" "$KBUILD_CLANG" "-$opt" LLVM=-16
+		start_build "kunit-clang-$opt" "$KBUILD_CLANG" "-$opt" LLVM=-16
 	fi
+done
+wait
+for name in "${builds[@]}"; do
+	result "build $name" "$(cat "$out/$name.status" 2>/dev/null || echo 1)" \
+		"$out/$name.log"
 done
 
 # Every typed wrapper needs a probe, or the compile test misses it.
@@ -102,8 +117,10 @@ result "every seam_tdh_*() wrapper has a probe" "$([[ -z $missing ]]; echo $?)"
 mapfile -t sources < <(cd "$root" && git ls-files -co --exclude-standard \
 	'*.c' '*.h' '*.S' ':!kunit/user/include' | sed "s|^|$root/|")
 log="$out/checkpatch.log"
-perl "$KSRC_612/scripts/checkpatch.pl" --no-tree --strict --terse \
-	--ignore FILE_PATH_CHANGES -f "${sources[@]}" >"$log" 2>&1
+printf '%s\n' "${sources[@]}" |
+	xargs -P "$(nproc)" -n 4 perl "$KSRC_612/scripts/checkpatch.pl" \
+		--no-tree --strict --terse --ignore FILE_PATH_CHANGES -f \
+		>"$log" 2>&1
 status=0
 grep -E ': (ERROR|WARNING):' "$log" >/dev/null && status=1
 result "checkpatch --strict: no errors or warnings (${#sources[@]} files)" $status "$log"

@@ -24,13 +24,16 @@ root=$(readlink -f "$here/../..")
 out=$(readlink -f "${1:-$root/build}")
 mkdir -p "$out"
 
+# Every make below may use all CPUs.
+export MAKEFLAGS="-j$(nproc) ${MAKEFLAGS:-}"
+
 total_pass=0
 total_fail=0
 total_skip=0
 
 # stage NAME COMMAND...: run one stage, add its counts to the total.
 stage() {
-	local name=$1 log="$out/$1.out" status pass fail skip
+	local name=$1 log="$out/$1.out" status pass fail skip start=$SECONDS
 	shift
 	echo "=== $name"
 	"$@" 2>&1 | tee "$log"
@@ -48,7 +51,8 @@ stage() {
 		fail=1
 		echo "not ok - $name failed before counting its tests (exit $status)"
 	fi
-	echo "=== $name: $pass passed, $fail failed, $skip skipped"
+	echo "=== $name: $pass passed, $fail failed, $skip skipped" \
+	     "($((SECONDS - start)) s)"
 	total_pass=$((total_pass + pass))
 	total_fail=$((total_fail + fail))
 	total_skip=$((total_skip + skip))
