@@ -840,6 +840,19 @@ static __always_inline bool __seam_stores_outputs(u64 status)
 	return !seam_is_sw_error(status) && status != SEAM_TDX_RND_NO_ENTROPY;
 }
 
+/*
+ * Outputs reach the register block, and a wrapper's out-params, unless the
+ * call failed before the module ran or ran out of entropy. After
+ * OPERAND_INVALID on RAX the module returns its inputs in the output
+ * registers (intel/tdx-module issue #21), so the out-params then hold
+ * those: check the status before using them. Excluding that status here
+ * costs clang registers on the success path of every wrapper.
+ */
+static __always_inline bool __seam_outputs_valid(u64 status)
+{
+	return likely(!__seam_failed(status)) || __seam_stores_outputs(status);
+}
+
 /* Only TDH.VP.ENTER must never be issued twice for one request. */
 static __always_inline bool __seam_may_retry(u64 fn, u64 status)
 {
@@ -1112,7 +1125,7 @@ static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
 
 	v = __seam_inline_insn(v, n, in);
 
-	if (likely(!__seam_failed(v.rax)) || __seam_stores_outputs(v.rax)) {
+	if (__seam_outputs_valid(v.rax)) {
 		if (out & SEAM_REG_RCX)
 			a->rcx = v.rcx;
 		if (out & SEAM_REG_RDX)
@@ -1408,18 +1421,6 @@ seam_call_inline_once(u64 fn, struct seam_args *args, unsigned int in,
  * which may hand every register to the guest and back, calls
  * __seam_call_saved_ret() directly.
  */
-
-/*
- * The out-params of a wrapper are written when the variant stored them.
- * After OPERAND_INVALID on RAX the module returns its inputs in the output
- * registers (intel/tdx-module issue #21), so the out-params then hold
- * those: check the status before using them. Excluding that status here
- * costs clang registers on the success path of every wrapper.
- */
-static __always_inline bool __seam_outputs_valid(u64 status)
-{
-	return likely(!__seam_failed(status)) || __seam_stores_outputs(status);
-}
 
 /**
  * seam_tdh_mng_addcx() - TDH.MNG.ADDCX: Add a TDCS page to a TD
