@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Print the seamcall build environment as shell "export" lines. Run it,
-# do not source it. It only reads the dpkg database; prepare.sh and
-# kernel.sh fill the paths.
+# do not source it. It only reads the dpkg database and the Linux 7.x
+# version stamp in the cache; prepare.sh and kernel.sh fill the paths.
 #
 #   env_sh=$(kunit/runner/env.sh) && eval "$env_sh"     # shell scripts
 #   KDIR_61 ?= $(shell kunit/runner/env.sh KDIR_61)     # Makefiles
@@ -21,6 +21,15 @@
 #   STOCK_61_VMLINUZ  Debian's stock 6.1 kernel image, extracted
 #   SEAM_DEBVER_61    Debian version of the 6.1 headers/image packages
 #   SEAM_DEBVER_612   Debian version of linux-source-6.12
+#   KSRC_7            newest linux-source-7.* of trixie-backports,
+#                     extracted in the cache ("prepare.sh linux7")
+#   KBUILD_GCC7       KUnit kernel build dir for it, gcc-12, TDX host
+#   SEAM_DEBVER_7     Debian version of that linux-source-7.*
+#
+# The 7.x source is not a dpkg package here: its version is the one
+# "prepare.sh linux7" recorded in $SEAM_CACHE/linux7.version. Without that
+# file the three 7.x variables are left out of the listing, and asking for
+# one of them by name fails with a hint.
 set -euo pipefail
 
 # pkg_field PKG FIELD: print FIELD of installed package PKG, or fail.
@@ -62,6 +71,22 @@ set_var STOCK_61_VMLINUZ \
 	"$SEAM_CACHE/linux-image-$abi61-amd64_$ver61/boot/vmlinuz-$abi61-amd64"
 set_var SEAM_DEBVER_61 "$ver61"
 set_var SEAM_DEBVER_612 "$ver612"
+
+ver7_file=$SEAM_CACHE/linux7.version
+if [[ -f $ver7_file ]]; then
+	ver7=$(<"$ver7_file")
+	if [[ ! $ver7 =~ ^7\.[0-9]+[0-9A-Za-z.+~-]*$ ]]; then
+		echo "env.sh: bad version \"$ver7\" in $ver7_file" >&2
+		exit 1
+	fi
+	set_var KSRC_7 "$SEAM_CACHE/linux-source-$ver7"
+	set_var KBUILD_GCC7 "$SEAM_CACHE/kunit-gcc7"
+	set_var SEAM_DEBVER_7 "$ver7"
+elif [[ $# -eq 1 && $1 =~ ^(KSRC_7|KBUILD_GCC7|SEAM_DEBVER_7)$ ]]; then
+	echo "env.sh: $1: no Linux 7.x source in $SEAM_CACHE;" \
+		"run kunit/runner/prepare.sh linux7" >&2
+	exit 1
+fi
 
 if [[ $# -eq 1 ]]; then
 	if [[ " ${vars[*]} " != *" $1 "* ]]; then

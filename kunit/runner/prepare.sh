@@ -2,7 +2,14 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Download and extract into $SEAM_CACHE what env.sh points at:
-#   prepare.sh [headers612|source612|stock61|all]     (default: all)
+#   prepare.sh [headers612|source612|stock61|linux7|all]     (default: all)
+#
+# linux7 takes the newest linux-source-7.* of Debian's trixie-backports
+# through a private apt configuration and state in $SEAM_CACHE/apt-bpo, so
+# the system's apt sources and state stay untouched, and records its
+# version in $SEAM_CACHE/linux7.version. Once a 7.x tree is in the cache it
+# is kept without asking the network; SEAM_LINUX7_REFRESH=1 looks for a
+# newer one.
 #
 # Each tree is built in a temporary dir, stamped, then renamed into place,
 # so an interrupted run never leaves a tree that looks finished.
@@ -14,9 +21,9 @@ eval "$env_sh"
 
 what=${1:-all}
 case $what in
-headers612 | source612 | stock61 | all) ;;
+headers612 | source612 | stock61 | linux7 | all) ;;
 *)
-	echo "usage: $0 [headers612|source612|stock61|all]" >&2
+	echo "usage: $0 [headers612|source612|stock61|linux7|all]" >&2
 	exit 2
 	;;
 esac
@@ -102,11 +109,80 @@ stock61() {
 	publish "$tmp/stock61" "$dest" "$want"
 }
 
+# bpo_apt CMD ARGS...: run apt-get or apt-cache on trixie-backports alone,
+# with lists, cache and an empty dpkg status of its own. The Release file
+# must carry a good signature from the trixie archive key.
+bpo_apt() {
+	local cmd=$1 dir=$SEAM_CACHE/apt-bpo
+	shift
+	mkdir -p "$dir"/{lists/partial,cache/archives/partial,parts.d}
+	printf 'deb [signed-by=%s] %s trixie-backports main\n' \
+		/usr/share/keyrings/debian-archive-trixie-automatic.gpg \
+		http://deb.debian.org/debian >"$dir/sources.list"
+	[[ -f $dir/status ]] || : >"$dir/status"
+	"$cmd" -q -o APT::Sandbox::User=root \
+		-o Dir::Etc::SourceList="$dir/sources.list" \
+		-o Dir::Etc::SourceParts="$dir/parts.d" \
+		-o Dir::Etc::Preferences="$dir/preferences" \
+		-o Dir::Etc::PreferencesParts="$dir/parts.d" \
+		-o Dir::State="$dir" -o Dir::State::Lists="$dir/lists" \
+		-o Dir::State::status="$dir/status" -o Dir::Cache="$dir/cache" \
+		"$@"
+}
+
+# newest7: print "PACKAGE VERSION" of the newest linux-source-7.* in the
+# trixie-backports index.
+newest7() {
+	local names pkg ver best_pkg='' best_ver=''
+	mapfile -t names < <(bpo_apt apt-cache pkgnames linux-source-7. |
+		grep -xE 'linux-source-7\.[0-9]+')
+	if [[ ${#names[@]} -eq 0 ]]; then
+		echo "prepare.sh: no linux-source-7.* in trixie-backports" >&2
+		return 1
+	fi
+	while read -r pkg ver; do
+		if [[ -z $best_ver ]] || dpkg --compare-versions "$ver" gt "$best_ver"; then
+			best_pkg=$pkg
+			best_ver=$ver
+		fi
+	done < <(bpo_apt apt-cache madison "${names[@]}" |
+		awk -F' *[|] *' '{ print $1, $2 }')
+	printf '%s %s\n' "$best_pkg" "$best_ver"
+}
+
+# The Debian 7.x source tree, with Debian's patches applied.
+linux7() {
+	local stamp=$SEAM_CACHE/linux7.version newest pkg ver dest
+	if [[ -f $stamp && ${SEAM_LINUX7_REFRESH:-0} != 1 ]]; then
+		ver=$(<"$stamp")
+		[[ $ver =~ ^7\.[0-9]+ ]] &&
+			is_done "$SEAM_CACHE/linux-source-$ver" \
+				"linux-source-${BASH_REMATCH[0]} $ver" && return
+	fi
+	bpo_apt apt-get update >&2
+	newest=$(newest7)
+	read -r pkg ver <<<"$newest"
+	# Same layout as KSRC_7 in env.sh.
+	dest=$SEAM_CACHE/linux-source-$ver
+	if ! is_done "$dest" "$pkg $ver"; then
+		mkdir "$tmp/debs7"
+		(cd "$tmp/debs7" && bpo_apt apt-get download "$pkg=$ver") >&2
+		dpkg-deb --fsys-tarfile "$tmp"/debs7/*.deb |
+			tar -xO "./usr/src/$pkg.tar.xz" |
+			tar -C "$tmp" -I 'xz -T0' -xf -
+		rm -r "$tmp/debs7"
+		publish "$tmp/$pkg" "$dest" "$pkg $ver"
+	fi
+	printf '%s\n' "$ver" >"$tmp/linux7.version"
+	mv -T "$tmp/linux7.version" "$stamp"
+}
+
 case $what in
 all)
 	source612
 	headers612
 	stock61
+	linux7
 	;;
 *) "$what" ;;
 esac
