@@ -4,21 +4,17 @@
  *
  * Copyright (C) 2026 The seamcall authors
  *
- * Link this file into the module that includes seamcall.h. It defines no
- * data, exports nothing and keeps no state.
+ * Link this file into the module that includes seamcall.h. It exports
+ * nothing and keeps no state; its only data is the RND_NO_ENTROPY status
+ * the _ret entry points compare against.
  */
 #include <linux/linkage.h>
 #include <asm/asm.h>
 #include <asm/frame.h>
 #include <seamcall.h>
 
-#ifdef SEAM_BENCH_STUB
-/* Benchmark builds: "xor %eax,%eax", a success of known cost (RAX=0, CF=0). */
-#define SEAM_INSN	.byte 0x31, 0xc0
-#else
 /* SEAMCALL, as bytes: binutils before 2.36 lacks the mnemonic. */
 #define SEAM_INSN	.byte 0x66, 0x0f, 0x01, 0xcf
-#endif
 
 /*
  * SEAMCALL register ABI
@@ -32,8 +28,10 @@
  *   RCX, RDX, R8-R15,
  *   RBX, RDI, RSI       - leaf specific
  * A SEAMCALL that fails to reach the module sets CF (VMfailInvalid); one
- * that faults raises #GP or #UD. The module keeps every register it does
- * not return, and RBP (required of modules since 1.5.06).
+ * that faults raises #GP or #UD. Any leaf may change RCX, RDX and R8-R11.
+ * R12-R15, RBX, RDI and RSI change only for leaves that use them, and RBP
+ * only across TDH.VP.ENTER: modules before 1.5.06 zero it on a TD exit,
+ * so the saved variant keeps it on the stack whatever the kernel config.
  *
  * Entry point function ABI (SysV):
  *   @fn   (RDI) - leaf and version, moved to RAX
@@ -49,7 +47,8 @@
  *   ret=0, saved=0: load RCX..R11; store nothing.
  *   ret=1, saved=0: load and store RCX..R11.
  *   ret=1, saved=1: also load and store R12-R15, RBX, RDI and RSI, keeping
- *                   the callee-saved registers on the stack meanwhile.
+ *                   the callee-saved registers and RBP on the stack
+ *                   meanwhile.
  * With ret=1 the outputs are not stored when the module answers
  * RND_NO_ENTROPY, so that a retry reloads the caller's inputs unchanged.
  */
@@ -65,6 +64,8 @@
 	movq	SEAM_ARGS_R11(%rsi), %r11
 
 .if \saved
+	/* FRAME_BEGIN is empty without CONFIG_FRAME_POINTER: save RBP here. */
+	pushq	%rbp
 	pushq	%rbx
 	pushq	%r12
 	pushq	%r13
@@ -147,6 +148,7 @@
 	popq	%r13
 	popq	%r12
 	popq	%rbx
+	popq	%rbp
 .endif
 	FRAME_END
 	RET
@@ -192,8 +194,9 @@ SYM_FUNC_END(__seam_call_ret)
 /*
  * u64 __seam_call_saved_ret(u64 fn, struct seam_args *args);
  *
- * Loads all 13 registers of @args and stores them back. KVM issues
- * TDH.VP.ENTER through it from noinstr code, hence .noinstr.text.
+ * Loads all 13 registers of @args and stores them back, and keeps RBP
+ * whatever the module does with it. KVM issues TDH.VP.ENTER through it
+ * from noinstr code, hence .noinstr.text.
  */
 .pushsection .noinstr.text, "ax"
 SYM_FUNC_START(__seam_call_saved_ret)
