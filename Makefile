@@ -2,43 +2,114 @@
 #
 # seamcall: one header (include/seamcall.h) and one assembly file
 # (asm/seamcall.S). Nothing here needs building to be used; these targets
-# check and demonstrate it. Build output goes to $(O); kernels and other
-# heavy downloads are cached in $(SEAM_CACHE) (kunit/runner/env.sh).
+# build, check and demonstrate it. "make help" lists targets and variables.
 #
-#   make          build the compile test, the user-space rig and the samples
-#   make check    install what is missing, then run every test (the CI entry)
-#   make demo     install what is missing, then trace a TD lifecycle
-#   make bench    code-generation benchmark (not part of check)
-#   make clean    remove $(O)
+# O= works as in Kbuild, on the command line or in the environment: all
+# output goes there (default: build/). It is never handed to the kernel
+# builds the targets drive, which have O= directories of their own.
 
-O ?= $(CURDIR)/build
-export O
+# Where everything goes; relative paths are taken from this directory.
+O ?= build
+SEAM_O := $(abspath $(O))
+unexport O
+MAKEOVERRIDES := $(filter-out O=%,$(MAKEOVERRIDES))
 
-.PHONY: all check demo bench clean deps
+# Kernel trees, downloads and KUnit kernels (kunit/runner/env.sh).
+SEAM_CACHE ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/seamcall
+export SEAM_CACHE
 
-all: deps
-	kunit/compile/check.sh $(O)/compile
-	$(MAKE) -f kunit/user/Makefile O=$(O) user-tests
-	$(MAKE) -C samples/td-lifecycle O=$(O)
-	$(MAKE) -C samples/kunit-example O=$(O) user
-	rm -rf $(O)/samples/tdx-probe && mkdir -p $(O)/samples
-	cp -r samples/tdx-probe $(O)/samples/
-	$(MAKE) -C $(O)/samples/tdx-probe SEAMCALL_DIR=$(CURDIR) \
-		KDIR=$$(kunit/runner/env.sh KDIR_61)
+# Stages and KUnit filter for "make check" (kunit/runner/check-all.sh).
+STAGES ?=
+SUITE ?=
+# Kernel build tree for the out-of-tree modules of "make"; kernel source
+# tree for "make kunit-tree".
+KDIR ?=
+KSRC ?=
 
+ENV_SH := kunit/runner/env.sh
+
+.PHONY: all deps check demo bench kunit-tree help clean distclean outdir
+
+# Build only: the user-space test program, the samples' programs and the
+# tdx-probe module against KDIR (default: the Debian 6.1 headers).
+all: outdir
+	$(MAKE) --no-print-directory -f kunit/user/Makefile O=$(SEAM_O) user-tests
+	$(MAKE) --no-print-directory -C samples/td-lifecycle O=$(SEAM_O)
+	$(MAKE) --no-print-directory -C samples/kunit-example O=$(SEAM_O) user-build
+	@kdir='$(KDIR)'; \
+	if [ -z "$$kdir" ] && ! kdir=$$($(ENV_SH) KDIR_61); then \
+		echo "make: no kernel headers for tdx-probe: run 'make deps' or pass KDIR=" >&2; \
+		exit 1; \
+	fi; \
+	if [ ! -f "$$kdir/Makefile" ]; then \
+		echo "make: KDIR=$$kdir is not a kernel build tree (no Makefile)" >&2; \
+		exit 1; \
+	fi; \
+	rm -rf $(SEAM_O)/samples/tdx-probe && mkdir -p $(SEAM_O)/samples && \
+	cp -r samples/tdx-probe $(SEAM_O)/samples/ && \
+	$(MAKE) --no-print-directory -C $(SEAM_O)/samples/tdx-probe \
+		SEAMCALL_DIR=$(CURDIR) KDIR="$$kdir"
+
+# Debian packages (as root); prints what it installs.
 deps:
 	kunit/runner/deps.sh
-	kunit/runner/prepare.sh all
 
-check:
-	kunit/runner/check-all.sh $(O)
+check: deps outdir
+ifneq ($(KDIR),)
+	$(error KDIR= does not apply to "make check", which builds against the kernels of kunit/runner/env.sh; use "make KDIR=...")
+endif
+	STAGES='$(STAGES)' SUITE='$(SUITE)' kunit/runner/check-all.sh $(SEAM_O)
 
-demo:
-	samples/td-lifecycle/demo.sh
-
-clean:
-	rm -rf $(O)
+demo: deps outdir
+	O=$(SEAM_O) samples/td-lifecycle/demo.sh
 
 # Code-generation benchmark (kunit/bench/README.md); not part of check.
-bench:
-	kunit/bench/bench.sh $(O)/bench
+bench: outdir
+	kunit/bench/bench.sh $(SEAM_O)/bench
+
+# The suites as an in-tree KUnit test in a copy of the kernel tree KSRC.
+kunit-tree: outdir
+	@ksrc='$(KSRC)'; \
+	if [ -z "$$ksrc" ]; then ksrc=$$($(ENV_SH) KSRC_612) || exit 1; fi; \
+	kunit/tree/kunit-tree.sh "$$ksrc" $(SEAM_O)/kunit-tree
+
+help:
+	@echo 'Targets:'
+	@echo '  all (default)  build the user-space test program, the samples and'
+	@echo '                 tdx-probe.ko against KDIR; installs and runs nothing'
+	@echo '  deps           install the Debian packages (root); prints what it installs'
+	@echo '  check          deps, then every test stage (kunit/runner/check-all.sh):'
+	@echo '                 compile user user-clang user-valgrind kunit-gcc'
+	@echo '                 kunit-clang kunit-tree samples docs'
+	@echo '  demo           deps, then trace a TD life cycle (samples/td-lifecycle)'
+	@echo '  kunit-tree     copy a kernel tree (hard links) to $$O/kunit-tree/linux and'
+	@echo '                 add the suites as an in-tree KUnit test for kunit.py run'
+	@echo '  bench          code-generation benchmark (not part of check)'
+	@echo '  clean          remove $$O'
+	@echo '  distclean      remove $$O and the cache $$SEAM_CACHE (prints its size)'
+	@echo 'Variables (command line or environment):'
+	@echo '  O=DIR          output directory, as in Kbuild (now: $(SEAM_O))'
+	@echo '  STAGES="a b"   check: run only these stages'
+	@echo '  SUITE=GLOB     check: only KUnit suites matching GLOB, or SUITE.CASE globs'
+	@echo '                 (kunit.filter_glob syntax); matching nothing is an error'
+	@echo '  KDIR=DIR       all: kernel build tree for tdx-probe (default: Debian 6.1 headers)'
+	@echo '  KSRC=DIR       kunit-tree: kernel source tree to copy (default: cached 6.12)'
+	@echo '  SEAM_CACHE=DIR kernel trees and KUnit kernels (now: $(SEAM_CACHE))'
+	@echo 'Example: make check O=../out STAGES=user SUITE=seamcall_misuse'
+
+# Refuse an O= that is unsafe or cannot be created (kunit/runner/outdir.sh).
+outdir:
+	@kunit/runner/outdir.sh '$(SEAM_O)' >/dev/null
+
+clean: outdir
+	rm -rf $(SEAM_O)
+
+distclean: clean
+	@case '$(abspath $(SEAM_CACHE))' in \
+	/|$(abspath $(HOME))|$(abspath $(CURDIR))) \
+		echo "make: refusing to remove SEAM_CACHE=$(SEAM_CACHE)" >&2; exit 1;; \
+	esac; \
+	if [ -d '$(SEAM_CACHE)' ]; then \
+		echo "make: removing the cache $(SEAM_CACHE): $$(du -sh '$(SEAM_CACHE)' | cut -f1)"; \
+		rm -rf '$(SEAM_CACHE)'; \
+	fi

@@ -1,15 +1,18 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# Install the Debian packages the seamcall project needs (run as root).
-# When everything is already installed this only runs one dpkg-query.
+# Install the Debian packages the seamcall project needs (run as root):
+#   deps.sh
+# When everything is already installed this only runs one dpkg-query and
+# says so. Otherwise it prints each package it installs, with the version
+# apt chose, and installs them without recommends.
 set -euo pipefail
 
 packages=(
 	build-essential gcc-12 make linux-headers-amd64 linux-source-6.12
 	qemu-system-x86 sparse clang-16 lld-16 llvm-16 busybox-static cpio
 	kmod bc flex bison libelf-dev libssl-dev dwarves python3 xz-utils
-	rsync valgrind gnuplot-nox file
+	rsync valgrind gnuplot-nox file libclang-rt-16-dev
 )
 
 # Names of the listed packages that are fully installed ("ii").
@@ -20,13 +23,25 @@ missing=()
 for pkg in "${packages[@]}"; do
 	grep -qxF "$pkg" <<<"$installed" || missing+=("$pkg")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+if [[ ${#missing[@]} -eq 0 ]]; then
+	echo "deps.sh: all ${#packages[@]} packages installed"
+	exit 0
+fi
 
 if [[ $EUID -ne 0 ]]; then
 	echo "deps.sh: missing packages: ${missing[*]}; run me as root" >&2
 	exit 1
 fi
-echo "deps.sh: installing ${missing[*]}" >&2
+echo "deps.sh: installing ${#missing[@]} package(s): ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update
-apt-get install -y --no-install-recommends "${missing[@]}"
+apt-get update -q >/dev/null
+apt-get install -y -q --no-install-recommends "${missing[@]}" |
+	grep -E '^(Setting up|E:)' || true
+for pkg in "${missing[@]}"; do
+	st=$(dpkg-query -W -f='${db:Status-Abbrev}|${Version}' "$pkg" 2>/dev/null) || true
+	if [[ $st != ii* ]]; then
+		echo "deps.sh: $pkg did not install" >&2
+		exit 1
+	fi
+	echo "deps.sh: installed $pkg ${st#*|}"
+done
