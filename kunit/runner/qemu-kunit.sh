@@ -11,8 +11,12 @@
 # dmesg), kunit.log (the kunit.py parse report, also printed) and
 # kunit.json. The last line printed is always
 #   kunit-counts: passed=N failed=N skipped=N
-# counting every leaf test case (each parameter case too). Exit status 1 if
-# a case failed, a module did not load, the extra snippet failed, the boot
+# counting every leaf test case (each parameter case too).
+# SEAM_KUNIT_FILTER=GLOB runs only the suites (SUITE_GLOB or
+# SUITE_GLOB.CASE_GLOB) it matches, through kunit.filter_glob on the kernel
+# command line, which KUnit applies to the suites of modules as they load;
+# a filter that matches nothing is an error. Exit status 1 if a case
+# failed, a module did not load, the extra snippet failed, the boot
 # timed out (SEAM_QEMU_TIMEOUT, default 120 s) or the kernel logged a
 # BUG/WARNING/Oops/KASAN/UBSAN/CFI report.
 set -euo pipefail
@@ -74,9 +78,16 @@ EOF_INIT
 	init_tail
 } >"$logdir/init"
 
+filter=${SEAM_KUNIT_FILTER:-}
+filter_re='^[][A-Za-z0-9_*?.-]+$'
+if [[ -n $filter && ! $filter =~ $filter_re ]]; then
+	echo "qemu-kunit.sh: bad filter '$filter'" >&2
+	exit 2
+fi
 problems=()
 make_initramfs "$logdir/initramfs.cpio" "$logdir/init" "$@"
-boot_qemu "$kernel" "$logdir/initramfs.cpio" "$logdir" ||
+boot_qemu "$kernel" "$logdir/initramfs.cpio" "$logdir" \
+	"${filter:+kunit.filter_glob=$filter}" ||
 	problems+=("boot failed or timed out")
 
 rm -f "$logdir/kunit.json"
@@ -103,6 +114,9 @@ print(f'passed={n["PASS"]} failed={n["FAIL"] + n["ERROR"]} skipped={n["SKIP"]}')
 EOF_PY
 )
 [[ $counts == *" failed=0 "* ]] || problems+=("failed test cases")
+if [[ $counts == "passed=0 failed=0 skipped=0" ]]; then
+	problems+=("no test ran${filter:+: filter '$filter' matches no test}")
+fi
 
 if [[ ${#problems[@]} -gt 0 ]]; then
 	printf 'qemu-kunit.sh: %s\n' "${problems[@]}" >&2

@@ -5,7 +5,7 @@
 #   init_head                       start of a busybox /init script
 #   init_tail                       end of it: kernel log, marker, reboot
 #   make_initramfs OUT INIT KO...   newc cpio: busybox, /init, /lib/modules/KO
-#   boot_qemu KERNEL INITRD LOGDIR  boot under TCG, see below
+#   boot_qemu KERNEL INITRD LOGDIR [ARGS]  boot under TCG, see below
 #   check_logs LOGDIR               report /init and kernel failures
 # The /init scripts mark their own console messages with "seam-init:".
 set -euo pipefail
@@ -58,17 +58,19 @@ make_initramfs() {
 	rm -rf "$root"
 }
 
-# boot_qemu KERNEL INITRD LOGDIR: boot without KVM (it does not work here),
+# boot_qemu KERNEL INITRD LOGDIR [ARGS]: boot without KVM (it does not work here),
 # ttyS0 to LOGDIR/console.log, ttyS1 to LOGDIR/kernel.log; kill QEMU after
 # $SEAM_QEMU_TIMEOUT (default 120) seconds. "quiet" keeps the kernel's
-# KERN_INFO lines, such as KUnit's own KTAP, off the console.
+# KERN_INFO lines, such as KUnit's own KTAP, off the console. ARGS are
+# added to the kernel command line.
 boot_qemu() {
 	local rc=0 limit=${SEAM_QEMU_TIMEOUT:-120}
 	rm -f "$3/console.log" "$3/kernel.log"
 	timeout -k 5 "$limit" qemu-system-x86_64 -nodefaults -accel tcg -m 512 \
 		-display none -no-reboot -bios /usr/share/qemu/qboot.rom \
 		-serial stdio -serial "file:$3/kernel.log" \
-		-kernel "$1" -initrd "$2" -append "console=ttyS0 quiet panic=-1" \
+		-kernel "$1" -initrd "$2" \
+		-append "console=ttyS0 quiet panic=-1${4:+ $4}" \
 		</dev/null >"$3/console.log" 2>&1 || rc=$?
 	case $rc in
 	0) ;;
