@@ -2,22 +2,35 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Build, once, the minimal x86_64 KUnit kernel for out-of-tree test modules:
-#   kernel.sh gcc|clang
+#   kernel.sh gcc|clang|gcc7
 #
-# gcc builds $KBUILD_GCC with the default gcc (gcc-12); clang builds
-# $KBUILD_CLANG with LLVM=-16. Config: "make allnoconfig" plus kunit.config
-# (and kunit-clang.config). The result has bzImage and Module.symvers, so
-# "make -C $KBUILD M=dir modules" works (add LLVM=-16 for clang). The kernel
-# is rebuilt only when the fragments, the source or the compiler change.
+# gcc builds $KBUILD_GCC from $KSRC_612 with the default gcc (gcc-12);
+# clang builds $KBUILD_CLANG from it with LLVM=-16; gcc7 builds
+# $KBUILD_GCC7 from the Linux 7.x source $KSRC_7 with gcc-12 and the TDX
+# host options. There is no clang 7.x kernel: 7.x needs LLVM 17 or newer,
+# Debian 12 has 16. Config: "make allnoconfig" plus kunit.config (and
+# kunit-clang.config or kunit-7.config). The result has bzImage and
+# Module.symvers, so "make -C $KBUILD M=dir modules" works (add LLVM=-16
+# for clang). The kernel is rebuilt only when the fragments, the source or
+# the compiler change.
 set -euo pipefail
 
 here=$(dirname "$(readlink -f "$0")")
-"$here/prepare.sh" source612
+case ${1:-} in
+gcc | clang) "$here/prepare.sh" source612 ;;
+gcc7) "$here/prepare.sh" linux7 ;;
+*)
+	echo "usage: $0 gcc|clang|gcc7" >&2
+	exit 2
+	;;
+esac
 env_sh=$("$here/env.sh")
 eval "$env_sh"
 
 fragments=("$here/kunit.config")
-case ${1:-} in
+src=$KSRC_612
+debver=$SEAM_DEBVER_612
+case $1 in
 gcc)
 	build=$KBUILD_GCC
 	make_opts=()
@@ -29,12 +42,16 @@ clang)
 	cc_version=$(clang-16 --version | head -n1)
 	fragments+=("$here/kunit-clang.config")
 	;;
-*)
-	echo "usage: $0 gcc|clang" >&2
-	exit 2
+gcc7)
+	build=$KBUILD_GCC7
+	src=$KSRC_7
+	debver=$SEAM_DEBVER_7
+	make_opts=()
+	cc_version=$(gcc --version | head -n1)
+	fragments+=("$here/kunit-7.config")
 	;;
 esac
-make_kernel=(make -s -C "$KSRC_612" O="$build" ARCH=x86_64 "${make_opts[@]}")
+make_kernel=(make -s -C "$src" O="$build" ARCH=x86_64 "${make_opts[@]}")
 
 mkdir -p "$build"
 exec {lock}>"$build.lock"
@@ -43,7 +60,7 @@ if ! flock -n "$lock"; then
 	flock "$lock"
 fi
 
-stamp=$(cat "${fragments[@]}" - <<<"$SEAM_DEBVER_612 $cc_version ${make_opts[*]}" |
+stamp=$(cat "${fragments[@]}" - <<<"$debver $cc_version ${make_opts[*]}" |
 	sha256sum | cut -d' ' -f1)
 if [[ -f $build/.seam-stamp && $(<"$build/.seam-stamp") == "$stamp" ]]; then
 	echo "kernel.sh: $build is up to date" >&2
