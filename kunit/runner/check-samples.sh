@@ -11,8 +11,10 @@
 #                 log line; the WITH_MODEL=1 variant in the gcc KUnit kernel,
 #                 checking the version the software TDX module reports
 #  td-lifecycle   user-space build (ASan + UBSan), the default trace diffed
-#                 against samples/td-lifecycle/expected.trace, every
-#                 --inject mode's exit status and last line, --format mermaid
+#                 against samples/td-lifecycle/expected.trace and within 100
+#                 columns, every --inject mode's exit status and last line,
+#                 combined and undelivered faults, --help and a wrong
+#                 option, --format mermaid
 #  kunit-example  the seamcall_example suite in user space and as a module
 #                 in the gcc KUnit kernel (booted together with tdx-probe)
 #
@@ -27,8 +29,9 @@ if [[ $# -ne 1 ]]; then
 	echo "usage: $0 OUTDIR" >&2
 	exit 2
 fi
-out=$(readlink -m "$1")
-mkdir -p "$out"
+# shellcheck source=SCRIPTDIR/outdir.sh
+source "$here/outdir.sh"
+out=$(seam_outdir check-samples.sh "$1") || exit 2
 
 pass=0
 fail=0
@@ -133,7 +136,9 @@ check "td-lifecycle: build (gcc, ASan + UBSan)" "$out/td-lifecycle-build.log" \
 
 lc_default() {
 	"$lc_bin" >"$out/td-lifecycle.trace" &&
-		diff -u "$lc_exp" "$out/td-lifecycle.trace"
+		diff -u "$lc_exp" "$out/td-lifecycle.trace" &&
+		awk 'length($0) > 100 { print "over 100 columns: " $0; bad = 1 }
+		     END { exit bad }' "$out/td-lifecycle.trace"
 }
 check "td-lifecycle: default run completes and matches expected.trace" \
 	"$out/td-lifecycle-default.log" lc_default
@@ -166,16 +171,50 @@ check "td-lifecycle: --inject vmfail reported to the bug hook" \
 check "td-lifecycle: --inject ud reported to the bug hook" \
 	"$out/td-lifecycle-ud.log" lc_inject ud 1 \
 	'FAILED after 1 SEAMCALL(s): TDX_SEAMCALL_UD (reported to the bug hook)'
+check "td-lifecycle: --inject busy:TDH.VP.ENTER never delivered: fails" \
+	"$out/td-lifecycle-undelivered.log" lc_inject busy:TDH.VP.ENTER 1 \
+	'FAILED: completed, but an injected fault was not delivered$'
 
-# Mermaid: a sequenceDiagram with one request and one answer per SEAMCALL,
-# and none of the characters Mermaid treats specially in message text.
+# Two faults in one run; TDH.SYS.INIT's busy names the SYS operand.
+lc_combined() {
+	"$lc_bin" --inject busy:SYS.INIT --inject entropy:2 >"$out/td-lifecycle-2.trace" &&
+		grep -q '^  1 cpu0 TDH.SYS.INIT() = TDX_OPERAND_BUSY(SYS) \[injected\]$' \
+			"$out/td-lifecycle-2.trace" &&
+		tail -n 1 "$out/td-lifecycle-2.trace" |
+		grep -q 'complete: 81 SEAMCALL(s), 1 busy retry'
+}
+check "td-lifecycle: --inject busy:SYS.INIT --inject entropy:2 combine" \
+	"$out/td-lifecycle-combined.log" lc_combined
+
+lc_options() {
+	local text st
+	text=$("$lc_bin" --help) || return 1
+	grep -q '^  busy:LEAF ' <<<"$text" || return 1
+	text=$("$lc_bin" --format mermaid --format text) || return 1
+	[[ ${text%%$'\n'*} == td-lifecycle:* ]] || return 1
+	text=$("$lc_bin" --frobnicate 2>&1)
+	st=$?
+	printf '%s\n' "$text"
+	[[ $st == 2 ]] && grep -q "unknown option '--frobnicate'" <<<"$text"
+}
+check "td-lifecycle: --help exits 0, unknown option named, last --format wins" \
+	"$out/td-lifecycle-options.log" lc_options
+
+# Mermaid: a sequenceDiagram with one request and one answer per SEAMCALL
+# outside the two collapsed loops (16 MR.EXTEND, 26 reclaim calls), none of
+# the characters Mermaid treats specially in message text, and an error
+# reply drawn with a cross.
 lc_mermaid() {
 	local md=$out/td-lifecycle.mmd
 	"$lc_bin" --format mermaid >"$md" || return 1
 	[[ $(head -n 1 "$md") == sequenceDiagram ]] &&
-		[[ $(grep -c -- '->>M: ' "$md") == 78 ]] &&
-		[[ $(grep -c -- '-->>H: ' "$md") == 78 ]] &&
-		! grep -q '[;#]' "$md"
+		[[ $(grep -c -- '->>M: ' "$md") == 36 ]] &&
+		[[ $(grep -c -- '-->>H: ' "$md") == 36 ]] &&
+		grep -q '^    Note over H,M: TDH.MR.EXTEND .*: 16 SEAMCALL(s), all succeeded$' "$md" &&
+		grep -q '^    Note over H,M: TDH.PHYMEM.PAGE.RECLAIM .*: 26 SEAMCALL(s), all succeeded$' "$md" &&
+		! grep -q '[;#]' "$md" || return 1
+	"$lc_bin" --format mermaid --inject vmfail >"$out/td-lifecycle-vmfail.mmd"
+	grep -q '^    M--xH: TDX_SEAMCALL_VMFAILINVALID' "$out/td-lifecycle-vmfail.mmd"
 }
 check "td-lifecycle: --format mermaid" "$out/td-lifecycle-mermaid.log" lc_mermaid
 

@@ -14,16 +14,11 @@
  * inputs by meaning, the decoded status and the state change the model
  * reports. Retries made inside a wrapper show up as lines of their own.
  *
- *   td-lifecycle [--format text|mermaid] [--inject FAULT]
+ *   td-lifecycle [--format text|mermaid] [--inject FAULT]... [--help]
  *
- *   --inject entropy:K  TDH.MNG.CREATE runs out of entropy K times; the
- *                       wrapper retries up to SEAM_RND_RETRIES times
- *   --inject busy:LEAF  LEAF (such as TDH.MEM.PAGE.AUG) answers
- *                       TDX_OPERAND_BUSY once; the sample retries once
- *   --inject vmfail     the first SEAMCALL ends in VMfailInvalid
- *   --inject ud         the first SEAMCALL raises #UD
- *
- * The exit status is 0 only if the life cycle completed.
+ * "--help" describes the options and the faults. Several --inject options
+ * combine: each fault is armed. The exit status is 0 only if the life cycle
+ * completed and every injected fault was delivered.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -42,6 +37,12 @@
 #define LC_GPA_AUG		SEAM_FIXTURE_GPA_AUG
 /* Length of a formatted input list or state change. */
 #define LC_TEXT			512
+/* Width of the text trace; longer lines wrap after a ", ". */
+#define LC_COLS			100
+/* Indent of a wrapped line and of a state change. */
+#define LC_INDENT		"         "
+/* --inject options one run takes. */
+#define LC_MAX_INJECT		4
 
 /* One S-EPT entry whose state the trace follows. */
 struct lc_sept {
@@ -88,6 +89,8 @@ struct lc_snap {
  * @bug: set by the bug hook: a SEAMCALL did not reach the module
  * @bug_status: the software error the hook saw
  * @busy_retries: OPERAND_BUSY answers retried
+ * @collapse: Mermaid: count successful calls instead of drawing them
+ * @collapsed: successful calls counted since @collapse was set
  */
 struct lc {
 	struct seam_fixture *f;
@@ -100,6 +103,8 @@ struct lc {
 	bool bug;
 	u64 bug_status;
 	unsigned int busy_retries;
+	bool collapse;
+	unsigned int collapsed;
 };
 
 static const char * const lc_sys_names[] = {
@@ -264,6 +269,35 @@ static void lc_status_text(u64 status, char *buf, size_t size)
 		snprintf(buf, size, "%s", seam_status_name(status));
 }
 
+/*
+ * Print @text after @first, wrapped to LC_COLS columns after a ", ";
+ * continuation lines start with LC_INDENT and @cont.
+ */
+static void lc_wrap(const char *first, const char *text, const char *cont)
+{
+	size_t col = strlen(first), len;
+	const char *p = text, *comma;
+
+	fputs(first, stdout);
+	while (*p) {
+		comma = strstr(p, ", ");
+		len = comma ? (size_t)(comma - p) + 1 : strlen(p);
+		if (p != text && col + len + 1 > LC_COLS) {
+			printf("\n%s%s", LC_INDENT, cont);
+			col = strlen(LC_INDENT) + strlen(cont);
+		} else if (p != text) {
+			putchar(' ');
+			col++;
+		}
+		fwrite(p, 1, len, stdout);
+		col += len;
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+	putchar('\n');
+}
+
 static __printf(2, 3) void lc_note(struct lc *lc, const char *fmt, ...)
 {
 	char buf[LC_TEXT];
@@ -275,7 +309,7 @@ static __printf(2, 3) void lc_note(struct lc *lc, const char *fmt, ...)
 	if (lc->mermaid)
 		printf("    Note over H,M: %s\n", buf);
 	else
-		printf("     -- %s\n", buf);
+		lc_wrap("     -- ", buf, "");
 }
 
 static void lc_phase(struct lc *lc, const char *name)
@@ -293,24 +327,51 @@ static void lc_print(struct lc *lc, const struct seam_model_log_entry *e,
 	u64 status = lc_entry_status(e);
 	char st[96], call[LC_TEXT + 64];
 
+	char first[32];
+
 	lc_status_text(status, st, sizeof(st));
 	if (e->injected)
 		strcat(st, " [injected]");
 	lc->nr_calls++;
 	if (lc->mermaid) {
+		if (lc->collapse && !seam_status_is_error(status)) {
+			lc->collapsed++;
+			return;
+		}
 		printf("    H->>M: cpu%u %s%s%s\n", e->cpu, seam_leaf_name(e->leaf),
 		       lc->in[0] ? " " : "", lc->in);
-		printf("    M-->>H: %s\n", st);
+		/* A cross ends an error reply, an arrow head a success. */
+		printf("    M%sH: %s\n", seam_status_is_error(status) ? "--x" : "-->>",
+		       st);
 		if (change && change[0])
 			printf("    Note right of M: %s\n", change);
 		return;
 	}
-	snprintf(call, sizeof(call), "%s(%s)", seam_leaf_name(e->leaf), lc->in);
+	snprintf(first, sizeof(first), "%3u cpu%u ", lc->nr_calls, e->cpu);
+	snprintf(call, sizeof(call), "%s(%s) = %s", seam_leaf_name(e->leaf),
+		 lc->in, st);
+	lc_wrap(first, call, "");
 	if (change && change[0])
-		printf("%3u cpu%u %-62s = %-28s | %s\n", lc->nr_calls, e->cpu,
-		       call, st, change);
-	else
-		printf("%3u cpu%u %-62s = %s\n", lc->nr_calls, e->cpu, call, st);
+		lc_wrap(LC_INDENT "| ", change, "| ");
+}
+
+/*
+ * Mermaid: draw the calls of a repetitive loop as one note. Successful
+ * calls are counted from lc_collapse_start() to lc_collapse_end(); an
+ * error is drawn as usual.
+ */
+static void lc_collapse_start(struct lc *lc)
+{
+	lc->collapse = lc->mermaid;
+	lc->collapsed = 0;
+}
+
+static void lc_collapse_end(struct lc *lc, const char *what)
+{
+	if (lc->collapse && lc->collapsed)
+		printf("    Note over H,M: %s: %u SEAMCALL(s), all succeeded\n",
+		       what, lc->collapsed);
+	lc->collapse = false;
 }
 
 static void lc_before(struct lc *lc)
@@ -370,7 +431,9 @@ static bool lc_retry_busy(struct lc *lc, u64 st, unsigned int try)
 	snprintf(__lc->in, sizeof(__lc->in), fmt, ##__VA_ARGS__);	\
 	for (__lc_try = 0; __lc_try < 2; __lc_try++) {			\
 		lc_before(__lc);					\
-		__lc_st = SEAM_CHECK((expr), lc_bug_hook, __lc);	\
+		__lc_st = (expr);					\
+		if (seam_is_sw_error(__lc_st))				\
+			lc_bug_hook(true, __lc);			\
 		lc_after(__lc);						\
 		if (!lc_retry_busy(__lc, __lc_st, __lc_try))		\
 			break;						\
@@ -556,6 +619,7 @@ static u64 lc_build_td(struct lc *lc)
 		     LC_GPA_ADD, td->page_add, td->src);
 	if (lc_failed(lc, st, "TDH.MEM.PAGE.ADD"))
 		return st;
+	lc_collapse_start(lc);
 	for (i = 0; i < LC_PAGE / SEAM_MR_EXTEND_CHUNK; i++) {
 		u64 gpa = LC_GPA_ADD + i * SEAM_MR_EXTEND_CHUNK;
 
@@ -564,6 +628,7 @@ static u64 lc_build_td(struct lc *lc)
 		if (lc_failed(lc, st, "TDH.MR.EXTEND"))
 			return st;
 	}
+	lc_collapse_end(lc, "TDH.MR.EXTEND of each 256-byte chunk of the page");
 	st = LC_CALL(lc, seam_tdh_mr_finalize(td->tdr), "tdr=0x%llx", td->tdr);
 	if (lc_failed(lc, st, "TDH.MR.FINALIZE"))
 		return st;
@@ -653,6 +718,7 @@ static u64 lc_teardown(struct lc *lc)
 		return st;
 
 	lc_phase(lc, "Page reclaim");
+	lc_collapse_start(lc);
 	for (i = 0; i < f->cfg.nr_pages; i++) {
 		u64 hpa = f->cfg.hpa_base + i * LC_PAGE;
 
@@ -666,6 +732,7 @@ static u64 lc_teardown(struct lc *lc)
 	st = lc_reclaim(lc, td->tdr, global);
 	if (st)
 		return st;
+	lc_collapse_end(lc, "TDH.PHYMEM.PAGE.RECLAIM and TDH.PHYMEM.PAGE.WBINVD of every TD page, TDR last");
 	for (i = 0; i < f->cfg.nr_pages; i++) {
 		if (seam_model_page_type(f->m, f->cfg.hpa_base + i * LC_PAGE) !=
 		    SEAM_PT_NDA) {
@@ -691,25 +758,95 @@ static int lc_leaf_by_name(const char *name)
 	return -1;
 }
 
-/* Operand a busy answer of @leaf names: the S-EPT tree or the TDR. */
+/*
+ * Operand a busy answer of @leaf names: the resource the leaf locks that
+ * another caller could hold (module 1.5 operand IDs).
+ */
 static u32 lc_busy_operand(int leaf)
 {
 	switch (leaf) {
 	case SEAM_TDH_MEM_PAGE_ADD:
 	case SEAM_TDH_MEM_SEPT_ADD:
 	case SEAM_TDH_MEM_PAGE_AUG:
+	case SEAM_TDH_MEM_PAGE_RELOCATE:
+	case SEAM_TDH_MEM_PAGE_DEMOTE:
+	case SEAM_TDH_MEM_PAGE_PROMOTE:
 	case SEAM_TDH_MEM_RANGE_BLOCK:
+	case SEAM_TDH_MEM_RANGE_UNBLOCK:
 	case SEAM_TDH_MEM_PAGE_REMOVE:
+	case SEAM_TDH_MEM_SEPT_REMOVE:
+	case SEAM_TDH_MEM_SEPT_RD:
+	case SEAM_TDH_MEM_SEPT_WR:
+	case SEAM_TDH_MEM_RD:
+	case SEAM_TDH_MEM_WR:
 		return SEAM_OPERAND_ID_SEPT_TREE;
+	case SEAM_TDH_SYS_INIT:
+	case SEAM_TDH_SYS_LP_INIT:
+	case SEAM_TDH_SYS_CONFIG:
+	case SEAM_TDH_SYS_KEY_CONFIG:
+	case SEAM_TDH_SYS_INFO:
+	case SEAM_TDH_SYS_RD:
+	case SEAM_TDH_SYS_RDALL:
+	case SEAM_TDH_SYS_LP_SHUTDOWN:
+	case SEAM_TDH_SYS_SHUTDOWN:
+	case SEAM_TDH_SYS_UPDATE:
+		return SEAM_OPERAND_ID_SYS;
+	case SEAM_TDH_SYS_TDMR_INIT:
+		return SEAM_OPERAND_ID_TDMR;
+	case SEAM_TDH_MNG_CREATE:
+	case SEAM_TDH_MNG_KEY_FREEID:
+		return SEAM_OPERAND_ID_KOT;
+	case SEAM_TDH_PHYMEM_CACHE_WB:
+		return SEAM_OPERAND_ID_WBCACHE;
+	case SEAM_TDH_PHYMEM_PAGE_RECLAIM:
+	case SEAM_TDH_PHYMEM_PAGE_WBINVD:
+	case SEAM_TDH_PHYMEM_PAGE_RDMD:
+		return SEAM_OPERAND_ID_RCX;
+	case SEAM_TDH_VP_ENTER:
+	case SEAM_TDH_VP_ADDCX:
+	case SEAM_TDH_VP_INIT:
+	case SEAM_TDH_VP_FLUSH:
+	case SEAM_TDH_VP_RD:
+	case SEAM_TDH_VP_WR:
+		return SEAM_OPERAND_ID_TDVPR;
 	}
 	return SEAM_OPERAND_ID_TDR;
+}
+
+static void lc_help(FILE *out)
+{
+	fprintf(out,
+		"usage: td-lifecycle [--format text|mermaid] [--inject FAULT]... [--help]\n"
+		"\n"
+		"Drive one TD from TDX module initialisation to the reclaim of its last\n"
+		"page through the typed wrappers of seamcall.h, against the software TDX\n"
+		"module, and print one line per SEAMCALL the module executed.\n"
+		"\n"
+		"  --format text     one line per SEAMCALL, state changes below it,\n"
+		"                    at most %d columns (the default)\n"
+		"  --format mermaid  a Mermaid sequenceDiagram: error replies end in a\n"
+		"                    cross, the MR.EXTEND and reclaim loops are one note\n"
+		"  --inject FAULT    arm FAULT; several --inject options combine\n"
+		"  --help            this text\n"
+		"\n"
+		"FAULT is one of:\n"
+		"  entropy:K   TDH.MNG.CREATE answers TDX_RND_NO_ENTROPY K times; the\n"
+		"              wrapper retries, at most %d attempts in all\n"
+		"  busy:LEAF   LEAF (TDH.MEM.PAGE.AUG, or MEM.PAGE.AUG) answers\n"
+		"              TDX_OPERAND_BUSY once, naming the operand that leaf\n"
+		"              locks; the sample retries once\n"
+		"  vmfail      the first SEAMCALL ends in VMfailInvalid (bug hook)\n"
+		"  ud          the first SEAMCALL raises #UD (bug hook)\n"
+		"\n"
+		"Exit status: 0 if the life cycle completed and every injected fault\n"
+		"was delivered, 1 if not, 2 for a usage error.\n",
+		LC_COLS, SEAM_RND_RETRIES);
 }
 
 static void lc_usage(void)
 {
 	fprintf(stderr,
-		"usage: td-lifecycle [--format text|mermaid] [--inject FAULT]\n"
-		"  FAULT: entropy:K | busy:LEAF | vmfail | ud\n");
+		"usage: td-lifecycle [--format text|mermaid] [--inject FAULT]... [--help]\n");
 }
 
 /* Arm the fault named by @spec; false if @spec is not understood. */
@@ -745,26 +882,41 @@ static bool lc_inject(struct lc *lc, const char *spec, char *what, size_t size)
 
 int main(int argc, char **argv)
 {
-	const char *inject = NULL;
-	char what[128] = "";
+	const char *inject[LC_MAX_INJECT];
+	char what[LC_MAX_INJECT][128];
+	unsigned int nr_inject = 0, n, pending;
 	struct lc lc = { };
 	int i, ret = 1;
 	u64 st;
 
 	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--format") && i + 1 < argc) {
-			i++;
-			if (!strcmp(argv[i], "mermaid")) {
-				lc.mermaid = true;
-			} else if (strcmp(argv[i], "text")) {
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			lc_help(stdout);
+			return 0;
+		} else if (!strcmp(argv[i], "--format") || !strcmp(argv[i], "--inject")) {
+			if (i + 1 == argc) {
+				fprintf(stderr, "td-lifecycle: %s needs a value\n", argv[i]);
 				lc_usage();
 				return 2;
 			}
-		} else if (!strcmp(argv[i], "--inject") && i + 1 < argc) {
-			inject = argv[++i];
 		} else {
+			fprintf(stderr, "td-lifecycle: unknown option '%s'\n", argv[i]);
 			lc_usage();
 			return 2;
+		}
+		if (!strcmp(argv[i++], "--format")) {
+			if (strcmp(argv[i], "mermaid") && strcmp(argv[i], "text")) {
+				fprintf(stderr, "td-lifecycle: unknown format '%s'\n", argv[i]);
+				lc_usage();
+				return 2;
+			}
+			lc.mermaid = !strcmp(argv[i], "mermaid");
+		} else if (nr_inject == LC_MAX_INJECT) {
+			fprintf(stderr, "td-lifecycle: at most %d --inject options\n",
+				LC_MAX_INJECT);
+			return 2;
+		} else {
+			inject[nr_inject++] = argv[i];
 		}
 	}
 
@@ -774,11 +926,13 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	lc.td = &lc.f->td;
-	if (inject && !lc_inject(&lc, inject, what, sizeof(what))) {
-		fprintf(stderr, "td-lifecycle: bad --inject %s\n", inject);
-		lc_usage();
-		seam_fixture_destroy(lc.f);
-		return 2;
+	for (n = 0; n < nr_inject; n++) {
+		if (!lc_inject(&lc, inject[n], what[n], sizeof(what[n]))) {
+			fprintf(stderr, "td-lifecycle: bad --inject %s (see --help)\n",
+				inject[n]);
+			seam_fixture_destroy(lc.f);
+			return 2;
+		}
 	}
 
 	if (lc.mermaid) {
@@ -788,8 +942,8 @@ int main(int argc, char **argv)
 	} else {
 		printf("td-lifecycle: one TD through seamcall.h against the software TDX module\n");
 	}
-	if (inject)
-		lc_note(&lc, "injected: %s", what);
+	for (n = 0; n < nr_inject; n++)
+		lc_note(&lc, "injected: %s", what[n]);
 
 	st = lc_sys_init(&lc);
 	if (!st)
@@ -799,7 +953,13 @@ int main(int argc, char **argv)
 	if (!st)
 		st = lc_teardown(&lc);
 
-	if (!st) {
+	pending = seam_model_faults_pending(lc.f->m);
+	if (pending)
+		lc_note(&lc, "%u injected fault(s) never delivered: this run never made the call",
+			pending);
+	if (!st && pending) {
+		lc_note(&lc, "td-lifecycle: FAILED: completed, but an injected fault was not delivered");
+	} else if (!st) {
 		lc_note(&lc,
 			"td-lifecycle: complete: %u SEAMCALL(s), %u busy retr%s, every page reclaimed",
 			lc.nr_calls, lc.busy_retries, lc.busy_retries == 1 ? "y" : "ies");
