@@ -1,0 +1,137 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# The tests of seam-decode (make -C samples/seam-decode check):
+#   run.sh BINARY HEADER OUTDIR [RELEASE_BINARY]
+# BINARY is the sanitizer build, HEADER the seamcall.h it was built from,
+# OUTDIR a scratch directory (emptied first), RELEASE_BINARY the build that
+# "make install" installs. Prints one "ok"/"not ok" line per test and ends
+# with "decode: N passed, N failed".
+set -euo pipefail
+
+here=$(dirname "$(readlink -f "$0")")
+bin=$(readlink -f "$1")
+hdr=$(readlink -f "$2")
+out=$3
+rel=${4:-$bin}
+passed=0
+failed=0
+
+rm -rf "$out"
+mkdir -p "$out"
+out=$(readlink -f "$out")
+
+result() {
+	if [[ $2 == 0 ]]; then
+		echo "ok - $1"
+		passed=$((passed + 1))
+	else
+		echo "not ok - $1"
+		[[ -z ${3:-} ]] || sed 's/^/#   /' "$3" | head -40
+		failed=$((failed + 1))
+	fi
+}
+
+# run_case NAME: tests/cases/NAME.args (one argument a line; paths are
+# relative to tests/) against NAME.out (stdout and stderr) and NAME.rc.
+run_case() {
+	local name=$1 rc=0 want
+	local -a args=()
+
+	mapfile -t args <"$here/cases/$name.args"
+	(cd "$here" && "$bin" "${args[@]}") >"$out/$name.out" 2>&1 || rc=$?
+	want=$(cat "$here/cases/$name.rc")
+	if [[ $rc != "$want" ]]; then
+		echo "exit status $rc, expected $want" >"$out/$name.diff"
+		result "case $name" 1 "$out/$name.diff"
+		return
+	fi
+	diff -u "$here/cases/$name.out" "$out/$name.out" >"$out/$name.diff" &&
+		result "case $name" 0 || result "case $name" 1 "$out/$name.diff"
+}
+
+for args in "$here"/cases/*.args; do
+	run_case "$(basename "$args" .args)"
+done
+
+# Standard input, as "--log" and as "--log -".
+for how in "" "-"; do
+	rc=0
+	"$bin" --log $how <"$here/corpus/kvm.log" >"$out/stdin.out" 2>&1 || rc=$?
+	diff -u "$here/cases/log-kvm.out" "$out/stdin.out" >"$out/stdin.diff" || rc=1
+	result "--log ${how:-(no file)} reads standard input" $rc "$out/stdin.diff"
+done
+
+# The JSON of every log, every case with --json and --dump-abi against the
+# schema, one document at a time.
+: >"$out/json.txt"
+for log in "$here"/corpus/*.log; do
+	"$bin" --json --log "$log" >>"$out/json.txt" || true
+done
+grep -h '^{"kind"' "$out"/*.out >>"$out/json.txt"
+"$bin" --dump-abi | tr -d '\n' >>"$out/json.txt"
+echo >>"$out/json.txt"
+rc=0
+python3 "$here/validate.py" "$here/schema.json" "$out/json.txt" \
+	>"$out/validate.log" 2>&1 || rc=$?
+result "$(wc -l <"$out/json.txt") JSON documents match tests/schema.json" \
+	$rc "$out/validate.log"
+
+# The validator rejects what the schema forbids.
+bad=0
+while read -r doc; do
+	echo "$doc" >"$out/bad.json"
+	if python3 "$here/validate.py" "$here/schema.json" "$out/bad.json" \
+		>/dev/null 2>&1; then
+		echo "accepted: $doc"
+		bad=1
+	fi
+done <"$here/schema-bad.txt" >"$out/bad.log"
+result "the validator rejects $(wc -l <"$here/schema-bad.txt") bad documents" \
+	$bad "$out/bad.log"
+
+# Every number the header defines decodes to its own name.
+rc=0
+python3 "$here/roundtrip.py" "$hdr" "$bin" >"$out/roundtrip.log" 2>&1 || rc=$?
+sed 's/^/# /' "$out/roundtrip.log"
+result "round trip of every status, leaf, operand, class, field and P-SEAMLDR status" \
+	$rc "$out/roundtrip.log"
+
+# The installed program is the release build, and says the same.
+rc=0
+make --no-print-directory -s -C "$here/.." O="$out/o" install \
+	PREFIX=/usr DESTDIR="$out/root" >"$out/install.log" 2>&1 || rc=$?
+if [[ $rc == 0 ]]; then
+	[[ -x $out/root/usr/bin/seam-decode &&
+	   -f $out/root/usr/share/man/man1/seam-decode.1 ]] || rc=1
+	"$out/root/usr/bin/seam-decode" --log "$here/corpus/kvm.log" \
+		>"$out/installed.out" 2>&1 || rc=1
+	diff -u "$here/cases/log-kvm.out" "$out/installed.out" >>"$out/install.log" ||
+		rc=1
+fi
+result "make install PREFIX=/usr DESTDIR=... installs a working binary and the man page" \
+	$rc "$out/install.log"
+rc=0
+"$rel" --dump-abi >"$out/release.out" 2>&1 || rc=$?
+diff -u "$here/cases/dump-abi.out" "$out/release.out" >"$out/release.diff" || rc=1
+result "the release build prints what the sanitizer build prints" $rc \
+	"$out/release.diff"
+
+# The man page is plain roff, and documents every option.
+rc=0
+if ! command -v groff >/dev/null; then
+	echo "groff is not installed (Debian: groff-base)" >"$out/man.log"
+	rc=1
+elif ! groff -man -ww -z -Tutf8 "$here/../seam-decode.1" >"$out/man.log" 2>&1 ||
+	[[ -s $out/man.log ]]; then
+	rc=1
+fi
+for opt in --json --leaf --field --log --dump-abi --help; do
+	grep -q -- "${opt//-/\\\\-}" "$here/../seam-decode.1" ||
+		{ echo "not documented: $opt" >>"$out/man.log"; rc=1; }
+done
+result "seam-decode.1 renders without warnings and documents every option" \
+	$rc "$out/man.log"
+
+echo "decode: $passed passed, $failed failed"
+[[ $failed == 0 ]]
