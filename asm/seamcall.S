@@ -4,9 +4,11 @@
  *
  * Copyright (C) 2026 The seamcall authors
  *
- * Link this file into the module that includes seamcall.h. It exports
- * nothing and keeps no state; its only data is the RND_NO_ENTROPY status
- * the _ret entry points compare against.
+ * Link this file into the module that includes seamcall.h. It defines no
+ * data, exports nothing, keeps no state and holds no status policy: the
+ * RND_NO_ENTROPY retry lives in the C variants of seamcall.h, which keep a
+ * copy of the caller's inputs, so the entry points store what the module
+ * returned whatever the status, as Linux's tdxcall.S does.
  */
 #include <linux/linkage.h>
 #include <asm/asm.h>
@@ -49,8 +51,8 @@
  *   ret=1, saved=1: also load and store R12-R15, RBX, RDI and RSI, keeping
  *                   the callee-saved registers and RBP on the stack
  *                   meanwhile.
- * With ret=1 the outputs are not stored when the module answers
- * RND_NO_ENTROPY, so that a retry reloads the caller's inputs unchanged.
+ * With ret=1 the outputs are stored for every status the module returns,
+ * and never for the software errors (the module did not run).
  */
 .macro SEAM_CALL ret:req saved:req
 	FRAME_BEGIN
@@ -89,10 +91,6 @@
 	jc	.Lvmfail\@
 
 .if \ret
-	/* A NO_ENTROPY answer leaves @args untouched for the retry. */
-	cmpq	.Lno_entropy(%rip), %rax
-	je	.Lstored\@
-
 .if \saved
 	/*
 	 * Every register but RSP and RBP may now hold an output: park the
@@ -116,7 +114,6 @@
 	movq	%r9,  SEAM_ARGS_R9(%rsi)
 	movq	%r10, SEAM_ARGS_R10(%rsi)
 	movq	%r11, SEAM_ARGS_R11(%rsi)
-.Lstored\@:
 .endif
 
 .if \saved
@@ -202,11 +199,4 @@ SYM_FUNC_END(__seam_call_ret)
 SYM_FUNC_START(__seam_call_saved_ret)
 	SEAM_CALL ret=1 saved=1
 SYM_FUNC_END(__seam_call_saved_ret)
-.popsection
-
-/* The status the _ret entry points compare against, as a memory operand. */
-.pushsection .rodata, "a"
-	.balign 8
-.Lno_entropy:
-	.quad	SEAM_TDX_RND_NO_ENTROPY
 .popsection

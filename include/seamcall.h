@@ -12,18 +12,22 @@
  *
  * This header is everything a caller of the Intel TDX module needs: the ABI
  * numbers of TDX module 1.5, a register block, the raw entry points in
- * ``asm/seamcall.S``, variant wrappers that retry %SEAM_TDX_RND_NO_ENTROPY,
- * bug-hook macros, status decoding and one typed wrapper per host leaf.
- * It builds in layers, each using only the ones above it::
+ * ``asm/seamcall.S``, an inline-asm SEAMCALL, variants that retry
+ * %SEAM_TDX_RND_NO_ENTROPY, bug-hook macros, one typed wrapper per host leaf
+ * and status decoding. It is built in layers, each using only the ones
+ * above it::
  *
- *   1  ABI constants        SEAM_TDH_*, SEAM_TDX_*, SEAM_OPERAND_ID_*  (C and asm)
- *   2  register block       struct seam_args, SEAM_ARGS_*              (offsets for asm)
+ *   1  ABI                  SEAM_TDH_*, SEAM_TDX_*, SEAM_OPERAND_ID_* (C and asm);
+ *                           SEAM_LEAF_VER(), seam_gpa_level(), seam_keyed_pa(),
+ *                           status predicates (C)
+ *   2  register block       struct seam_args, SEAM_ARGS_* (offsets for asm)
  *   3  raw calls            __seam_call(), __seam_call_ret(), __seam_call_saved_ret()
- *                           (asm/seamcall.S), and an inline-asm SEAMCALL for RCX-R13
+ *                           (asm/seamcall.S), SEAM_CALL_PREPARE(), and the inline
+ *                           SEAMCALL with RCX to R11 as asm operands
  *   4  variants             seam_call(), seam_call_ret(), seam_call_saved_ret(),
- *                           seam_call_inline(), seam_call_inline_once()
- *   5  bug hooks            SEAM_CALL_HOOKED(), SEAM_CHECK()
- *   6  typed leaf wrappers  seam_tdh_*()
+ *                           seam_call_inline(): the RND_NO_ENTROPY retry
+ *   5  bug hooks            SEAM_BUG_ON(), SEAM_BUG_ON_1() to SEAM_BUG_ON_3()
+ *   6  typed leaf wrappers  seam_tdh_*(), in leaf-number order
  *   7  status decoding      seam_status_name(), seam_pr_status(), ...
  *
  * Every public identifier starts with ``seam_``, ``SEAM_`` or ``__seam``,
@@ -33,8 +37,26 @@
  *
  * Every layer between a caller and the assembly is ``__always_inline`` and
  * names the entry point directly, so no code ever takes the address of an
- * entry point (they carry no ENDBR or kCFI hash and must not be called
- * indirectly).
+ * entry point. They start with ENDBR (SYM_FUNC_START) but carry no kCFI
+ * type hash, so they must not be called through a pointer.
+ *
+ * Register contract. Every SEAMCALL may change RAX, RCX, RDX and R8 to
+ * R11, for every leaf, leaf version and module release, including
+ * registers the leaf neither reads nor documents as outputs: the TDX module
+ * zeroes reserved outputs (TDH.PHYMEM.PAGE.RDMD clears R10 and R11,
+ * TDH.PHYMEM.PAGE.RECLAIM R9 to R11) and later modules may define new ones.
+ * This header therefore tells the compiler that all six change on every
+ * SEAMCALL, and never relies on the module keeping one of them. R12 to R15,
+ * RBX, RSI and RDI change only for leaves documented to use them
+ * (TDH.VP.ENTER, TDH.SERVTD.BIND, TDH.EXPORT.MEM, TDH.IMPORT.MEM, and the
+ * extended forms of TDH.MEM.PAGE.DEMOTE); those go through
+ * __seam_call_saved_ret(), which saves the callee-saved registers and RBP
+ * itself, because modules before 1.5.06 zero RBP on a TD exit. The same
+ * rule is stated by Linux's ``arch/x86/virt/vmx/tdx/tdxcall.S`` (every call
+ * loads and may change RCX, RDX and R8 to R11), by Xen's
+ * ``asm/xen/hypercall.h`` ("even unused parameters can be clobbered by the
+ * hypervisor"), and by the module's own entry and exit code, which restores
+ * only the registers no handler wrote.
  */
 
 #include <linux/const.h>
@@ -134,15 +156,6 @@
 #define SEAM_RAX_RESERVED_MASK			_AC(0xffffffffff000000, ULL)
 
 /**
- * SEAM_LEAF_VER() - Encode a leaf number and a leaf version for RAX
- * @leaf: leaf number, one of the SEAM_TDH_* values
- * @ver: leaf version, 0 to 255
- *
- * Return: the RAX input value.
- */
-#define SEAM_LEAF_VER(leaf, ver)	((leaf) | ((ver) << SEAM_VERSION_SHIFT))
-
-/**
  * DOC: Completion status layout
  *
  * RAX returns a 64-bit completion status:
@@ -238,6 +251,7 @@
 #define SEAM_TDX_MAX_VCPUS_EXCEEDED			_AC(0xC000070500000000, ULL)
 #define SEAM_TDX_TSC_ROLLBACK				_AC(0xC000070600000000, ULL)
 #define SEAM_TDX_TD_VMCS_FIELD_NOT_INITIALIZED		_AC(0xC000073000000000, ULL)
+#define SEAM_TDX_TD_VMCS_FIELD_ERROR			_AC(0xC000073100000000, ULL)
 #define SEAM_TDX_KEY_GENERATION_FAILED			_AC(0x8000080000000000, ULL)
 #define SEAM_TDX_TD_KEYS_NOT_CONFIGURED			_AC(0x8000081000000000, ULL)
 #define SEAM_TDX_KEY_STATE_INCORRECT			_AC(0xC000081100000000, ULL)
@@ -486,13 +500,21 @@
 #define SEAM_MR_EXTEND_CHUNK			256
 /* Alignment of the TDMR_INFO array and its entries (TDH.SYS.CONFIG). */
 #define SEAM_TDMR_INFO_ALIGN			512
-/* TDH.SYS.TDMR.INIT initialises at most this much per call. */
-#define SEAM_TDMR_INIT_CHUNK			_AC(0x40000000, ULL)
+/* TDH.SYS.TDMR.INIT initialises at most this much per call (1024 4K pages). */
+#define SEAM_TDMR_INIT_CHUNK			_AC(0x400000, ULL)
 /* TDH.PHYMEM.CACHE.WB: RCX = 0 starts a write-back, 1 resumes one. */
 #define SEAM_CACHE_WB_START			0
 #define SEAM_CACHE_WB_RESUME			1
 /* TDH.MNG.CREATE takes the HKID in RDX bits 15:0. */
 #define SEAM_HKID_MASK				_AC(0xffff, ULL)
+/* "No page": an HPA operand that names no page (the module's NULL_PA). */
+#define SEAM_NULL_PA				_AC(0xffffffffffffffff, ULL)
+/* Physical-address width the module accepts, KeyID bits included. */
+#define SEAM_PA_BITS				52
+#define SEAM_PA_MASK				_AC(0x000fffffffffffff, ULL)
+/* TDH.VP.ENTER flags in RCX, above the TDVPR address. */
+#define SEAM_VP_ENTER_HOST_RECOVERABILITY_HINT	_BITULL(52)
+#define SEAM_VP_ENTER_RESUME_L1			_BITULL(53)
 
 /**
  * DOC: Metadata field IDs
@@ -511,9 +533,9 @@
 /**
  * DOC: Retry bound
  *
- * The variant wrappers issue a SEAMCALL at most %SEAM_RND_RETRIES times while
- * the module answers %SEAM_TDX_RND_NO_ENTROPY, the same bound as Linux's
- * RDRAND_RETRY_LOOPS. TDH.VP.ENTER is never retried.
+ * The variants issue a SEAMCALL at most %SEAM_RND_RETRIES times while the
+ * module answers %SEAM_TDX_RND_NO_ENTROPY, the same bound as Linux's
+ * RDRAND_RETRY_LOOPS (see DOC: Retry on RND_NO_ENTROPY).
  */
 #define SEAM_RND_RETRIES			10
 
@@ -543,6 +565,7 @@
 
 #include <linux/types.h>
 #include <linux/bits.h>
+#include <linux/bitfield.h>
 #include <linux/compiler.h>
 #include <linux/build_bug.h>
 #include <linux/stddef.h>
@@ -551,115 +574,83 @@
 #include <linux/bug.h>
 #include <linux/printk.h>
 #include <asm/asm.h>
+#ifdef SEAM_CALL_PREPARE
+#include <linux/preempt.h>
+#endif
 
-/**
- * struct seam_args - SEAMCALL register block
- * @rcx: RCX
- * @rdx: RDX
- * @r8: R8
- * @r9: R9
- * @r10: R10
- * @r11: R11
- * @r12: R12
- * @r13: R13
- * @r14: R14
- * @r15: R15
- * @rbx: RBX
- * @rdi: RDI
- * @rsi: RSI
- *
- * The registers a SEAMCALL passes besides RAX, in the order of Linux's
- * struct tdx_module_args, so the two can be converted member by member. It is
- * a software structure, not part of the TDX module ABI. __seam_call() and
- * __seam_call_ret() use RCX to R11; __seam_call_saved_ret() uses all 13.
- */
-struct seam_args {
-	/* callee-clobbered */
-	u64 rcx;
-	u64 rdx;
-	u64 r8;
-	u64 r9;
-	/* extra callee-clobbered */
-	u64 r10;
-	u64 r11;
-	/* callee-saved, then RDI and RSI */
-	u64 r12;
-	u64 r13;
-	u64 r14;
-	u64 r15;
-	u64 rbx;
-	u64 rdi;
-	u64 rsi;
-};
-
-static_assert(offsetof(struct seam_args, rcx) == SEAM_ARGS_RCX);
-static_assert(offsetof(struct seam_args, rdx) == SEAM_ARGS_RDX);
-static_assert(offsetof(struct seam_args, r8) == SEAM_ARGS_R8);
-static_assert(offsetof(struct seam_args, r9) == SEAM_ARGS_R9);
-static_assert(offsetof(struct seam_args, r10) == SEAM_ARGS_R10);
-static_assert(offsetof(struct seam_args, r11) == SEAM_ARGS_R11);
-static_assert(offsetof(struct seam_args, r12) == SEAM_ARGS_R12);
-static_assert(offsetof(struct seam_args, r13) == SEAM_ARGS_R13);
-static_assert(offsetof(struct seam_args, r14) == SEAM_ARGS_R14);
-static_assert(offsetof(struct seam_args, r15) == SEAM_ARGS_R15);
-static_assert(offsetof(struct seam_args, rbx) == SEAM_ARGS_RBX);
-static_assert(offsetof(struct seam_args, rdi) == SEAM_ARGS_RDI);
-static_assert(offsetof(struct seam_args, rsi) == SEAM_ARGS_RSI);
-static_assert(sizeof(struct seam_args) == SEAM_ARGS_SIZE);
-
-/* The software errors are built from named parts, as Linux builds them. */
-static_assert(SEAM_TDX_SW_ERROR == (SEAM_TDX_ERROR | SEAM_TDX_CLASS_MASK));
-static_assert(SEAM_TDX_SEAMCALL_VMFAILINVALID == (SEAM_TDX_SW_ERROR | 0xffff0000ULL));
-static_assert(SEAM_TDX_SEAMCALL_GP == (SEAM_TDX_SW_ERROR | 13));
-static_assert(SEAM_TDX_SEAMCALL_UD == (SEAM_TDX_SW_ERROR | 6));
+/* Layer 1, C part: checked encoders and status predicates. */
 
 /*
- * Layer 3: raw entry points, in asm/seamcall.S. Call them only by name;
- * never take their address (see DOC: Overview).
+ * 1 if @x is an integer constant expression, else 0, without evaluating @x:
+ * a null pointer constant and a void * differ in type in the ?: below.
  */
+#define __seam_is_constexpr(x)						\
+	(sizeof(int) == sizeof(*(8 ? ((void *)((long)(x) * 0l)) : (int *)8)))
+
+/*
+ * 0, or a build error if @val is a constant that does not fit in @mask
+ * (shifted down to bit 0). Usable in static initialisers, unlike the
+ * kernel's FIELD_PREP(), whose statement expression is not, and whose
+ * FIELD_PREP_CONST() is missing before Linux 6.4.
+ */
+#define __SEAM_FIELD_CHECK(mask, shift, val)				\
+	BUILD_BUG_ON_ZERO(__builtin_choose_expr(__seam_is_constexpr(val),	\
+		((u64)(val) & ~((mask) >> (shift))) != 0, 0))
 
 /**
- * __seam_call() - Issue one SEAMCALL, passing RCX to R11
- * @fn: leaf and version for RAX (SEAM_LEAF_VER())
- * @args: RCX, RDX and R8 to R11 to load; not written
+ * SEAM_LEAF_VER() - Encode a leaf number and a leaf version for RAX
+ * @leaf: leaf number, one of the SEAM_TDH_* values
+ * @ver: leaf version, 0 to 255
  *
- * Context: Any context.
- * Return: the completion status, or %SEAM_TDX_SEAMCALL_VMFAILINVALID,
- * %SEAM_TDX_SEAMCALL_GP or %SEAM_TDX_SEAMCALL_UD.
+ * A constant @leaf or @ver out of range fails the build; other values are
+ * masked to their field, so they never set reserved RAX bits. The result is
+ * a constant expression when both arguments are.
+ *
+ * Return: the RAX input value.
  */
-u64 __seam_call(u64 fn, struct seam_args *args);
+#define SEAM_LEAF_VER(leaf, ver)					\
+	((((u64)(leaf) & SEAM_LEAF_MASK) |				\
+	  (((u64)(ver) << SEAM_VERSION_SHIFT) & SEAM_VERSION_MASK)) +	\
+	 __SEAM_FIELD_CHECK(SEAM_LEAF_MASK, 0, leaf) +			\
+	 __SEAM_FIELD_CHECK(SEAM_VERSION_MASK, SEAM_VERSION_SHIFT, ver))
 
 /**
- * __seam_call_ret() - Issue one SEAMCALL, passing and returning RCX to R11
- * @fn: leaf and version for RAX (SEAM_LEAF_VER())
- * @args: RCX, RDX and R8 to R11 to load, and where to store them afterwards
+ * seam_gpa_level() - Build a "GPA | level" operand
+ * @gpa: guest physical address, aligned to the page size of @level
+ * @level: mapping level, %SEAM_TDX_PS_4K, %SEAM_TDX_PS_2M or %SEAM_TDX_PS_1G
  *
- * The outputs are stored for every module status, because module errors
- * carry details in them, except %SEAM_TDX_RND_NO_ENTROPY: then, as with the
- * three software errors, @args is left as it was so a retry sends the same
- * inputs again.
+ * FIELD_PREP() places @level: a constant out of range fails the build, and
+ * a run-time value is masked to bits 2:0. A misaligned @gpa reaches the
+ * module, which answers %SEAM_TDX_OPERAND_INVALID with the operand's
+ * register.
  *
- * Context: Any context.
- * Return: as __seam_call().
+ * Return: @gpa with @level in bits 2:0.
  */
-u64 __seam_call_ret(u64 fn, struct seam_args *args);
+static __always_inline u64 seam_gpa_level(u64 gpa, int level)
+{
+	return gpa | FIELD_PREP(SEAM_GPA_LEVEL_MASK, (u64)(unsigned int)level);
+}
 
 /**
- * __seam_call_saved_ret() - Issue one SEAMCALL with all 13 registers
- * @fn: leaf and version for RAX (SEAM_LEAF_VER())
- * @args: all registers to load, and where to store them afterwards
+ * seam_keyed_pa() - Build the keyed physical address TDH.PHYMEM.PAGE.WBINVD takes
+ * @pa: physical address of the page
+ * @hkid: host key ID the page was used with
+ * @keyid_shift: first physical-address bit of the KeyID
+ *               (``boot_cpu_data.x86_phys_bits`` in the kernel), below 52
  *
- * Saves and restores the callee-saved registers around the call, stores
- * outputs as __seam_call_ret() does, then clears every register that carried
- * module or guest values. Lives in .noinstr.text so TDH.VP.ENTER can be
- * issued from noinstr code.
+ * A constant @keyid_shift of 52 or more fails the build. The result is
+ * masked to the 52 physical-address bits, so a KeyID too wide for the
+ * machine cannot reach reserved bits 63:52.
  *
- * Context: Any context, including noinstr.
- * Return: as __seam_call().
+ * Return: @pa with @hkid in the KeyID bits.
  */
-u64 __seam_call_saved_ret(u64 fn, struct seam_args *args);
-
-/* Layer 4 helpers: status accessors. */
+static __always_inline u64 seam_keyed_pa(phys_addr_t pa, u16 hkid,
+					 unsigned int keyid_shift)
+{
+	BUILD_BUG_ON(__builtin_constant_p(keyid_shift) &&
+		     keyid_shift >= SEAM_PA_BITS);
+	return (pa | ((u64)hkid << keyid_shift)) & SEAM_PA_MASK;
+}
 
 /**
  * seam_status_code() - Strip the details from a completion status
@@ -806,68 +797,402 @@ static __always_inline bool seam_is_interrupted(u64 status)
 	       seam_status_is(status, SEAM_TDX_INTERRUPTED_RESTARTABLE);
 }
 
+/* Layer 2: register block. */
+
 /**
- * seam_gpa_level() - Build a "GPA | level" operand
- * @gpa: guest physical address, aligned to the page size of @level
- * @level: mapping level, %SEAM_TDX_PS_4K, %SEAM_TDX_PS_2M or %SEAM_TDX_PS_1G
+ * struct seam_args - SEAMCALL register block
+ * @rcx: RCX
+ * @rdx: RDX
+ * @r8: R8
+ * @r9: R9
+ * @r10: R10
+ * @r11: R11
+ * @r12: R12
+ * @r13: R13
+ * @r14: R14
+ * @r15: R15
+ * @rbx: RBX
+ * @rdi: RDI
+ * @rsi: RSI
  *
- * The value is not checked: a misaligned @gpa or a bad @level reaches the
- * module, which answers %SEAM_TDX_OPERAND_INVALID with the operand's
- * register. @level is taken as unsigned 32 bits, so a negative one sets
- * reserved bits the module rejects instead of high GPA bits.
- *
- * Return: @gpa with @level in bits 2:0.
+ * The registers a SEAMCALL passes besides RAX, in the order of Linux's
+ * struct tdx_module_args, so the two can be converted member by member. It is
+ * a software structure, not part of the TDX module ABI. __seam_call() and
+ * __seam_call_ret() use RCX to R11; __seam_call_saved_ret() uses all 13.
  */
-static __always_inline u64 seam_gpa_level(u64 gpa, int level)
+struct seam_args {
+	/* callee-clobbered */
+	u64 rcx;
+	u64 rdx;
+	u64 r8;
+	u64 r9;
+	/* extra callee-clobbered */
+	u64 r10;
+	u64 r11;
+	/* callee-saved, then RDI and RSI */
+	u64 r12;
+	u64 r13;
+	u64 r14;
+	u64 r15;
+	u64 rbx;
+	u64 rdi;
+	u64 rsi;
+};
+
+static_assert(offsetof(struct seam_args, rcx) == SEAM_ARGS_RCX);
+static_assert(offsetof(struct seam_args, rdx) == SEAM_ARGS_RDX);
+static_assert(offsetof(struct seam_args, r8) == SEAM_ARGS_R8);
+static_assert(offsetof(struct seam_args, r9) == SEAM_ARGS_R9);
+static_assert(offsetof(struct seam_args, r10) == SEAM_ARGS_R10);
+static_assert(offsetof(struct seam_args, r11) == SEAM_ARGS_R11);
+static_assert(offsetof(struct seam_args, r12) == SEAM_ARGS_R12);
+static_assert(offsetof(struct seam_args, r13) == SEAM_ARGS_R13);
+static_assert(offsetof(struct seam_args, r14) == SEAM_ARGS_R14);
+static_assert(offsetof(struct seam_args, r15) == SEAM_ARGS_R15);
+static_assert(offsetof(struct seam_args, rbx) == SEAM_ARGS_RBX);
+static_assert(offsetof(struct seam_args, rdi) == SEAM_ARGS_RDI);
+static_assert(offsetof(struct seam_args, rsi) == SEAM_ARGS_RSI);
+static_assert(sizeof(struct seam_args) == SEAM_ARGS_SIZE);
+
+/* The software errors are built from named parts, as Linux builds them. */
+static_assert(SEAM_TDX_SW_ERROR == (SEAM_TDX_ERROR | SEAM_TDX_CLASS_MASK));
+static_assert(SEAM_TDX_SEAMCALL_VMFAILINVALID == (SEAM_TDX_SW_ERROR | 0xffff0000ULL));
+static_assert(SEAM_TDX_SEAMCALL_GP == (SEAM_TDX_SW_ERROR | 13));
+static_assert(SEAM_TDX_SEAMCALL_UD == (SEAM_TDX_SW_ERROR | 6));
+
+/* Layer 3: raw calls. */
+
+/**
+ * DOC: Kernel protocols around a SEAMCALL
+ *
+ * Linux issues every SEAMCALL with preemption disabled and, since 6.18,
+ * first marks the CPU's caches as possibly incoherent (the per-CPU
+ * ``cache_state_incoherent``), so that kexec knows to write them back. An
+ * in-tree caller gets the same from this header by defining
+ * SEAM_CALL_PREPARE(fn) before including it::
+ *
+ *	#define SEAM_CALL_PREPARE(fn)	this_cpu_write(cache_state_incoherent, true)
+ *	#include <seamcall.h>
+ *
+ * Every SEAMCALL attempt the header issues (each retry included) then runs
+ * ``preempt_disable(); SEAM_CALL_PREPARE(fn); <SEAMCALL>; preempt_enable();``
+ * with @fn the RAX value. TDH.VP.ENTER, which runs with interrupts disabled
+ * from noinstr code, runs the hook without touching the preemption count,
+ * so the hook must be noinstr-safe. The raw entry points never run it.
+ * Without SEAM_CALL_PREPARE nothing extra is emitted.
+ *
+ * Linux 7.x can update the TDX module at run time, under stop_machine(),
+ * which cannot start while a CPU runs with preemption disabled. A sequence
+ * of SEAMCALLs that must all reach the same module, such as building a TD
+ * from TDH.MNG.CREATE to TDH.MR.FINALIZE (an update in between corrupts the
+ * TD's measurement), must therefore keep preemption disabled from its
+ * first call to its last; in-tree code may take seamldr's update lock
+ * instead.
+ *
+ * An out-of-tree module cannot follow these protocols in full:
+ * ``cache_state_incoherent``, the update lock and the VMX reference
+ * (x86_virt_get_ref()) are not exported to modules. Its author must:
+ *
+ * * issue SEAMCALLs only on CPUs where the kernel's own SEAMCALLs already
+ *   set the kexec mark (the kernel initialised TDX there), stop issuing
+ *   them before a kexec, and never rely on its own calls to set the mark;
+ * * issue them only while the kernel keeps VMX on there (kvm_intel loaded
+ *   before 7.1; TDX enabled at boot from 7.1), and treat
+ *   %SEAM_TDX_SEAMCALL_UD as "VMX is off";
+ * * keep preemption disabled around every SEAMCALL (define
+ *   SEAM_CALL_PREPARE() as an empty statement to get that) and across every
+ *   multi-call sequence, allocating everything the sequence needs first.
+ */
+
+/* Before each SEAMCALL attempt: see DOC: Kernel protocols around a SEAMCALL. */
+static __always_inline void __seam_call_begin(u64 fn)
 {
-	return gpa | (u32)level;
+#ifdef SEAM_CALL_PREPARE
+	preempt_disable();
+	SEAM_CALL_PREPARE(fn);
+#endif
+}
+
+/* After each SEAMCALL attempt. */
+static __always_inline void __seam_call_end(void)
+{
+#ifdef SEAM_CALL_PREPARE
+	preempt_enable();
+#endif
+}
+
+/* Before TDH.VP.ENTER, which runs with interrupts off: the hook alone. */
+static __always_inline void __seam_call_begin_irqoff(u64 fn)
+{
+#ifdef SEAM_CALL_PREPARE
+	SEAM_CALL_PREPARE(fn);
+#endif
 }
 
 /*
- * The error bit. Every status the slow paths look for (RND_NO_ENTROPY, the
- * software errors) has it. Testing it costs what a zero test costs, but does
- * not tell the compiler the status is 0, which would make it rebuild the
- * constant for the return value instead of returning RAX as it is.
+ * The entry points, in asm/seamcall.S. Call them only by name; never take
+ * their address (see DOC: Overview).
+ */
+
+/**
+ * __seam_call() - Issue one SEAMCALL, passing RCX to R11
+ * @fn: leaf and version for RAX (SEAM_LEAF_VER())
+ * @args: RCX, RDX and R8 to R11 to load; not written
+ *
+ * Context: Any context.
+ * Return: the completion status, or %SEAM_TDX_SEAMCALL_VMFAILINVALID,
+ * %SEAM_TDX_SEAMCALL_GP or %SEAM_TDX_SEAMCALL_UD.
+ */
+u64 __seam_call(u64 fn, struct seam_args *args);
+
+/**
+ * __seam_call_ret() - Issue one SEAMCALL, passing and returning RCX to R11
+ * @fn: leaf and version for RAX (SEAM_LEAF_VER())
+ * @args: RCX, RDX and R8 to R11 to load, and where to store them afterwards
+ *
+ * The outputs are stored for every status the module returns, because
+ * module errors carry details in them, and never for the three software
+ * errors: then @args is left as it was.
+ *
+ * Context: Any context.
+ * Return: as __seam_call().
+ */
+u64 __seam_call_ret(u64 fn, struct seam_args *args);
+
+/**
+ * __seam_call_saved_ret() - Issue one SEAMCALL with all 13 registers
+ * @fn: leaf and version for RAX (SEAM_LEAF_VER())
+ * @args: all registers to load, and where to store them afterwards
+ *
+ * Saves and restores the callee-saved registers and RBP around the call,
+ * stores outputs as __seam_call_ret() does, then clears every register
+ * that carried module or guest values. Lives in .noinstr.text so
+ * TDH.VP.ENTER can be issued from noinstr code.
+ *
+ * Context: Any context, including noinstr.
+ * Return: as __seam_call().
+ */
+u64 __seam_call_saved_ret(u64 fn, struct seam_args *args);
+
+/**
+ * DOC: Inline SEAMCALL
+ *
+ * seam_call_inline() issues SEAMCALL from inline asm, so a typed wrapper
+ * costs a few register moves instead of a call and a trip through memory.
+ * It keeps the register contract of DOC: Overview with one asm statement
+ * for every leaf: RAX and all six of RCX, RDX and R8 to R11 are "+r"
+ * operands, each bound to its register by a local register variable (there
+ * is no constraint letter for R8 to R11), as in Xen's hypercall.h. Inputs
+ * the leaf reads are loaded from the caller's values, the others are
+ * loaded with zero, and after the asm the compiler assumes nothing about
+ * any of the six. "memory" is clobbered because the module reads and
+ * writes pages the caller hands it.
+ *
+ * The failure paths match asm/seamcall.S: CF=1 (VMfailInvalid) becomes
+ * %SEAM_TDX_SEAMCALL_VMFAILINVALID; a #GP or #UD on the instruction is
+ * fixed up through the exception table, which leaves the trap number in
+ * RAX, and the fixup ORs %SEAM_TDX_SW_ERROR into it, using RCX (an output
+ * nobody reads after a software error) as scratch.
+ */
+
+/* SEAMCALL, as bytes: binutils before 2.36 lacks the mnemonic. */
+#define __SEAM_INSN	".byte 0x66, 0x0f, 0x01, 0xcf"
+
+#define __SEAM_INLINE_ASM						\
+	"1:	" __SEAM_INSN "\n\t"					\
+	"jnc	3f\n\t"							\
+	"movabs	%[vmfail], %%rax\n\t"					\
+	"jmp	3f\n"							\
+	"2:	movabs	%[sw_error], %%rcx\n\t"				\
+	"or	%%rcx, %%rax\n"						\
+	"3:\n"								\
+	_ASM_EXTABLE_FAULT(1b, 2b)
+
+/* RAX and RCX to R11 as plain values, in and out of the inline SEAMCALL. */
+struct __seam_regs {
+	u64 rax, rcx, rdx, r8, r9, r10, r11;
+};
+
+/*
+ * The asm itself, on values only. Between setting the register variables
+ * and copying them back there is no memory access and no call, so nothing
+ * the compiler, a sanitizer or SEAM_CALL_PREPARE() inserts can run in
+ * between and clobber them.
+ */
+static __always_inline struct __seam_regs __seam_inline_insn(struct __seam_regs v)
+{
+	register u64 rcx asm("rcx") = v.rcx;
+	register u64 rdx asm("rdx") = v.rdx;
+	register u64 r8 asm("r8") = v.r8;
+	register u64 r9 asm("r9") = v.r9;
+	register u64 r10 asm("r10") = v.r10;
+	register u64 r11 asm("r11") = v.r11;
+	u64 rax = v.rax;
+
+	asm volatile(__SEAM_INLINE_ASM
+		     : "+a" (rax), "+r" (rcx), "+r" (rdx), "+r" (r8),
+		       "+r" (r9), "+r" (r10), "+r" (r11)
+		     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID),
+		       [sw_error] "n" (SEAM_TDX_SW_ERROR)
+		     : "cc", "memory");
+
+	v.rax = rax;
+	v.rcx = rcx;
+	v.rdx = rdx;
+	v.r8 = r8;
+	v.r9 = r9;
+	v.r10 = r10;
+	v.r11 = r11;
+	return v;
+}
+
+/* Layer 4: variants. */
+
+/**
+ * DOC: Retry on RND_NO_ENTROPY
+ *
+ * Every variant, and so every typed wrapper, issues its SEAMCALL again
+ * while the module answers %SEAM_TDX_RND_NO_ENTROPY, at most
+ * %SEAM_RND_RETRIES attempts in all, as Linux's sc_retry() does. Each
+ * attempt loads the caller's original inputs: the inline variant loads them
+ * from the values it read once, the others restore @args from a copy taken
+ * before the first attempt. A leaf that runs out of entropy does so before
+ * it changes any state, so a blind retry is safe, whatever the leaf; no
+ * list of "leaves that draw random numbers" is kept.
+ *
+ * TDH.VP.ENTER is the one exception: it is never retried, because a TD
+ * exit status is not a request failure, and entering the guest twice for
+ * one request would run it twice.
+ */
+
+/*
+ * The error bit. Every status the slow path looks for has it, and testing
+ * it first keeps the success path to one test.
  */
 static __always_inline bool __seam_failed(u64 status)
 {
 	return (s64)status < 0;
 }
 
-/* Outputs are kept unless the module did not run or ran out of entropy. */
-static __always_inline bool __seam_stores_outputs(u64 status)
-{
-	return !seam_is_sw_error(status) && status != SEAM_TDX_RND_NO_ENTROPY;
-}
-
-/*
- * Outputs reach the register block, and a wrapper's out-params, unless the
- * call failed before the module ran or ran out of entropy. After
- * OPERAND_INVALID on RAX the module returns its inputs in the output
- * registers (intel/tdx-module issue #21), so the out-params then hold
- * those: check the status before using them. Excluding that status here
- * costs clang registers on the success path of every wrapper.
- */
-static __always_inline bool __seam_outputs_valid(u64 status)
-{
-	return likely(!__seam_failed(status)) || __seam_stores_outputs(status);
-}
-
-/* Only TDH.VP.ENTER must never be issued twice for one request. */
+/* See DOC: Retry on RND_NO_ENTROPY. */
 static __always_inline bool __seam_may_retry(u64 fn, u64 status)
 {
-	return status == SEAM_TDX_RND_NO_ENTROPY &&
+	return unlikely(__seam_failed(status)) &&
+	       status == SEAM_TDX_RND_NO_ENTROPY &&
 	       (fn & SEAM_LEAF_MASK) != SEAM_TDH_VP_ENTER;
+}
+
+/* The module ran, so the output registers hold what it returned. */
+static __always_inline bool __seam_outputs_valid(u64 status)
+{
+	return likely(!__seam_failed(status)) || !seam_is_sw_error(status);
+}
+
+/* The out-of-line variants, as a constant __seam_call_ool() switches on. */
+enum __seam_variant {
+	__SEAM_PLAIN,
+	__SEAM_RET,
+	__SEAM_SAVED_RET,
+};
+
+/* One attempt; each entry point is called by name, so the call is direct. */
+static __always_inline u64 __seam_call_ool_once(enum __seam_variant v, u64 fn,
+						 struct seam_args *args)
+{
+	u64 ret;
+
+	__seam_call_begin(fn);
+	switch (v) {
+	case __SEAM_PLAIN:
+		ret = __seam_call(fn, args);
+		break;
+	case __SEAM_RET:
+		ret = __seam_call_ret(fn, args);
+		break;
+	default:
+		ret = __seam_call_saved_ret(fn, args);
+		break;
+	}
+	__seam_call_end();
+	return ret;
+}
+
+/* Issue @fn through @v with the retry of DOC: Retry on RND_NO_ENTROPY. */
+static __always_inline u64 __seam_call_ool(enum __seam_variant v, u64 fn,
+					    struct seam_args *args)
+{
+	unsigned int tries = SEAM_RND_RETRIES;
+	struct seam_args in;
+	u64 ret;
+
+	/* Only the _ret variants write @args; keep their inputs. */
+	if (v != __SEAM_PLAIN)
+		in = *args;
+	ret = __seam_call_ool_once(v, fn, args);
+	while (__seam_may_retry(fn, ret) && --tries) {
+		if (v != __SEAM_PLAIN)
+			*args = in;
+		ret = __seam_call_ool_once(v, fn, args);
+	}
+	return ret;
+}
+
+/**
+ * seam_call() - SEAMCALL passing RCX to R11, outputs discarded
+ * @fn: leaf and version for RAX
+ * @args: inputs in RCX to R11; not written
+ *
+ * Retries as DOC: Retry on RND_NO_ENTROPY says.
+ *
+ * Context: Any context.
+ * Return: the completion status of the last attempt, or a software error.
+ */
+static __always_inline __must_check u64 seam_call(u64 fn, struct seam_args *args)
+{
+	return __seam_call_ool(__SEAM_PLAIN, fn, args);
+}
+
+/**
+ * seam_call_ret() - SEAMCALL passing and returning RCX to R11
+ * @fn: leaf and version for RAX
+ * @args: inputs in RCX to R11; the outputs of the last attempt are stored
+ *        back unless the status is a software error (see __seam_call_ret())
+ *
+ * Retries as DOC: Retry on RND_NO_ENTROPY says, with the caller's inputs.
+ *
+ * Context: Any context.
+ * Return: as seam_call().
+ */
+static __always_inline __must_check u64 seam_call_ret(u64 fn, struct seam_args *args)
+{
+	return __seam_call_ool(__SEAM_RET, fn, args);
+}
+
+/**
+ * seam_call_saved_ret() - SEAMCALL passing and returning all 13 registers
+ * @fn: leaf and version for RAX
+ * @args: inputs; the outputs of the last attempt are stored back unless the
+ *        status is a software error (see __seam_call_saved_ret())
+ *
+ * For the leaves that use R12 to R15, RBX, RDI or RSI. Retries as
+ * seam_call_ret(); TDH.VP.ENTER is issued exactly once.
+ *
+ * Context: Any context.
+ * Return: as seam_call().
+ */
+static __always_inline __must_check u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
+{
+	return __seam_call_ool(__SEAM_SAVED_RET, fn, args);
 }
 
 /**
  * DOC: Register masks for the inline variant
  *
- * seam_call_inline() takes two masks built from SEAM_REG_*: the registers
- * the leaf reads and the registers it may write. Only RCX, RDX and R8 to R13
- * can be named. Registers above the highest one named are assumed to be
- * kept, as the TDX module keeps every register it does not return, so @out
- * must name every register the leaf writes, including those it only clears.
+ * seam_call_inline() takes two masks built from SEAM_REG_*, naming
+ * registers of RCX, RDX and R8 to R11: @in, the registers to load from
+ * @args (the others are loaded with zero), and @out, the registers to store
+ * back to @args. Neither says what the leaf changes: all six are treated
+ * as changed by every SEAMCALL, whatever the masks (DOC: Overview).
  */
 #define SEAM_REG_RCX		BIT(0)
 #define SEAM_REG_RDX		BIT(1)
@@ -875,398 +1200,20 @@ static __always_inline bool __seam_may_retry(u64 fn, u64 status)
 #define SEAM_REG_R9		BIT(3)
 #define SEAM_REG_R10		BIT(4)
 #define SEAM_REG_R11		BIT(5)
-#define SEAM_REG_R12		BIT(6)
-#define SEAM_REG_R13		BIT(7)
-#define SEAM_REGS_INLINE	GENMASK(7, 0)
-
-/*
- * __seam_inline() issues one SEAMCALL from inline asm for leaves that pass
- * nothing outside RCX..R13, so that a wrapper costs what the leaf needs and
- * no more: each input register is loaded once, each output stored once, and
- * registers the leaf does not use are neither zeroed, copied nor clobbered.
- * A local struct seam_args never reaches memory; the compiler keeps it in
- * registers.
- *
- * The TDX module restores every register it does not return (it saves all
- * of them on entry and reloads them before SEAMRET), so only the registers
- * up to the highest one in @in | @out | @clob need to be operands (@clob:
- * registers the leaf changes that nobody reads); the others keep
- * whatever the compiler had in them, such as the caller's out-params. Each
- * operand is "+r": the module may change any register the leaf uses, inputs
- * included (the S-EPT leaves clear RCX and RDX, TDH.SYS.INIT clears RCX to
- * R10). R12 and R13, callee-saved, are saved by the compiler when they are
- * operands. There is no constraint letter for R8..R13, so each register is a
- * local register variable, as in Xen's hypercall.h, and the operand list is
- * chosen by the number of registers: asm operand lists cannot be built at
- * run time. An operand the leaf does not read gets its "value" from an
- * empty asm, which emits nothing but tells the compiler the variable is
- * defined. @in and @out must be constants; all tests on them fold away.
- * "memory" is clobbered because the module reads and writes pages the
- * caller hands it.
- *
- * The failure paths match asm/seamcall.S: CF=1 (VMfailInvalid) becomes
- * SEAM_TDX_SEAMCALL_VMFAILINVALID, and a #GP or #UD on the instruction is
- * fixed up through the exception table, which leaves the trap number in RAX;
- * three instructions then turn it into SEAM_TDX_SW_ERROR | trapnr without a
- * scratch register (0xtt8000ff rotated left by 40 is 0x8000ff00000000tt).
- * Outputs are not stored on these paths, nor on RND_NO_ENTROPY.
- */
-#ifdef SEAM_BENCH_STUB
-/* Benchmark builds: "xor %eax,%eax", a success of known cost (RAX=0, CF=0). */
-#define __SEAM_INSN	".byte 0x31, 0xc0"
-#else
-/* SEAMCALL, as bytes: binutils before 2.36 lacks the mnemonic. */
-#define __SEAM_INSN	".byte 0x66, 0x0f, 0x01, 0xcf"
-#endif
-
-#define __SEAM_INLINE_ASM						\
-	"1:	" __SEAM_INSN "\n\t"					\
-	"jnc	3f\n\t"							\
-	"movabs	%[vmfail], %%rax\n\t"					\
-	"jmp	3f\n"							\
-	"2:	shl	$24, %%eax\n\t"					\
-	"or	$0x8000ff, %%eax\n\t"					\
-	"rol	$40, %%rax\n"						\
-	"3:\n"								\
-	_ASM_EXTABLE_FAULT(1b, 2b)
-
-/* Number of registers from RCX up to the highest one in @mask, 0 to 8. */
-static __always_inline unsigned int __seam_nr_operands(unsigned int mask)
-{
-	if (mask & SEAM_REG_R13)
-		return 8;
-	if (mask & SEAM_REG_R12)
-		return 7;
-	if (mask & SEAM_REG_R11)
-		return 6;
-	if (mask & SEAM_REG_R10)
-		return 5;
-	if (mask & SEAM_REG_R9)
-		return 4;
-	if (mask & SEAM_REG_R8)
-		return 3;
-	if (mask & SEAM_REG_RDX)
-		return 2;
-	return mask & SEAM_REG_RCX ? 1 : 0;
-}
-
-/* RAX and RCX to R13 as plain values, in and out of the inline SEAMCALL. */
-struct __seam_inline_regs {
-	u64 rax, rcx, rdx, r8, r9, r10, r11, r12, r13;
-};
-
-/*
- * The asm itself, on values only. Between setting the register variables
- * and copying them back there is no memory access, so nothing the compiler
- * or a sanitizer inserts can run in between and clobber them.
- */
-static __always_inline struct __seam_inline_regs
-__seam_inline_insn(struct __seam_inline_regs v, unsigned int n, unsigned int in)
-{
-	register u64 rcx asm("rcx");
-	register u64 rdx asm("rdx");
-	register u64 r8 asm("r8");
-	register u64 r9 asm("r9");
-	register u64 r10 asm("r10");
-	register u64 r11 asm("r11");
-	register u64 r12 asm("r12");
-	register u64 r13 asm("r13");
-	u64 fn = v.rax;
-
-	if (in & SEAM_REG_RCX)
-		rcx = v.rcx;
-	else if (n > 0)
-		asm volatile("" : "=r" (rcx));
-	if (in & SEAM_REG_RDX)
-		rdx = v.rdx;
-	else if (n > 1)
-		asm volatile("" : "=r" (rdx));
-	if (in & SEAM_REG_R8)
-		r8 = v.r8;
-	else if (n > 2)
-		asm volatile("" : "=r" (r8));
-	if (in & SEAM_REG_R9)
-		r9 = v.r9;
-	else if (n > 3)
-		asm volatile("" : "=r" (r9));
-	if (in & SEAM_REG_R10)
-		r10 = v.r10;
-	else if (n > 4)
-		asm volatile("" : "=r" (r10));
-	if (in & SEAM_REG_R11)
-		r11 = v.r11;
-	else if (n > 5)
-		asm volatile("" : "=r" (r11));
-	if (in & SEAM_REG_R12)
-		r12 = v.r12;
-	else if (n > 6)
-		asm volatile("" : "=r" (r12));
-	if (in & SEAM_REG_R13)
-		r13 = v.r13;
-	else if (n > 7)
-		asm volatile("" : "=r" (r13));
-
-	switch (n) {
-	case 0:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	case 1:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn), "+r" (rcx)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	case 2:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn), "+r" (rcx), "+r" (rdx)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	case 3:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	case 4:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
-			       "+r" (r9)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	case 5:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
-			       "+r" (r9), "+r" (r10)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	case 6:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
-			       "+r" (r9), "+r" (r10), "+r" (r11)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	case 7:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
-			       "+r" (r9), "+r" (r10), "+r" (r11), "+r" (r12)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	default:
-		asm volatile(__SEAM_INLINE_ASM
-			     : "+a" (fn), "+r" (rcx), "+r" (rdx), "+r" (r8),
-			       "+r" (r9), "+r" (r10), "+r" (r11), "+r" (r12),
-			       "+r" (r13)
-			     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID)
-			     : "cc", "memory");
-		break;
-	}
-
-	v.rax = fn;
-	if (n > 0)
-		v.rcx = rcx;
-	if (n > 1)
-		v.rdx = rdx;
-	if (n > 2)
-		v.r8 = r8;
-	if (n > 3)
-		v.r9 = r9;
-	if (n > 4)
-		v.r10 = r10;
-	if (n > 5)
-		v.r11 = r11;
-	if (n > 6)
-		v.r12 = r12;
-	if (n > 7)
-		v.r13 = r13;
-	return v;
-}
-
-static __always_inline u64 __seam_inline(u64 fn, struct seam_args *a,
-					 unsigned int in, unsigned int out,
-					 unsigned int clob)
-{
-	const unsigned int n = __seam_nr_operands(in | out | clob);
-	struct __seam_inline_regs v = { .rax = fn };
-
-	BUILD_BUG_ON(!__builtin_constant_p(in) || !__builtin_constant_p(out) ||
-		     !__builtin_constant_p(clob));
-	BUILD_BUG_ON((in | out | clob) & ~SEAM_REGS_INLINE);
-
-	/*
-	 * Read the inputs into plain values first, and store the outputs
-	 * only after the asm: under KASAN, KCSAN or KMSAN an access through
-	 * @a may become a function call, which would clobber a register
-	 * variable already set for the asm.
-	 */
-	if (in & SEAM_REG_RCX)
-		v.rcx = a->rcx;
-	if (in & SEAM_REG_RDX)
-		v.rdx = a->rdx;
-	if (in & SEAM_REG_R8)
-		v.r8 = a->r8;
-	if (in & SEAM_REG_R9)
-		v.r9 = a->r9;
-	if (in & SEAM_REG_R10)
-		v.r10 = a->r10;
-	if (in & SEAM_REG_R11)
-		v.r11 = a->r11;
-	if (in & SEAM_REG_R12)
-		v.r12 = a->r12;
-	if (in & SEAM_REG_R13)
-		v.r13 = a->r13;
-
-	v = __seam_inline_insn(v, n, in);
-
-	if (__seam_outputs_valid(v.rax)) {
-		if (out & SEAM_REG_RCX)
-			a->rcx = v.rcx;
-		if (out & SEAM_REG_RDX)
-			a->rdx = v.rdx;
-		if (out & SEAM_REG_R8)
-			a->r8 = v.r8;
-		if (out & SEAM_REG_R9)
-			a->r9 = v.r9;
-		if (out & SEAM_REG_R10)
-			a->r10 = v.r10;
-		if (out & SEAM_REG_R11)
-			a->r11 = v.r11;
-		if (out & SEAM_REG_R12)
-			a->r12 = v.r12;
-		if (out & SEAM_REG_R13)
-			a->r13 = v.r13;
-	}
-	return v.rax;
-}
-
-/* The variants, as a constant the dispatcher below switches on. */
-enum __seam_variant {
-	__SEAM_PLAIN,
-	__SEAM_RET,
-	__SEAM_SAVED_RET,
-	__SEAM_INLINE,
-};
-
-/*
- * One attempt through the variant @v. Each entry point is called by name,
- * so the call stays direct whether or not the compiler inlines this.
- */
-static __always_inline u64 __seam_once(enum __seam_variant v, u64 fn,
-				       struct seam_args *args, unsigned int in,
-				       unsigned int out, unsigned int clob)
-{
-	switch (v) {
-	case __SEAM_PLAIN:
-		return __seam_call(fn, args);
-	case __SEAM_RET:
-		return __seam_call_ret(fn, args);
-	case __SEAM_SAVED_RET:
-		return __seam_call_saved_ret(fn, args);
-	case __SEAM_INLINE:
-		break;
-	}
-	return __seam_inline(fn, args, in, out, clob);
-}
-
-/*
- * Issue @fn through @v, and again while the module reports RND_NO_ENTROPY,
- * at most SEAM_RND_RETRIES attempts in all. Every attempt loads the inputs
- * from @args again; no variant overwrites them on RND_NO_ENTROPY. The first
- * attempt is straight-line code, and a success or warning costs one test
- * of the error bit.
- */
-static __always_inline u64 __seam_retry(enum __seam_variant v, u64 fn,
-					struct seam_args *args, unsigned int in,
-					unsigned int out, unsigned int clob)
-{
-	unsigned int tries = SEAM_RND_RETRIES - 1;
-	u64 ret;
-
-	ret = __seam_once(v, fn, args, in, out, clob);
-	if (likely(!__seam_failed(ret)))
-		return ret;
-
-	/*
-	 * Keep the compiler from folding the next test into the one above,
-	 * and the status in RAX, where every variant returns it.
-	 */
-	asm("" : "+a" (ret));
-	while (__seam_may_retry(fn, ret) && tries--)
-		ret = __seam_once(v, fn, args, in, out, clob);
-	return ret;
-}
-
-/* Layer 4: variants. */
+#define SEAM_REGS_INLINE	GENMASK(5, 0)
 
 /**
- * seam_call() - SEAMCALL passing RCX to R11, outputs discarded
+ * seam_call_inline() - SEAMCALL in inline asm, passing RCX to R11
  * @fn: leaf and version for RAX
- * @args: inputs in RCX to R11; not written
- *
- * Retries while the module reports %SEAM_TDX_RND_NO_ENTROPY, at most
- * %SEAM_RND_RETRIES attempts in all; never for TDH.VP.ENTER.
- *
- * Context: Any context.
- * Return: the completion status of the last attempt, or a software error.
- */
-static __always_inline __must_check u64 seam_call(u64 fn, struct seam_args *args)
-{
-	return __seam_retry(__SEAM_PLAIN, fn, args, 0, 0, 0);
-}
-
-/**
- * seam_call_ret() - SEAMCALL passing and returning RCX to R11
- * @fn: leaf and version for RAX
- * @args: inputs in RCX to R11; outputs are stored back (see __seam_call_ret())
- *
- * Retries as seam_call(). Each attempt loads the caller's inputs: the entry
- * point does not store outputs when the module reports
- * %SEAM_TDX_RND_NO_ENTROPY, so @args still holds them.
- *
- * Context: Any context.
- * Return: as seam_call().
- */
-static __always_inline __must_check u64 seam_call_ret(u64 fn, struct seam_args *args)
-{
-	return __seam_retry(__SEAM_RET, fn, args, 0, 0, 0);
-}
-
-/**
- * seam_call_saved_ret() - SEAMCALL passing and returning all 13 registers
- * @fn: leaf and version for RAX
- * @args: inputs; outputs are stored back (see __seam_call_saved_ret())
- *
- * Retries as seam_call_ret(), except that TDH.VP.ENTER is issued exactly
- * once.
- *
- * Context: Any context.
- * Return: as seam_call().
- */
-static __always_inline __must_check u64 seam_call_saved_ret(u64 fn, struct seam_args *args)
-{
-	return __seam_retry(__SEAM_SAVED_RET, fn, args, 0, 0, 0);
-}
-
-/**
- * seam_call_inline() - SEAMCALL in inline asm for leaves using RCX to R13
- * @fn: leaf and version for RAX
- * @args: the inputs named in @in; the outputs named in @out are stored back
+ * @args: the inputs named in @in; the registers named in @out are stored
+ *        back unless the status is a software error. May be NULL when both
+ *        masks are 0.
  * @in: SEAM_REG_* mask of the registers to load, a constant
- * @out: SEAM_REG_* mask of the registers the leaf may write, a constant;
- *       they are stored to @args
+ * @out: SEAM_REG_* mask of the registers to store, a constant
  *
- * The cheapest variant: results as seam_call_ret(), but only the registers
- * in the masks are loaded and stored, with no call and no memory traffic
- * for a local @args, and registers above the highest one named are left to
- * the caller (see DOC: Register masks for the inline variant). Retries as
- * seam_call().
+ * The cheapest variant: no call, and no memory traffic for a local @args.
+ * Every attempt of DOC: Retry on RND_NO_ENTROPY loads the values read from
+ * @args before the first one.
  *
  * Context: Any context.
  * Return: as seam_call().
@@ -1275,30 +1222,53 @@ static __always_inline __must_check u64
 seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 		 unsigned int out)
 {
-	return __seam_retry(__SEAM_INLINE, fn, args, in, out, 0);
-}
+	unsigned int tries = SEAM_RND_RETRIES;
+	struct __seam_regs v = { .rax = fn };
+	struct __seam_regs r;
 
-/**
- * seam_call_inline_once() - seam_call_inline() without the retry
- * @fn: leaf and version for RAX
- * @args: the inputs named in @in; the outputs named in @out are stored back
- * @in: SEAM_REG_* mask of the registers to load, a constant
- * @out: SEAM_REG_* mask of the registers the leaf may write, a constant
- *
- * For leaves that never return %SEAM_TDX_RND_NO_ENTROPY: in module 1.5 only
- * TDH.SYS.INIT, TDH.SYS.LP.INIT, TDH.MNG.CREATE, TDH.MNG.ADDCX and
- * TDH.EXPORT.STATE.IMMUTABLE draw random numbers. Keeping the inputs alive
- * for a retry costs registers and instructions on every call, so the
- * wrappers of all other leaves use this form.
- *
- * Context: Any context.
- * Return: the completion status, or a software error.
- */
-static __always_inline __must_check u64
-seam_call_inline_once(u64 fn, struct seam_args *args, unsigned int in,
-		      unsigned int out)
-{
-	return __seam_once(__SEAM_INLINE, fn, args, in, out, 0);
+	BUILD_BUG_ON(!__builtin_constant_p(in) || !__builtin_constant_p(out));
+	BUILD_BUG_ON((in | out) & ~SEAM_REGS_INLINE);
+
+	/*
+	 * Read the inputs into plain values first, and store the outputs
+	 * only after the asm: under KASAN, KCSAN or KMSAN an access through
+	 * @args may become a function call, which would clobber a register
+	 * variable already set for the asm.
+	 */
+	if (in & SEAM_REG_RCX)
+		v.rcx = args->rcx;
+	if (in & SEAM_REG_RDX)
+		v.rdx = args->rdx;
+	if (in & SEAM_REG_R8)
+		v.r8 = args->r8;
+	if (in & SEAM_REG_R9)
+		v.r9 = args->r9;
+	if (in & SEAM_REG_R10)
+		v.r10 = args->r10;
+	if (in & SEAM_REG_R11)
+		v.r11 = args->r11;
+
+	do {
+		__seam_call_begin(fn);
+		r = __seam_inline_insn(v);
+		__seam_call_end();
+	} while (__seam_may_retry(fn, r.rax) && --tries);
+
+	if (__seam_outputs_valid(r.rax)) {
+		if (out & SEAM_REG_RCX)
+			args->rcx = r.rcx;
+		if (out & SEAM_REG_RDX)
+			args->rdx = r.rdx;
+		if (out & SEAM_REG_R8)
+			args->r8 = r.r8;
+		if (out & SEAM_REG_R9)
+			args->r9 = r.r9;
+		if (out & SEAM_REG_R10)
+			args->r10 = r.r10;
+		if (out & SEAM_REG_R11)
+			args->r11 = r.r11;
+	}
+	return r.rax;
 }
 
 /* Layer 5: bug hooks. */
@@ -1306,140 +1276,208 @@ seam_call_inline_once(u64 fn, struct seam_args *args, unsigned int in,
 /**
  * DOC: Bug hooks
  *
- * SEAM_CHECK() and SEAM_CALL_HOOKED() report a bad status to a hook the
- * caller supplies, together with the caller's context. The hook is called as
- * ``hook(true, ctx)``, only when the predicate matches, so any of these
- * work as a hook:
+ * SEAM_BUG_ON() and SEAM_BUG_ON_1() to SEAM_BUG_ON_3() are the one-statement
+ * check KVM's TDX_BUG_ON() family is, for any caller: ::
  *
- * * ``KVM_BUG_ON`` with a ``struct kvm *`` context: the VM is marked bugged;
- * * SEAM_HOOK_WARN(): WARN_ON_ONCE(), the context is ignored;
- * * a function ``void hook(bool bug, T ctx)`` of the caller's own;
- * * SEAM_HOOK_NONE(): nothing at all.
- *
- * The default predicate is seam_is_sw_error(): the TDX module did not run,
- * which is always a kernel bug or a dead module. The _IF forms take another
- * predicate, a function or macro of one u64 status. Every argument is
- * evaluated exactly once, and the result is the status, so control flow
- * stays at the call site::
- *
- *	err = SEAM_CHECK(seam_tdh_mng_key_config(tdr_pa), KVM_BUG_ON, kvm);
- *	if (err)
+ *	err = seam_tdh_mem_page_aug(tdr, gpa, level, pfn, &entry, &level_state);
+ *	if (SEAM_BUG_ON_2(seam_status_is_error, err, SEAM_TDH_MEM_PAGE_AUG,
+ *			  entry, level_state, KVM_BUG_ON, kvm))
  *		return -EIO;
- */
-
-/**
- * SEAM_HOOK_WARN() - Bug hook that warns once
- * @cond: true when the predicate matched
- * @ctx: ignored
- */
-#define SEAM_HOOK_WARN(cond, ctx)	({ (void)(ctx); WARN_ON_ONCE(cond); })
-
-/**
- * SEAM_HOOK_NONE() - Bug hook that does nothing
- * @cond: ignored
- * @ctx: ignored
- */
-#define SEAM_HOOK_NONE(cond, ctx)	((void)(cond), (void)(ctx))
-
-/**
- * SEAM_CHECK_IF() - Check a status with a predicate and report it to a hook
- * @_status: expression yielding a completion status, such as a leaf wrapper
- * @_pred: predicate of one u64 status
- * @_hook: bug hook, called as _hook(true, ctx) when @_pred matches
- * @_ctx: context handed to @_hook
  *
- * Return: the status.
+ * Each evaluates every argument exactly once, in order (the status, the
+ * leaf, the extras, the context), whether or not it fires. When
+ * @pred(@status) is true it calls ``hook(true, ctx)``, so ``KVM_BUG_ON``
+ * with a ``struct kvm *`` works as the hook, and so does a function
+ * ``void hook(bool bug, T ctx)``; then it prints one ratelimited line at
+ * error level, through the caller's pr_fmt()::
+ *
+ *	SEAMCALL TDH.MEM.PAGE.AUG failed: 0x8000020000000092 TDX_OPERAND_BUSY, entry 0x0, level_state 0x1
+ *
+ * @pred is a function or macro of one u64 status: seam_status_is_error(),
+ * seam_is_sw_error() or the caller's own. The value of the expression is
+ * ``unlikely(pred(status))``, as a bool; control flow stays at the call
+ * site. To pick the variant by name, call it inside: ``SEAM_BUG_ON(pred,
+ * seam_call_ret(fn, &args), fn, hook, ctx)``.
  */
-#define SEAM_CHECK_IF(_status, _pred, _hook, _ctx)			\
+
+/* The body: @status and @fn already evaluated, extras in the varargs. */
+#define __SEAM_BUG_ON(pred, status, fn, hook, ctx, fmt, ...)		\
 ({									\
-	typeof(_ctx) __seam_hook_ctx = (_ctx);				\
-	u64 __seam_status = (_status);					\
+	typeof(ctx) __seam_bug_ctx = (ctx);				\
+	bool __seam_bug = pred(status);					\
 									\
-	if (unlikely(_pred(__seam_status)))				\
-		(void)_hook(true, __seam_hook_ctx);			\
-	(void)__seam_hook_ctx;						\
-	__seam_status;							\
+	if (unlikely(__seam_bug)) {					\
+		(void)hook(true, __seam_bug_ctx);			\
+		pr_err_ratelimited("SEAMCALL %s failed: 0x%016llx %s" fmt "\n",\
+				   seam_leaf_name(fn), status,		\
+				   seam_status_name(status), ##__VA_ARGS__);\
+	}								\
+	(void)__seam_bug_ctx;						\
+	unlikely(__seam_bug);						\
 })
 
 /**
- * SEAM_CHECK() - Report a software error in a status to a hook
- * @_status: expression yielding a completion status
- * @_hook: bug hook
- * @_ctx: context handed to @_hook
+ * SEAM_BUG_ON() - Report a SEAMCALL status a predicate flags to a bug hook
+ * @pred: predicate of one u64 status
+ * @status: the completion status, a u64 expression
+ * @fn: the leaf (and version) the status came from
+ * @hook: bug hook, called as hook(true, ctx) when @pred matches
+ * @ctx: context handed to @hook
  *
- * SEAM_CHECK_IF() with seam_is_sw_error() as the predicate.
+ * See DOC: Bug hooks.
  *
- * Return: the status.
+ * Return: unlikely(@pred(@status)), as a bool.
  */
-#define SEAM_CHECK(_status, _hook, _ctx)				\
-	SEAM_CHECK_IF(_status, seam_is_sw_error, _hook, _ctx)
-
-#define __SEAM_VARIANT_plain		seam_call
-#define __SEAM_VARIANT_ret		seam_call_ret
-#define __SEAM_VARIANT_saved_ret	seam_call_saved_ret
-
-/**
- * SEAM_CALL_HOOKED_IF() - Issue a SEAMCALL through a named variant and check it
- * @_variant: plain, ret or saved_ret, for seam_call(), seam_call_ret() or
- *            seam_call_saved_ret()
- * @_fn: leaf and version for RAX
- * @_args: struct seam_args pointer
- * @_pred: predicate of one u64 status
- * @_hook: bug hook, called as _hook(true, ctx) when @_pred matches
- * @_ctx: context handed to @_hook
- *
- * The variant is called by name, never through a pointer.
- *
- * Return: the status.
- */
-#define SEAM_CALL_HOOKED_IF(_variant, _fn, _args, _pred, _hook, _ctx)	\
-	SEAM_CHECK_IF(__SEAM_VARIANT_##_variant(_fn, _args), _pred, _hook, _ctx)
+#define SEAM_BUG_ON(pred, status, fn, hook, ctx)			\
+({									\
+	u64 __seam_bug_st = (status);					\
+	u64 __seam_bug_fn = (fn);					\
+									\
+	__SEAM_BUG_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx, "");\
+})
 
 /**
- * SEAM_CALL_HOOKED() - Issue a SEAMCALL and report software errors to a hook
- * @_variant: plain, ret or saved_ret
- * @_fn: leaf and version for RAX
- * @_args: struct seam_args pointer
- * @_hook: bug hook
- * @_ctx: context handed to @_hook
+ * SEAM_BUG_ON_1() - SEAM_BUG_ON() that also prints one value
+ * @pred: predicate of one u64 status
+ * @status: the completion status
+ * @fn: the leaf the status came from
+ * @a1: a value to print, as "a1 0x..." with the expression's text
+ * @hook: bug hook
+ * @ctx: context handed to @hook
  *
- * SEAM_CALL_HOOKED_IF() with seam_is_sw_error() as the predicate, the
- * shape of the TDX_KVM_SEAMCALL() once proposed for KVM::
- *
- *	err = SEAM_CALL_HOOKED(ret, SEAM_TDH_MNG_RD, &args, KVM_BUG_ON, kvm);
- *
- * Return: the status.
+ * Return: as SEAM_BUG_ON().
  */
-#define SEAM_CALL_HOOKED(_variant, _fn, _args, _hook, _ctx)		\
-	SEAM_CALL_HOOKED_IF(_variant, _fn, _args, seam_is_sw_error, _hook, _ctx)
+#define SEAM_BUG_ON_1(pred, status, fn, a1, hook, ctx)			\
+({									\
+	u64 __seam_bug_st = (status);					\
+	u64 __seam_bug_fn = (fn);					\
+	u64 __seam_bug_a1 = (a1);					\
+									\
+	__SEAM_BUG_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
+		      ", " #a1 " 0x%llx", __seam_bug_a1);		\
+})
 
-/*
- * Layer 6: one typed wrapper per host leaf. Each takes the operands by
- * meaning, returns the raw completion status and writes extra outputs
- * through out-params. Every leaf but one uses seam_call_inline() or, if it
- * never returns RND_NO_ENTROPY, seam_call_inline_once(). TDH.VP.ENTER,
- * which may hand every register to the guest and back, calls
- * __seam_call_saved_ret() directly.
+/**
+ * SEAM_BUG_ON_2() - SEAM_BUG_ON() that also prints two values
+ * @pred: predicate of one u64 status
+ * @status: the completion status
+ * @fn: the leaf the status came from
+ * @a1: first value to print
+ * @a2: second value to print
+ * @hook: bug hook
+ * @ctx: context handed to @hook
+ *
+ * Return: as SEAM_BUG_ON().
  */
+#define SEAM_BUG_ON_2(pred, status, fn, a1, a2, hook, ctx)		\
+({									\
+	u64 __seam_bug_st = (status);					\
+	u64 __seam_bug_fn = (fn);					\
+	u64 __seam_bug_a1 = (a1);					\
+	u64 __seam_bug_a2 = (a2);					\
+									\
+	__SEAM_BUG_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
+		      ", " #a1 " 0x%llx, " #a2 " 0x%llx",		\
+		      __seam_bug_a1, __seam_bug_a2);			\
+})
+
+/**
+ * SEAM_BUG_ON_3() - SEAM_BUG_ON() that also prints three values
+ * @pred: predicate of one u64 status
+ * @status: the completion status
+ * @fn: the leaf the status came from
+ * @a1: first value to print
+ * @a2: second value to print
+ * @a3: third value to print
+ * @hook: bug hook
+ * @ctx: context handed to @hook
+ *
+ * Return: as SEAM_BUG_ON().
+ */
+#define SEAM_BUG_ON_3(pred, status, fn, a1, a2, a3, hook, ctx)		\
+({									\
+	u64 __seam_bug_st = (status);					\
+	u64 __seam_bug_fn = (fn);					\
+	u64 __seam_bug_a1 = (a1);					\
+	u64 __seam_bug_a2 = (a2);					\
+	u64 __seam_bug_a3 = (a3);					\
+									\
+	__SEAM_BUG_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
+		      ", " #a1 " 0x%llx, " #a2 " 0x%llx, " #a3 " 0x%llx",\
+		      __seam_bug_a1, __seam_bug_a2, __seam_bug_a3);	\
+})
+
+/* Layer 6: typed leaf wrappers. */
+
+/**
+ * DOC: Leaf wrappers
+ *
+ * One static inline per host leaf of module 1.5, named after the leaf
+ * (TDH.MEM.PAGE.AUG is seam_tdh_mem_page_aug()), in leaf-number order. The
+ * rules below hold for every wrapper; each wrapper's own comment gives only
+ * what is particular to its leaf: its operands with their registers, and
+ * its outputs.
+ *
+ * * Return value: the raw completion status of the last attempt (including
+ *   warnings, whose error bit is clear), or a software error
+ *   (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD) when the module did not
+ *   run. seam_status_to_errno() maps it to an errno.
+ * * Out-params must not be NULL. They are written for every status the
+ *   module returns, errors included (module errors carry details in the
+ *   output registers, such as the S-EPT entry and level on S-EPT errors),
+ *   and never for a software error. Check the status before trusting them.
+ * * Retry: every wrapper but seam_tdh_vp_enter() retries
+ *   %SEAM_TDX_RND_NO_ENTROPY (DOC: Retry on RND_NO_ENTROPY).
+ * * Busy: the module does not wait for locks. A leaf that finds an object
+ *   in use answers %SEAM_TDX_OPERAND_BUSY (operand ID in bits 31:0) or
+ *   %SEAM_TDX_SYS_BUSY, and the caller decides whether to call again.
+ * * Interrupted: a leaf that a pending interrupt stopped answers
+ *   %SEAM_TDX_INTERRUPTED_RESUMABLE (call again with the same operands to
+ *   continue) or %SEAM_TDX_INTERRUPTED_RESTARTABLE (call again; the work
+ *   starts over). Wrappers that can be interrupted say which.
+ * * Context: any context; wrappers never sleep, though one SEAMCALL can
+ *   take tens of microseconds. Wrappers whose leaf works on the current
+ *   logical CPU or package say so: run them pinned to that CPU (preemption
+ *   or migration disabled). See also DOC: Kernel protocols around a
+ *   SEAMCALL.
+ */
+
+/**
+ * seam_tdh_vp_enter() - TDH.VP.ENTER: Enter a TD vCPU
+ * @tdvpr_pa: TDVPR page of the vCPU, ORed with any SEAM_VP_ENTER_* flags
+ *            (RCX)
+ * @args: in: RDX, RBX, RSI, RDI and R8 to R15 to hand back to the guest
+ *        after a TDG.VP.VMCALL exit; out: all 13 registers at the TD exit.
+ *        @args->rcx is set to @tdvpr_pa.
+ *
+ * Issued exactly once, through __seam_call_saved_ret(), which keeps the
+ * host's RBP (modules before 1.5.06 zero it on a TD exit) and clears every
+ * register the guest or module wrote before it returns. On a TD exit RCX
+ * holds the exit qualification, RDX the extended exit qualification, R8
+ * the GPA and R9 the interruption information; after a TDG.VP.VMCALL exit
+ * the registers the guest exposed carry its call. With SEAM_CALL_PREPARE
+ * defined, the hook runs first, without a preemption toggle.
+ *
+ * Context: noinstr-safe; interrupts disabled, between
+ * guest_state_enter_irqoff() and guest_state_exit_irqoff().
+ * Return: the exit status in bits 63:32 (%SEAM_TDX_SUCCESS, a
+ * non-recoverable TD or vCPU status, %SEAM_TDX_OPERAND_BUSY, ...) with the
+ * VMX exit reason in bits 31:0, or a software error.
+ */
+static __always_inline __must_check u64
+seam_tdh_vp_enter(phys_addr_t tdvpr_pa, struct seam_args *args)
+{
+	args->rcx = tdvpr_pa;
+	__seam_call_begin_irqoff(SEAM_TDH_VP_ENTER);
+	return __seam_call_saved_ret(SEAM_TDH_VP_ENTER, args);
+}
 
 /**
  * seam_tdh_mng_addcx() - TDH.MNG.ADDCX: Add a TDCS page to a TD
  * @tdr_pa: TDR page of the TD (RDX)
  * @tdcs_pa: page to add as the next TDCS page (RCX)
  *
- * Variant: seam_call_inline(); in: RAX, RCX, RDX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_PAGE_METADATA_INCORRECT
- * * %SEAM_TDX_TDCX_NUM_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_addcx(phys_addr_t tdr_pa, phys_addr_t tdcs_pa)
@@ -1460,21 +1498,7 @@ seam_tdh_mng_addcx(phys_addr_t tdr_pa, phys_addr_t tdcs_pa)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_EPT_ENTRY_STATE_INCORRECT
- * * %SEAM_TDX_LIFECYCLE_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
@@ -1488,9 +1512,9 @@ seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_ADD, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_ADD, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1508,21 +1532,7 @@ seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_EPT_ENTRY_STATE_INCORRECT
- * * %SEAM_TDX_INTERRUPTED_RESUMABLE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status. Version 0 is never interrupted.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_sept_add(phys_addr_t tdr_pa, u64 gpa, int level,
@@ -1535,9 +1545,9 @@ seam_tdh_mem_sept_add(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_SEPT_ADD, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_SEPT_ADD, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1550,26 +1560,15 @@ seam_tdh_mem_sept_add(phys_addr_t tdr_pa, u64 gpa, int level,
  * @tdvpr_pa: TDVPR page of the vCPU (RDX)
  * @tdcx_pa: page to add as the next TDCX page (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_PAGE_METADATA_INCORRECT
- * * %SEAM_TDX_TDCX_NUM_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_vp_addcx(phys_addr_t tdvpr_pa, phys_addr_t tdcx_pa)
 {
 	struct seam_args a = { .rcx = tdcx_pa, .rdx = tdvpr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_VP_ADDCX, &a,
-				     SEAM_REG_RCX | SEAM_REG_RDX, 0);
+	return seam_call_inline(SEAM_TDH_VP_ADDCX, &a,
+				SEAM_REG_RCX | SEAM_REG_RDX, 0);
 }
 
 /**
@@ -1583,21 +1582,7 @@ seam_tdh_vp_addcx(phys_addr_t tdvpr_pa, phys_addr_t tdcx_pa)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_GPA_RANGE_NOT_BLOCKED
- * * %SEAM_TDX_TLB_TRACKING_NOT_DONE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_page_relocate(phys_addr_t tdr_pa, u64 gpa, int level,
@@ -1610,9 +1595,9 @@ seam_tdh_mem_page_relocate(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_RELOCATE, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_RELOCATE, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*old_pa = a.rcx;
 		*level_state = a.rdx;
@@ -1630,20 +1615,7 @@ seam_tdh_mem_page_relocate(phys_addr_t tdr_pa, u64 gpa, int level,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_EPT_ENTRY_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_page_aug(phys_addr_t tdr_pa, u64 gpa, int level,
@@ -1656,9 +1628,9 @@ seam_tdh_mem_page_aug(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_AUG, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_AUG, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1675,20 +1647,8 @@ seam_tdh_mem_page_aug(phys_addr_t tdr_pa, u64 gpa, int level,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_GPA_RANGE_ALREADY_BLOCKED (warning)
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status; %SEAM_TDX_GPA_RANGE_ALREADY_BLOCKED is a
+ * warning.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_range_block(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
@@ -1700,9 +1660,9 @@ seam_tdh_mem_range_block(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_RANGE_BLOCK, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_RANGE_BLOCK, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -1714,25 +1674,17 @@ seam_tdh_mem_range_block(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  * seam_tdh_mng_key_config() - TDH.MNG.KEY.CONFIG: Program the TD's key on this package
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context; call once on a CPU of every package.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_KEY_CONFIGURED (warning: already done on this package)
- * * %SEAM_TDX_KEY_GENERATION_FAILED (no entropy; try again)
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_KEY_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Context: Pinned to a CPU of the package to configure; once per package.
+ * Return: the completion status; %SEAM_TDX_KEY_CONFIGURED (a warning) if the
+ * package is already done. The module reports a lack of entropy here as
+ * %SEAM_TDX_KEY_GENERATION_FAILED, which is not retried: call again.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_key_config(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_MNG_KEY_CONFIG, &a,
-				     SEAM_REG_RCX, 0);
+	return seam_call_inline(SEAM_TDH_MNG_KEY_CONFIG, &a, SEAM_REG_RCX, 0);
 }
 
 /**
@@ -1740,19 +1692,9 @@ seam_tdh_mng_key_config(phys_addr_t tdr_pa)
  * @tdr_pa: page to become the TDR (RCX)
  * @hkid: private host key ID of the TD (RDX)
  *
- * Variant: seam_call_inline(); in: RAX, RCX, RDX; out: none.
- *
  * Context: Any context. Takes a module-global lock: serialise with other TD
  * creation to avoid %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_PAGE_METADATA_INCORRECT
- * * %SEAM_TDX_HKID_NOT_FREE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_create(phys_addr_t tdr_pa, u16 hkid)
@@ -1768,26 +1710,15 @@ seam_tdh_mng_create(phys_addr_t tdr_pa, u16 hkid)
  * @tdr_pa: TDR page of the TD (RDX)
  * @tdvpr_pa: page to become the TDVPR (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_PAGE_METADATA_INCORRECT
- * * %SEAM_TDX_MAX_VCPUS_EXCEEDED
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_vp_create(phys_addr_t tdr_pa, phys_addr_t tdvpr_pa)
 {
 	struct seam_args a = { .rcx = tdvpr_pa, .rdx = tdr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_VP_CREATE, &a,
-				     SEAM_REG_RCX | SEAM_REG_RDX, 0);
+	return seam_call_inline(SEAM_TDH_VP_CREATE, &a,
+				SEAM_REG_RCX | SEAM_REG_RDX, 0);
 }
 
 /**
@@ -1796,20 +1727,7 @@ seam_tdh_vp_create(phys_addr_t tdr_pa, phys_addr_t tdvpr_pa)
  * @field_id: metadata field ID (RDX)
  * @value: out, R8: the field value
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_METADATA_FIELD_ID_INCORRECT
- * * %SEAM_TDX_METADATA_FIELD_NOT_READABLE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_rd(phys_addr_t tdr_pa, u64 field_id, u64 *value)
@@ -1817,8 +1735,8 @@ seam_tdh_mng_rd(phys_addr_t tdr_pa, u64 field_id, u64 *value)
 	struct seam_args a = { .rcx = tdr_pa, .rdx = field_id };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MNG_RD, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_MNG_RD, &a, SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*value = a.r8;
 	return ret;
@@ -1833,20 +1751,7 @@ seam_tdh_mng_rd(phys_addr_t tdr_pa, u64 field_id, u64 *value)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX, R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_TD_NON_DEBUG
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_rd(phys_addr_t tdr_pa, u64 gpa, u64 *value, u64 *entry,
@@ -1855,9 +1760,8 @@ seam_tdh_mem_rd(phys_addr_t tdr_pa, u64 gpa, u64 *value, u64 *entry,
 	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_RD, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_MEM_RD, &a, SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 	if (__seam_outputs_valid(ret)) {
 		*value = a.r8;
 		*entry = a.rcx;
@@ -1874,20 +1778,7 @@ seam_tdh_mem_rd(phys_addr_t tdr_pa, u64 gpa, u64 *value, u64 *entry,
  * @mask: bits of @value to write (R9)
  * @old_value: out, R8: the previous field value
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_METADATA_FIELD_ID_INCORRECT
- * * %SEAM_TDX_METADATA_FIELD_NOT_WRITABLE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
@@ -1901,9 +1792,9 @@ seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MNG_WR, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
-				    SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_MNG_WR, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+			       SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*old_value = a.r8;
 	return ret;
@@ -1919,20 +1810,7 @@ seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX, R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_TD_NON_DEBUG
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
@@ -1941,9 +1819,9 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
 	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa, .r8 = value };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_WR, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_MEM_WR, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 	if (__seam_outputs_valid(ret)) {
 		*old_value = a.r8;
 		*entry = a.rcx;
@@ -1962,21 +1840,13 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * Module 1.5 also reads R9 to R11 as the L2 S-EPT pages of the TD's L2 VMs,
+ * and writes them back on success. The wrapper passes %SEAM_NULL_PA in all
+ * three, as for a TD without L2 VMs; the values returned there are not
+ * kept.
  *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_GPA_RANGE_NOT_BLOCKED
- * * %SEAM_TDX_INTERRUPTED_RESUMABLE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESTARTABLE means call
+ * again.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
@@ -1986,12 +1856,15 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
 		.rcx = seam_gpa_level(gpa, level),
 		.rdx = tdr_pa,
 		.r8 = sept_pa,
+		.r9 = SEAM_NULL_PA,
+		.r10 = SEAM_NULL_PA,
+		.r11 = SEAM_NULL_PA,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_DEMOTE, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_DEMOTE, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2007,20 +1880,7 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_LIFECYCLE_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mr_extend(phys_addr_t tdr_pa, u64 gpa, u64 *entry, u64 *level_state)
@@ -2028,9 +1888,9 @@ seam_tdh_mr_extend(phys_addr_t tdr_pa, u64 gpa, u64 *entry, u64 *level_state)
 	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MR_EXTEND, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MR_EXTEND, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2042,96 +1902,60 @@ seam_tdh_mr_extend(phys_addr_t tdr_pa, u64 gpa, u64 *entry, u64 *level_state)
  * seam_tdh_mr_finalize() - TDH.MR.FINALIZE: Finalise the TD measurement so the TD can run
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_LIFECYCLE_STATE_INCORRECT
- * * %SEAM_TDX_NO_VCPUS
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mr_finalize(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_MR_FINALIZE, &a, SEAM_REG_RCX, 0);
+	return seam_call_inline(SEAM_TDH_MR_FINALIZE, &a, SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_vp_flush() - TDH.VP.FLUSH: Flush a vCPU's cached state on this CPU
  * @tdvpr_pa: TDVPR page of the vCPU (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context; on the CPU the vCPU last ran on.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_VCPU_NOT_ASSOCIATED (benign: nothing to flush here)
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Context: Pinned to the CPU the vCPU last ran on.
+ * Return: the completion status; %SEAM_TDX_VCPU_NOT_ASSOCIATED means the vCPU
+ * has no state on this CPU.
  */
 static __always_inline __must_check u64
 seam_tdh_vp_flush(phys_addr_t tdvpr_pa)
 {
 	struct seam_args a = { .rcx = tdvpr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_VP_FLUSH, &a, SEAM_REG_RCX, 0);
+	return seam_call_inline(SEAM_TDH_VP_FLUSH, &a, SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_mng_vpflushdone() - TDH.MNG.VPFLUSHDONE: Check that every vCPU of a TD was flushed
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_FLUSHVP_NOT_DONE
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_LIFECYCLE_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_vpflushdone(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_MNG_VPFLUSHDONE, &a,
-				     SEAM_REG_RCX, 0);
+	return seam_call_inline(SEAM_TDH_MNG_VPFLUSHDONE, &a, SEAM_REG_RCX, 0);
 }
 
 /**
  * seam_tdh_mng_key_freeid() - TDH.MNG.KEY.FREEID: Free a TD's private HKID
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
  * Context: Any context. Takes a module-global lock shared with
  * TDH.PHYMEM.CACHE.WB.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_WBCACHE_NOT_COMPLETE
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_LIFECYCLE_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_key_freeid(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_MNG_KEY_FREEID, &a,
-				     SEAM_REG_RCX, 0);
+	return seam_call_inline(SEAM_TDH_MNG_KEY_FREEID, &a, SEAM_REG_RCX, 0);
 }
 
 /**
@@ -2141,20 +1965,7 @@ seam_tdh_mng_key_freeid(phys_addr_t tdr_pa)
  * @cpuid_leaf: out, RCX: the offending CPUID leaf and subleaf on
  *   %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_CPUID_CONFIG
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_TDCS_NOT_ALLOCATED
- * * %SEAM_TDX_LIFECYCLE_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa, u64 *cpuid_leaf)
@@ -2162,8 +1973,8 @@ seam_tdh_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa, u64 *cpuid_leaf)
 	struct seam_args a = { .rcx = tdr_pa, .rdx = td_params_pa };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MNG_INIT, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
+	ret = seam_call_inline(SEAM_TDH_MNG_INIT, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
 	if (__seam_outputs_valid(ret))
 		*cpuid_leaf = a.rcx;
 	return ret;
@@ -2174,26 +1985,41 @@ seam_tdh_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa, u64 *cpuid_leaf)
  * @tdvpr_pa: TDVPR page of the vCPU (RCX)
  * @initial_rcx: RCX the guest starts with (RDX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_TDCX_NUM_INCORRECT
- * * %SEAM_TDX_VCPU_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
 {
 	struct seam_args a = { .rcx = tdvpr_pa, .rdx = initial_rcx };
 
-	return seam_call_inline_once(SEAM_TDH_VP_INIT, &a,
-				     SEAM_REG_RCX | SEAM_REG_RDX, 0);
+	return seam_call_inline(SEAM_TDH_VP_INIT, &a,
+				SEAM_REG_RCX | SEAM_REG_RDX, 0);
+}
+
+/**
+ * seam_tdh_vp_init_apicid() - TDH.VP.INIT version 1: Initialise a vCPU
+ * @tdvpr_pa: TDVPR page of the vCPU (RCX)
+ * @initial_rcx: RCX the guest starts with (RDX)
+ * @x2apic_id: x2APIC ID of the vCPU (R8)
+ *
+ * The form Linux uses. TDX module 1.5.01 has no version 1 of this leaf and
+ * answers %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX; later modules
+ * accept it.
+ *
+ * Return: as seam_tdh_vp_init(), plus TDX_X2APIC_ID_NOT_UNIQUE
+ * (0xC000062100000000) on module 2.0.
+ */
+static __always_inline __must_check u64
+seam_tdh_vp_init_apicid(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
+{
+	struct seam_args a = {
+		.rcx = tdvpr_pa,
+		.rdx = initial_rcx,
+		.r8 = x2apic_id,
+	};
+
+	return seam_call_inline(SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1), &a,
+				SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8, 0);
 }
 
 /**
@@ -2206,20 +2032,8 @@ seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_INVALID_PROMOTE_CONDITIONS
- * * %SEAM_TDX_INTERRUPTED_RESTARTABLE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESTARTABLE means call
+ * again.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_page_promote(phys_addr_t tdr_pa, u64 gpa, int level,
@@ -2231,9 +2045,9 @@ seam_tdh_mem_page_promote(phys_addr_t tdr_pa, u64 gpa, int level,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_PROMOTE, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_PROMOTE, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*freed_sept_pa = a.rcx;
 		*level_state = a.rdx;
@@ -2249,18 +2063,11 @@ seam_tdh_mem_page_promote(phys_addr_t tdr_pa, u64 gpa, int level,
  * @size: out, R8: page size, SEAM_TDX_PS_*
  * @epoch: out, R9: blocking epoch information
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: RCX, RDX, R8, R9.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * The module sets RCX to R11 on entry, before any check: the out-params
+ * hold its defaults on errors too, and R10 and R11, reserved outputs,
+ * come back zero (not kept).
  *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_ADDR_RANGE_ERROR
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
@@ -2269,9 +2076,8 @@ seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
 	struct seam_args a = { .rcx = page_pa };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_PHYMEM_PAGE_RDMD, &a,
-				    SEAM_REG_RCX,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9);
+	ret = seam_call_inline(SEAM_TDH_PHYMEM_PAGE_RDMD, &a, SEAM_REG_RCX,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9);
 	if (__seam_outputs_valid(ret)) {
 		*page_type = a.rcx;
 		*owner = a.rdx;
@@ -2290,20 +2096,7 @@ seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8)
  * @attr: out, R8: GPA attributes
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX, R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_TD_NON_DEBUG
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_sept_rd(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
@@ -2315,9 +2108,9 @@ seam_tdh_mem_sept_rd(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_SEPT_RD, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_MEM_SEPT_RD, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2332,20 +2125,7 @@ seam_tdh_mem_sept_rd(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  * @field_id: metadata field ID (RDX)
  * @value: out, R8: the field value
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_METADATA_FIELD_ID_INCORRECT
- * * %SEAM_TDX_METADATA_FIELD_NOT_READABLE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_vp_rd(phys_addr_t tdvpr_pa, u64 field_id, u64 *value)
@@ -2353,8 +2133,8 @@ seam_tdh_vp_rd(phys_addr_t tdvpr_pa, u64 field_id, u64 *value)
 	struct seam_args a = { .rcx = tdvpr_pa, .rdx = field_id };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_VP_RD, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_VP_RD, &a, SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*value = a.r8;
 	return ret;
@@ -2364,22 +2144,15 @@ seam_tdh_vp_rd(phys_addr_t tdvpr_pa, u64 field_id, u64 *value)
  * seam_tdh_mng_key_reclaimid() - TDH.MNG.KEY.RECLAIMID: Reclaim a HKID (no-op in 1.5)
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mng_key_reclaimid(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_MNG_KEY_RECLAIMID, &a,
-				     SEAM_REG_RCX, 0);
+	return seam_call_inline(SEAM_TDH_MNG_KEY_RECLAIMID, &a, SEAM_REG_RCX,
+				0);
 }
 
 /**
@@ -2389,20 +2162,11 @@ seam_tdh_mng_key_reclaimid(phys_addr_t tdr_pa)
  * @owner: out, RDX: TDR page of the owner
  * @size: out, R8: page size, SEAM_TDX_PS_*
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: RCX, RDX, R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * The module sets RCX to R11 on entry, before any check: the out-params
+ * hold its defaults on errors too, and R9 to R11, reserved outputs, come
+ * back zero (not kept).
  *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_PAGE_METADATA_INCORRECT
- * * %SEAM_TDX_LIFECYCLE_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_phymem_page_reclaim(phys_addr_t page_pa, u64 *page_type, u64 *owner,
@@ -2411,9 +2175,8 @@ seam_tdh_phymem_page_reclaim(phys_addr_t page_pa, u64 *page_type, u64 *owner,
 	struct seam_args a = { .rcx = page_pa };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_PHYMEM_PAGE_RECLAIM, &a,
-				    SEAM_REG_RCX,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_PHYMEM_PAGE_RECLAIM, &a, SEAM_REG_RCX,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
 	if (__seam_outputs_valid(ret)) {
 		*page_type = a.rcx;
 		*owner = a.rdx;
@@ -2427,25 +2190,12 @@ seam_tdh_phymem_page_reclaim(phys_addr_t page_pa, u64 *page_type, u64 *owner,
  * @tdr_pa: TDR page of the TD (RDX)
  * @gpa: guest physical address, aligned to @level (RCX bits 63:12)
  * @level: mapping level, one of SEAM_TDX_PS_* (RCX bits 2:0)
- * @entry: out, RCX: S-EPT entry on S-EPT walk and state errors
+ * @entry: out, RCX: on success, the HPA of the removed page; the S-EPT entry
+ *   on S-EPT walk and state errors
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_GPA_RANGE_NOT_BLOCKED
- * * %SEAM_TDX_TLB_TRACKING_NOT_DONE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_page_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
@@ -2457,9 +2207,9 @@ seam_tdh_mem_page_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_PAGE_REMOVE, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_REMOVE, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2472,25 +2222,12 @@ seam_tdh_mem_page_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  * @tdr_pa: TDR page of the TD (RDX)
  * @gpa: guest physical address, aligned to @level (RCX bits 63:12)
  * @level: mapping level, one of SEAM_TDX_PS_* (RCX bits 2:0)
- * @entry: out, RCX: S-EPT entry on S-EPT walk and state errors
+ * @entry: out, RCX: on success, the HPA of the removed S-EPT page; the S-EPT entry
+ *   on S-EPT walk and state errors
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_EPT_WALK_FAILED
- * * %SEAM_TDX_EPT_PAGE_NOT_FREE
- * * %SEAM_TDX_TLB_TRACKING_NOT_DONE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_sept_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
@@ -2502,9 +2239,9 @@ seam_tdh_mem_sept_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_SEPT_REMOVE, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_SEPT_REMOVE, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2515,22 +2252,16 @@ seam_tdh_mem_sept_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 /**
  * seam_tdh_sys_key_config() - TDH.SYS.KEY.CONFIG: Program the global private key on this package
  *
- * Variant: seam_call_inline_once(); in: RAX; out: none.
- *
- * Context: Any context; once on a CPU of every package, never concurrently.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_KEY_CONFIGURED (warning)
- * * %SEAM_TDX_KEY_GENERATION_FAILED (no entropy; try again)
- * * %SEAM_TDX_SYS_KEY_CONFIG_NOT_PENDING
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Context: Pinned to a CPU of the package to configure; once per package,
+ * never concurrently.
+ * Return: the completion status; %SEAM_TDX_KEY_CONFIGURED (a warning) if the
+ * package is already done. The module reports a lack of entropy here as
+ * %SEAM_TDX_KEY_GENERATION_FAILED, which is not retried: call again.
  */
 static __always_inline __must_check u64
 seam_tdh_sys_key_config(void)
 {
-	return seam_call_inline_once(SEAM_TDH_SYS_KEY_CONFIG, NULL, 0, 0);
+	return seam_call_inline(SEAM_TDH_SYS_KEY_CONFIG, NULL, 0, 0);
 }
 
 /**
@@ -2542,18 +2273,7 @@ seam_tdh_sys_key_config(void)
  * @bytes_written: out, RDX: bytes written to the TDSYSINFO_STRUCT buffer
  * @num_cmrs: out, R9: CMR entries written
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: RDX, R9.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_ADDR_RANGE_ERROR
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_sys_info(phys_addr_t sysinfo_pa, u64 sysinfo_size,
@@ -2568,9 +2288,9 @@ seam_tdh_sys_info(phys_addr_t sysinfo_pa, u64 sysinfo_size,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_SYS_INFO, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
-				    SEAM_REG_RDX | SEAM_REG_R9);
+	ret = seam_call_inline(SEAM_TDH_SYS_INFO, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+			       SEAM_REG_RDX | SEAM_REG_R9);
 	if (__seam_outputs_valid(ret)) {
 		*bytes_written = a.rdx;
 		*num_cmrs = a.r9;
@@ -2581,29 +2301,18 @@ seam_tdh_sys_info(phys_addr_t sysinfo_pa, u64 sysinfo_size,
 /**
  * seam_tdh_sys_init() - TDH.SYS.INIT: Start the global initialisation of the TDX module
  *
- * Variant: seam_call_inline(); in: RAX, RCX; out: none (RCX to R10 are
- * cleared, and carry CPUID details on a CPUID error).
- * RCX (attributes) is loaded with zero; the other bits are reserved.
+ * RCX (attributes) is loaded with zero; its bits are reserved. The module
+ * clears RCX to R10 and reports CPUID errors there; they are not kept.
  *
  * Context: Any context; once, before any other leaf.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
- * * %SEAM_TDX_SYS_INIT_NOT_PENDING
- * * %SEAM_TDX_INCORRECT_CPUID_VALUE
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_sys_init(void)
 {
-	struct seam_args a = { };
+	struct seam_args a = { .rcx = 0 };
 
-	/* On entry the module clears RCX to R10, where it reports CPUID errors. */
-	return __seam_retry(__SEAM_INLINE, SEAM_TDH_SYS_INIT, &a, SEAM_REG_RCX, 0,
-			    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
-			    SEAM_REG_R9 | SEAM_REG_R10);
+	return seam_call_inline(SEAM_TDH_SYS_INIT, &a, SEAM_REG_RCX, 0);
 }
 
 /**
@@ -2611,19 +2320,9 @@ seam_tdh_sys_init(void)
  * @field_id: metadata field ID (RDX)
  * @value: out, R8: the field value
  *
- * Variant: seam_call_inline_once(); in: RAX, RDX; out: R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
  * RDX returns the next field ID; it is not kept.
  *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_METADATA_FIELD_ID_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_sys_rd(u64 field_id, u64 *value)
@@ -2631,8 +2330,7 @@ seam_tdh_sys_rd(u64 field_id, u64 *value)
 	struct seam_args a = { .rdx = field_id };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_SYS_RD, &a,
-				    SEAM_REG_RDX, SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_SYS_RD, &a, SEAM_REG_RDX, SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*value = a.r8;
 	return ret;
@@ -2641,25 +2339,14 @@ seam_tdh_sys_rd(u64 field_id, u64 *value)
 /**
  * seam_tdh_sys_lp_init() - TDH.SYS.LP.INIT: Initialise the TDX module on this logical CPU
  *
- * Variant: seam_call_inline(); in: RAX; out: none (RCX, RDX and R8 are
- * cleared, and carry CPUID details on a CPUID error).
- *
- * Context: Any context; once on every logical CPU after TDH.SYS.INIT.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
- * * %SEAM_TDX_SYS_INIT_NOT_PENDING
- * * %SEAM_TDX_SYS_LP_INIT_DONE
- * * %SEAM_TDX_INCORRECT_CPUID_VALUE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Context: Pinned to the logical CPU to initialise; once on every logical CPU
+ * after TDH.SYS.INIT.
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_sys_lp_init(void)
 {
-	/* On entry the module clears RCX, RDX and R8 (CPUID error details). */
-	return __seam_retry(__SEAM_INLINE, SEAM_TDH_SYS_LP_INIT, NULL, 0, 0,
-			    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
+	return seam_call_inline(SEAM_TDH_SYS_LP_INIT, NULL, 0, 0);
 }
 
 /**
@@ -2667,22 +2354,12 @@ seam_tdh_sys_lp_init(void)
  * @tdmr_pa: base of the TDMR (RCX)
  * @next: out, RDX: next address still to initialise
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- * Repeat until @next reaches the end of the TDMR; seam_tdh_sys_tdmr_init_all()
- * does.
+ * Each call initialises at most %SEAM_TDMR_INIT_CHUNK of the TDMR; @next is
+ * the progress rounded down to 1 GiB. Repeat until @next reaches the end of
+ * the TDMR; seam_tdh_sys_tdmr_init_all() does.
  *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_TDMR_ALREADY_INITIALIZED (warning)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_SYS_NOT_READY
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status; %SEAM_TDX_TDMR_ALREADY_INITIALIZED is a
+ * warning.
  */
 static __always_inline __must_check u64
 seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
@@ -2690,10 +2367,36 @@ seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
 	struct seam_args a = { .rcx = tdmr_pa };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_SYS_TDMR_INIT, &a,
-				    SEAM_REG_RCX, SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_SYS_TDMR_INIT, &a, SEAM_REG_RCX,
+			       SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret))
 		*next = a.rdx;
+	return ret;
+}
+
+/**
+ * seam_tdh_sys_tdmr_init_all() - Run TDH.SYS.TDMR.INIT over a whole TDMR
+ * @tdmr_pa: base of the TDMR (RCX of every call)
+ * @tdmr_size: size of the TDMR in bytes
+ *
+ * Calls TDH.SYS.TDMR.INIT back to back until the address it reports as
+ * next reaches the end of the TDMR: 256 calls per GiB, with no rescheduling
+ * point. A caller that must reschedule between chunks (Linux calls
+ * cond_resched()) loops over seam_tdh_sys_tdmr_init() itself.
+ *
+ * Context: Process context: a large TDMR takes many calls, and the module
+ * must make progress on each (it reports the next address in RDX).
+ * Return: %SEAM_TDX_SUCCESS when the TDMR is initialised, the warning
+ * %SEAM_TDX_TDMR_ALREADY_INITIALIZED, or the first error.
+ */
+static __always_inline __must_check u64
+seam_tdh_sys_tdmr_init_all(phys_addr_t tdmr_pa, u64 tdmr_size)
+{
+	u64 next, ret;
+
+	do {
+		ret = seam_tdh_sys_tdmr_init(tdmr_pa, &next);
+	} while (!ret && next < tdmr_pa + tdmr_size);
 	return ret;
 }
 
@@ -2703,18 +2406,7 @@ seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
  * @field_id: first field ID to read (R8)
  * @next_field_id: out, R8: next field ID to read, or -1 when done
  *
- * Variant: seam_call_inline_once(); in: RAX, RDX, R8; out: R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_METADATA_LIST_OVERFLOW
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_sys_rdall(phys_addr_t list_pa, u64 field_id, u64 *next_field_id)
@@ -2722,8 +2414,8 @@ seam_tdh_sys_rdall(phys_addr_t list_pa, u64 field_id, u64 *next_field_id)
 	struct seam_args a = { .rdx = list_pa, .r8 = field_id };
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_SYS_RDALL, &a,
-				    SEAM_REG_RDX | SEAM_REG_R8, SEAM_REG_R8);
+	ret = seam_call_inline(SEAM_TDH_SYS_RDALL, &a,
+			       SEAM_REG_RDX | SEAM_REG_R8, SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*next_field_id = a.r8;
 	return ret;
@@ -2733,23 +2425,14 @@ seam_tdh_sys_rdall(phys_addr_t list_pa, u64 field_id, u64 *next_field_id)
  * seam_tdh_mem_track() - TDH.MEM.TRACK: Start a new TLB tracking epoch of a TD
  * @tdr_pa: TDR page of the TD (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_LIFECYCLE_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_track(phys_addr_t tdr_pa)
 {
 	struct seam_args a = { .rcx = tdr_pa };
 
-	return seam_call_inline_once(SEAM_TDH_MEM_TRACK, &a, SEAM_REG_RCX, 0);
+	return seam_call_inline(SEAM_TDH_MEM_TRACK, &a, SEAM_REG_RCX, 0);
 }
 
 /**
@@ -2761,20 +2444,7 @@ seam_tdh_mem_track(phys_addr_t tdr_pa)
  * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
  *   errors
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_GPA_RANGE_NOT_BLOCKED
- * * %SEAM_TDX_TLB_TRACKING_NOT_DONE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_mem_range_unblock(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
@@ -2786,9 +2456,9 @@ seam_tdh_mem_range_unblock(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_MEM_RANGE_UNBLOCK, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_inline(SEAM_TDH_MEM_RANGE_UNBLOCK, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
 		*level_state = a.rdx;
@@ -2800,859 +2470,19 @@ seam_tdh_mem_range_unblock(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
  * seam_tdh_phymem_cache_wb() - TDH.PHYMEM.CACHE.WB: Write back caches of freed HKIDs
  * @resume: false to start, true to resume an interrupted write-back (RCX)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
  * seam_tdh_phymem_cache_wb_all() loops until the write-back completes.
  *
- * Context: Any context; once on a CPU of every package. Takes a module-global
- * lock shared with TDH.MNG.KEY.FREEID.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_INTERRUPTED_RESUMABLE (call again with @resume true)
- * * %SEAM_TDX_NO_HKID_READY_TO_WBCACHE (warning)
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_WBCACHE_RESUME_ERROR
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
+ * Context: Pinned to a CPU of the package to write back; once per package.
+ * Takes a module-global lock shared with TDH.MNG.KEY.FREEID.
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again with @resume true.
  */
 static __always_inline __must_check u64
 seam_tdh_phymem_cache_wb(bool resume)
 {
 	struct seam_args a = { .rcx = resume };
 
-	return seam_call_inline_once(SEAM_TDH_PHYMEM_CACHE_WB, &a,
-				     SEAM_REG_RCX, 0);
-}
-
-/**
- * seam_tdh_phymem_page_wbinvd() - TDH.PHYMEM.PAGE.WBINVD: Write back and invalidate one page
- * @keyed_pa: physical address with the HKID in its upper bits (seam_keyed_pa())
- *   (RCX)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_ADDR_RANGE_ERROR
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_phymem_page_wbinvd(u64 keyed_pa)
-{
-	struct seam_args a = { .rcx = keyed_pa };
-
-	return seam_call_inline_once(SEAM_TDH_PHYMEM_PAGE_WBINVD, &a,
-				     SEAM_REG_RCX, 0);
-}
-
-/**
- * seam_tdh_mem_sept_wr() - TDH.MEM.SEPT.WR: Leaf 42, without a handler in module 1.5
- *
- * Variant: seam_call_inline_once(); in: RAX; out: none.
- * Module 1.5.01 defines the number but no handler. The wrapper exists so every
- * leaf number has one; it passes only RAX.
- *
- * Context: Any context.
- * Return: %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX from module 1.5.01,
- * or a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD).
- */
-static __always_inline __must_check u64
-seam_tdh_mem_sept_wr(void)
-{
-	return seam_call_inline_once(SEAM_TDH_MEM_SEPT_WR, NULL, 0, 0);
-}
-
-/**
- * seam_tdh_vp_wr() - TDH.VP.WR: Write a vCPU-scope metadata field
- * @tdvpr_pa: TDVPR page of the vCPU (RCX)
- * @field_id: metadata field ID (RDX)
- * @value: value to write (R8)
- * @mask: bits of @value to write (R9)
- * @old_value: out, R8: the previous field value
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9; out: R8.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_METADATA_FIELD_ID_INCORRECT
- * * %SEAM_TDX_METADATA_FIELD_NOT_WRITABLE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_vp_wr(phys_addr_t tdvpr_pa, u64 field_id, u64 value, u64 mask,
-	       u64 *old_value)
-{
-	struct seam_args a = {
-		.rcx = tdvpr_pa,
-		.rdx = field_id,
-		.r8 = value,
-		.r9 = mask,
-	};
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_VP_WR, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
-				    SEAM_REG_R8);
-	if (__seam_outputs_valid(ret))
-		*old_value = a.r8;
-	return ret;
-}
-
-/**
- * seam_tdh_sys_lp_shutdown() - TDH.SYS.LP.SHUTDOWN: Shut the TDX module down on this logical CPU
- *
- * Variant: seam_call_inline_once(); in: RAX; out: none.
- *
- * Context: Any context; affects global TDX module state: not for KVM.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_sys_lp_shutdown(void)
-{
-	return seam_call_inline_once(SEAM_TDH_SYS_LP_SHUTDOWN, NULL, 0, 0);
-}
-
-/**
- * seam_tdh_sys_config() - TDH.SYS.CONFIG: Hand the TDMRs and the global KeyID to the TDX module
- * @tdmr_array_pa: array of TDMR_INFO addresses, 512-byte aligned (RCX)
- * @num_tdmrs: entries in that array (RDX)
- * @global_hkid: HKID for the PAMT and other global data (R8)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: none.
- *
- * Context: Any context; once.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_SYS_CONFIG_NOT_PENDING
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_INVALID_TDMR
- * * %SEAM_TDX_PAMT_OVERLAP
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_sys_config(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
-{
-	struct seam_args a = {
-		.rcx = tdmr_array_pa,
-		.rdx = num_tdmrs,
-		.r8 = global_hkid,
-	};
-
-	return seam_call_inline_once(SEAM_TDH_SYS_CONFIG, &a,
-				     SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
-				     0);
-}
-
-/**
- * seam_tdh_servtd_prebind() - TDH.SERVTD.PREBIND: Pre-bind a service TD to a new TD
- * @target_tdr_pa: TDR page of the target TD (RCX)
- * @info_hash_pa: SERVTD_INFO_HASH of the service TD (RDX)
- * @slot: binding slot (R8)
- * @type: service TD type (R9)
- * @attr: binding attributes (R10)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9, R10; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_SERVTD_ALREADY_BOUND_FOR_TYPE
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_servtd_prebind(phys_addr_t target_tdr_pa, phys_addr_t info_hash_pa,
-			u64 slot, u64 type, u64 attr)
-{
-	struct seam_args a = {
-		.rcx = target_tdr_pa,
-		.rdx = info_hash_pa,
-		.r8 = slot,
-		.r9 = type,
-		.r10 = attr,
-	};
-
-	return seam_call_inline_once(SEAM_TDH_SERVTD_PREBIND, &a,
-				     SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
-				     SEAM_REG_R9 | SEAM_REG_R10, 0);
-}
-
-/**
- * seam_tdh_sys_shutdown() - TDH.SYS.SHUTDOWN: Shut the TDX module down for an update
- * @handoff_version: handoff data version for the next module (RCX)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context; affects global TDX module state.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_SYS_INVALID_HANDOFF
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_sys_shutdown(u64 handoff_version)
-{
-	struct seam_args a = { .rcx = handoff_version };
-
-	return seam_call_inline_once(SEAM_TDH_SYS_SHUTDOWN, &a,
-				     SEAM_REG_RCX, 0);
-}
-
-/**
- * seam_tdh_sys_update() - TDH.SYS.UPDATE: Resume a TDX module after a module update
- *
- * Variant: seam_call_inline_once(); in: RAX; out: none.
- *
- * Context: Any context; affects global TDX module state.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_SYS_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_sys_update(void)
-{
-	return seam_call_inline_once(SEAM_TDH_SYS_UPDATE, NULL, 0, 0);
-}
-
-/**
- * seam_tdh_export_abort() - TDH.EXPORT.ABORT: Abort an export session
- * @tdr_pa: TDR page of the TD (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @stream: migration stream index and command (R10)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R10; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
-{
-	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
-
-	return seam_call_inline_once(SEAM_TDH_EXPORT_ABORT, &a,
-				     SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10,
-				     0);
-}
-
-/**
- * seam_tdh_export_blockw() - TDH.EXPORT.BLOCKW: Write-block a list of pages for export
- * @tdr_pa: TDR page of the TD (RDX)
- * @gpa_list_info: GPA list: HPA and last-entry index (RCX)
- * @gpa_list_info_out: out, RCX: the GPA list information, updated
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_blockw(phys_addr_t tdr_pa, u64 gpa_list_info,
-		       u64 *gpa_list_info_out)
-{
-	struct seam_args a = { .rcx = gpa_list_info, .rdx = tdr_pa };
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_EXPORT_BLOCKW, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
-	if (__seam_outputs_valid(ret))
-		*gpa_list_info_out = a.rcx;
-	return ret;
-}
-
-/**
- * seam_tdh_export_restore() - TDH.EXPORT.RESTORE: Restore pages whose export was cancelled
- * @tdr_pa: TDR page of the TD (RDX)
- * @gpa_list_info: GPA list: HPA and last-entry index (RCX)
- * @gpa_list_info_out: out, RCX: the GPA list information, updated
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_restore(phys_addr_t tdr_pa, u64 gpa_list_info,
-			u64 *gpa_list_info_out)
-{
-	struct seam_args a = { .rcx = gpa_list_info, .rdx = tdr_pa };
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_EXPORT_RESTORE, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
-	if (__seam_outputs_valid(ret))
-		*gpa_list_info_out = a.rcx;
-	return ret;
-}
-
-/**
- * seam_tdh_export_pause() - TDH.EXPORT.PAUSE: Pause a TD for the last export phase
- * @tdr_pa: TDR page of the TD (RCX)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_pause(phys_addr_t tdr_pa)
-{
-	struct seam_args a = { .rcx = tdr_pa };
-
-	return seam_call_inline_once(SEAM_TDH_EXPORT_PAUSE, &a,
-				     SEAM_REG_RCX, 0);
-}
-
-/**
- * seam_tdh_export_track() - TDH.EXPORT.TRACK: End an export epoch
- * @tdr_pa: TDR page of the TD (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @stream: migration stream index and command (R10)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R10; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
-{
-	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
-
-	return seam_call_inline_once(SEAM_TDH_EXPORT_TRACK, &a,
-				     SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10,
-				     0);
-}
-
-/**
- * seam_tdh_export_state_immutable() - TDH.EXPORT.STATE.IMMUTABLE: Export the immutable TD state
- * @tdr_pa: TDR page of the TD (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @page_list: migration buffer page or page list (R9)
- * @stream: migration stream index and command (R10)
- * @ext_info: out, RDX: RDX as the module returns it (extended information)
- *
- * Variant: seam_call_inline(); in: RAX, RCX, R8, R9, R10; out: RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_RND_NO_ENTROPY (after %SEAM_RND_RETRIES attempts)
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
-				u64 stream, u64 *ext_info)
-{
-	struct seam_args a = {
-		.rcx = tdr_pa,
-		.r8 = mbmd,
-		.r9 = page_list,
-		.r10 = stream,
-	};
-	u64 ret;
-
-	ret = seam_call_inline(SEAM_TDH_EXPORT_STATE_IMMUTABLE, &a,
-			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
-			       SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret))
-		*ext_info = a.rdx;
-	return ret;
-}
-
-/**
- * seam_tdh_export_state_td() - TDH.EXPORT.STATE.TD: Export the mutable TD-scope state
- * @tdr_pa: TDR page of the TD (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @page_list: migration buffer page or page list (R9)
- * @stream: migration stream index and command (R10)
- * @ext_info: out, RDX: RDX as the module returns it (extended information)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
-			 u64 stream, u64 *ext_info)
-{
-	struct seam_args a = {
-		.rcx = tdr_pa,
-		.r8 = mbmd,
-		.r9 = page_list,
-		.r10 = stream,
-	};
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_EXPORT_STATE_TD, &a,
-				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
-				    SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret))
-		*ext_info = a.rdx;
-	return ret;
-}
-
-/**
- * seam_tdh_export_state_vp() - TDH.EXPORT.STATE.VP: Export the state of one vCPU
- * @tdvpr_pa: TDVPR page of the vCPU (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @page_list: migration buffer page or page list (R9)
- * @stream: migration stream index and command (R10)
- * @ext_info: out, RDX: RDX as the module returns it (extended information)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
-			 u64 stream, u64 *ext_info)
-{
-	struct seam_args a = {
-		.rcx = tdvpr_pa,
-		.r8 = mbmd,
-		.r9 = page_list,
-		.r10 = stream,
-	};
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_EXPORT_STATE_VP, &a,
-				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
-				    SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret))
-		*ext_info = a.rdx;
-	return ret;
-}
-
-/**
- * seam_tdh_export_unblockw() - TDH.EXPORT.UNBLOCKW: Remove the write block from one exported page
- * @tdr_pa: TDR page of the TD (RDX)
- * @gpa: guest physical address of the page (RCX)
- * @entry: out, RCX: S-EPT entry on S-EPT walk and state errors
- * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
- *   errors
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_NOT_WRITE_BLOCKED
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_export_unblockw(phys_addr_t tdr_pa, u64 gpa, u64 *entry,
-			 u64 *level_state)
-{
-	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa };
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_EXPORT_UNBLOCKW, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
-	return ret;
-}
-
-/**
- * seam_tdh_import_abort() - TDH.IMPORT.ABORT: Abort an import session
- * @tdr_pa: TDR page of the TD (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @stream: migration stream index and command (R10)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R10; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_import_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
-{
-	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
-
-	return seam_call_inline_once(SEAM_TDH_IMPORT_ABORT, &a,
-				     SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10,
-				     0);
-}
-
-/**
- * seam_tdh_import_end() - TDH.IMPORT.END: End an import session
- * @tdr_pa: TDR page of the TD (RCX)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_import_end(phys_addr_t tdr_pa)
-{
-	struct seam_args a = { .rcx = tdr_pa };
-
-	return seam_call_inline_once(SEAM_TDH_IMPORT_END, &a, SEAM_REG_RCX, 0);
-}
-
-/**
- * seam_tdh_import_commit() - TDH.IMPORT.COMMIT: Commit an import so the TD can run
- * @tdr_pa: TDR page of the TD (RCX)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_import_commit(phys_addr_t tdr_pa)
-{
-	struct seam_args a = { .rcx = tdr_pa };
-
-	return seam_call_inline_once(SEAM_TDH_IMPORT_COMMIT, &a,
-				     SEAM_REG_RCX, 0);
-}
-
-/**
- * seam_tdh_import_track() - TDH.IMPORT.TRACK: End an import epoch
- * @tdr_pa: TDR page of the TD (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @stream: migration stream index and command (R10)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R10; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_import_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
-{
-	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
-
-	return seam_call_inline_once(SEAM_TDH_IMPORT_TRACK, &a,
-				     SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10,
-				     0);
-}
-
-/**
- * seam_tdh_import_state_immutable() - TDH.IMPORT.STATE.IMMUTABLE: Import the immutable TD state
- * @tdr_pa: TDR page of the TD (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @page_list: migration buffer page or page list (R9)
- * @stream: migration stream index and command (R10)
- * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
- * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_import_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
-				u64 stream, u64 *ext_rcx, u64 *ext_rdx)
-{
-	struct seam_args a = {
-		.rcx = tdr_pa,
-		.r8 = mbmd,
-		.r9 = page_list,
-		.r10 = stream,
-	};
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_IMPORT_STATE_IMMUTABLE, &a,
-				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*ext_rcx = a.rcx;
-		*ext_rdx = a.rdx;
-	}
-	return ret;
-}
-
-/**
- * seam_tdh_import_state_td() - TDH.IMPORT.STATE.TD: Import the mutable TD-scope state
- * @tdr_pa: TDR page of the TD (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @page_list: migration buffer page or page list (R9)
- * @stream: migration stream index and command (R10)
- * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
- * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_import_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
-			 u64 stream, u64 *ext_rcx, u64 *ext_rdx)
-{
-	struct seam_args a = {
-		.rcx = tdr_pa,
-		.r8 = mbmd,
-		.r9 = page_list,
-		.r10 = stream,
-	};
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_IMPORT_STATE_TD, &a,
-				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*ext_rcx = a.rcx;
-		*ext_rdx = a.rdx;
-	}
-	return ret;
-}
-
-/**
- * seam_tdh_import_state_vp() - TDH.IMPORT.STATE.VP: Import the state of one vCPU
- * @tdvpr_pa: TDVPR page of the vCPU (RCX)
- * @mbmd: MBMD buffer: HPA and size (R8)
- * @page_list: migration buffer page or page list (R9)
- * @stream: migration stream index and command (R10)
- * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
- * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, R8, R9, R10; out: RCX, RDX.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_OP_STATE_INCORRECT
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_import_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
-			 u64 stream, u64 *ext_rcx, u64 *ext_rdx)
-{
-	struct seam_args a = {
-		.rcx = tdvpr_pa,
-		.r8 = mbmd,
-		.r9 = page_list,
-		.r10 = stream,
-	};
-	u64 ret;
-
-	ret = seam_call_inline_once(SEAM_TDH_IMPORT_STATE_VP, &a,
-				    SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
-				    SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*ext_rcx = a.rcx;
-		*ext_rdx = a.rdx;
-	}
-	return ret;
-}
-
-/**
- * seam_tdh_mig_stream_create() - TDH.MIG.STREAM.CREATE: Create a migration stream on a MIGSC page
- * @tdr_pa: TDR page of the TD (RDX)
- * @migsc_pa: page to become the MIGSC (RCX)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX; out: none.
- *
- * Context: Any context. The module serialises concurrent calls on the same
- * objects by answering %SEAM_TDX_OPERAND_BUSY.
- * Return: the completion status, among others:
- *
- * * %SEAM_TDX_SUCCESS
- * * %SEAM_TDX_OPERAND_BUSY (operand in bits 31:0)
- * * %SEAM_TDX_OPERAND_INVALID (operand in bits 31:0)
- * * %SEAM_TDX_MAX_MIGS_NUM_EXCEEDED
- * * a software error (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD)
- */
-static __always_inline __must_check u64
-seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
-{
-	struct seam_args a = { .rcx = migsc_pa, .rdx = tdr_pa };
-
-	return seam_call_inline_once(SEAM_TDH_MIG_STREAM_CREATE, &a,
-				     SEAM_REG_RCX | SEAM_REG_RDX, 0);
-}
-
-/**
- * seam_tdh_vp_init_apicid() - TDH.VP.INIT version 1: Initialise a vCPU
- * @tdvpr_pa: TDVPR page of the vCPU (RCX)
- * @initial_rcx: RCX the guest starts with (RDX)
- * @x2apic_id: x2APIC ID of the vCPU (R8)
- *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8; out: none. This is the form Linux
- * uses. TDX module 1.5.01 has no version 1 of this leaf and answers
- * %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX; later modules accept it.
- *
- * Context: Any context.
- * Return: as seam_tdh_vp_init(), plus TDX_X2APIC_ID_NOT_UNIQUE
- * (0xC000062100000000) on module 2.0.
- */
-static __always_inline __must_check u64
-seam_tdh_vp_init_apicid(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
-{
-	struct seam_args a = {
-		.rcx = tdvpr_pa,
-		.rdx = initial_rcx,
-		.r8 = x2apic_id,
-	};
-
-	return seam_call_inline_once(SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1), &a,
-				     SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8, 0);
-}
-
-/**
- * seam_keyed_pa() - Build the keyed physical address TDH.PHYMEM.PAGE.WBINVD takes
- * @pa: physical address of the page
- * @hkid: host key ID the page was used with
- * @keyid_shift: first physical-address bit of the KeyID
- *               (``boot_cpu_data.x86_phys_bits`` in the kernel)
- *
- * Return: @pa with @hkid in the KeyID bits.
- */
-static __always_inline u64 seam_keyed_pa(phys_addr_t pa, u16 hkid,
-					 unsigned int keyid_shift)
-{
-	return pa | ((u64)hkid << keyid_shift);
+	return seam_call_inline(SEAM_TDH_PHYMEM_CACHE_WB, &a, SEAM_REG_RCX, 0);
 }
 
 /**
@@ -3682,55 +2512,98 @@ seam_tdh_phymem_cache_wb_all(unsigned int max_calls)
 }
 
 /**
- * seam_tdh_sys_tdmr_init_all() - Run TDH.SYS.TDMR.INIT over a whole TDMR
- * @tdmr_pa: base of the TDMR (RCX of every call)
- * @tdmr_size: size of the TDMR in bytes
+ * seam_tdh_phymem_page_wbinvd() - TDH.PHYMEM.PAGE.WBINVD: Write back and invalidate one page
+ * @keyed_pa: physical address with the HKID in its upper bits (seam_keyed_pa())
+ *   (RCX)
  *
- * Calls TDH.SYS.TDMR.INIT back to back until the address it reports as
- * next reaches the end of the TDMR. A caller that must reschedule between
- * chunks loops over seam_tdh_sys_tdmr_init() itself.
- *
- * Context: Process context: a large TDMR takes many calls, and the module
- * must make progress on each (it reports the next address in RDX).
- * Return: %SEAM_TDX_SUCCESS when the TDMR is initialised, the warning
- * %SEAM_TDX_TDMR_ALREADY_INITIALIZED, or the first error.
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
-seam_tdh_sys_tdmr_init_all(phys_addr_t tdmr_pa, u64 tdmr_size)
+seam_tdh_phymem_page_wbinvd(u64 keyed_pa)
 {
-	u64 next, ret;
+	struct seam_args a = { .rcx = keyed_pa };
 
-	do {
-		ret = seam_tdh_sys_tdmr_init(tdmr_pa, &next);
-	} while (!ret && next < tdmr_pa + tdmr_size);
+	return seam_call_inline(SEAM_TDH_PHYMEM_PAGE_WBINVD, &a, SEAM_REG_RCX,
+				0);
+}
+
+/**
+ * seam_tdh_mem_sept_wr() - TDH.MEM.SEPT.WR: Leaf 42, without a handler in module 1.5
+ *
+ * Module 1.5.01 defines the number but no handler. The wrapper exists so every
+ * leaf number has one; it passes only RAX.
+ *
+ * Return: %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX from module 1.5.01.
+ */
+static __always_inline __must_check u64
+seam_tdh_mem_sept_wr(void)
+{
+	return seam_call_inline(SEAM_TDH_MEM_SEPT_WR, NULL, 0, 0);
+}
+
+/**
+ * seam_tdh_vp_wr() - TDH.VP.WR: Write a vCPU-scope metadata field
+ * @tdvpr_pa: TDVPR page of the vCPU (RCX)
+ * @field_id: metadata field ID (RDX)
+ * @value: value to write (R8)
+ * @mask: bits of @value to write (R9)
+ * @old_value: out, R8: the previous field value
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_vp_wr(phys_addr_t tdvpr_pa, u64 field_id, u64 value, u64 mask,
+	       u64 *old_value)
+{
+	struct seam_args a = {
+		.rcx = tdvpr_pa,
+		.rdx = field_id,
+		.r8 = value,
+		.r9 = mask,
+	};
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_VP_WR, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+			       SEAM_REG_R8);
+	if (__seam_outputs_valid(ret))
+		*old_value = a.r8;
 	return ret;
 }
 
 /**
- * seam_tdh_vp_enter() - TDH.VP.ENTER: Enter a TD vCPU
- * @tdvpr_pa: TDVPR page of the vCPU (RCX)
- * @args: in: RDX, RBX, RSI, RDI and R8 to R15 to hand back to the guest
- *        after a TDG.VP.VMCALL exit; out: all 13 registers at the TD exit.
- *        @args->rcx is set to @tdvpr_pa.
+ * seam_tdh_sys_lp_shutdown() - TDH.SYS.LP.SHUTDOWN: Shut the TDX module down on this logical CPU
  *
- * Variant: __seam_call_saved_ret(), issued exactly once: the NO_ENTROPY
- * retry never applies to TD entry. On a TD exit, RCX holds the exit
- * qualification, RDX the extended exit qualification, R8 the GPA and R9 the
- * interruption information; after a TDG.VP.VMCALL exit the registers the
- * guest exposed carry its call. The entry point clears every register the
- * guest or module wrote before it returns.
- *
- * Context: noinstr-safe; interrupts disabled, between
- * guest_state_enter_irqoff() and guest_state_exit_irqoff().
- * Return: the exit status in bits 63:32 (%SEAM_TDX_SUCCESS, a
- * non-recoverable TD or vCPU status, %SEAM_TDX_OPERAND_BUSY, ...) with the
- * VMX exit reason in bits 31:0, or a software error.
+ * Context: Pinned to the logical CPU to shut down; affects global TDX module
+ * state: not for KVM.
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
-seam_tdh_vp_enter(phys_addr_t tdvpr_pa, struct seam_args *args)
+seam_tdh_sys_lp_shutdown(void)
 {
-	args->rcx = tdvpr_pa;
-	return __seam_call_saved_ret(SEAM_TDH_VP_ENTER, args);
+	return seam_call_inline(SEAM_TDH_SYS_LP_SHUTDOWN, NULL, 0, 0);
+}
+
+/**
+ * seam_tdh_sys_config() - TDH.SYS.CONFIG: Hand the TDMRs and the global KeyID to the TDX module
+ * @tdmr_array_pa: array of TDMR_INFO addresses, 512-byte aligned (RCX)
+ * @num_tdmrs: entries in that array (RDX)
+ * @global_hkid: HKID for the PAMT and other global data (R8)
+ *
+ * Context: Any context; once.
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_sys_config(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
+{
+	struct seam_args a = {
+		.rcx = tdmr_array_pa,
+		.rdx = num_tdmrs,
+		.r8 = global_hkid,
+	};
+
+	return seam_call_inline(SEAM_TDH_SYS_CONFIG, &a,
+				SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8, 0);
 }
 
 /**
@@ -3743,15 +2616,9 @@ seam_tdh_vp_enter(phys_addr_t tdvpr_pa, struct seam_args *args)
  * @handle: out, RCX: binding handle
  * @uuid: out, R10 to R13: UUID of the target TD, 4 u64s
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8, R9, R10; out:
- * RCX, R10 to R13. The compiler saves R12 and R13 around the call.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * Issued through seam_call_saved_ret(), as R12 and R13 carry outputs.
  *
- * Context: Any context.
- * Return: the completion status: %SEAM_TDX_SUCCESS, %SEAM_TDX_OPERAND_BUSY,
- * %SEAM_TDX_OPERAND_INVALID, %SEAM_TDX_SERVTD_ALREADY_BOUND_FOR_TYPE,
- * %SEAM_TDX_SERVTD_TYPE_MISMATCH, or a software error.
+ * Return: the completion status.
  */
 static __always_inline __must_check u64
 seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
@@ -3766,11 +2633,7 @@ seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_SERVTD_BIND, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
-				    SEAM_REG_R9 | SEAM_REG_R10,
-				    SEAM_REG_RCX | SEAM_REG_R10 | SEAM_REG_R11 |
-				    SEAM_REG_R12 | SEAM_REG_R13);
+	ret = seam_call_saved_ret(SEAM_TDH_SERVTD_BIND, &a);
 	if (__seam_outputs_valid(ret)) {
 		*handle = a.rcx;
 		uuid[0] = a.r10;
@@ -3778,6 +2641,123 @@ seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
 		uuid[2] = a.r12;
 		uuid[3] = a.r13;
 	}
+	return ret;
+}
+
+/**
+ * seam_tdh_servtd_prebind() - TDH.SERVTD.PREBIND: Pre-bind a service TD to a new TD
+ * @target_tdr_pa: TDR page of the target TD (RCX)
+ * @info_hash_pa: SERVTD_INFO_HASH of the service TD (RDX)
+ * @slot: binding slot (R8)
+ * @type: service TD type (R9)
+ * @attr: binding attributes (R10)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_servtd_prebind(phys_addr_t target_tdr_pa, phys_addr_t info_hash_pa,
+			u64 slot, u64 type, u64 attr)
+{
+	struct seam_args a = {
+		.rcx = target_tdr_pa,
+		.rdx = info_hash_pa,
+		.r8 = slot,
+		.r9 = type,
+		.r10 = attr,
+	};
+
+	return seam_call_inline(SEAM_TDH_SERVTD_PREBIND, &a,
+				SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+				0);
+}
+
+/**
+ * seam_tdh_sys_shutdown() - TDH.SYS.SHUTDOWN: Shut the TDX module down for an update
+ * @handoff_version: handoff data version for the next module (RCX)
+ *
+ * Context: Any context; affects global TDX module state.
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_sys_shutdown(u64 handoff_version)
+{
+	struct seam_args a = { .rcx = handoff_version };
+
+	return seam_call_inline(SEAM_TDH_SYS_SHUTDOWN, &a, SEAM_REG_RCX, 0);
+}
+
+/**
+ * seam_tdh_sys_update() - TDH.SYS.UPDATE: Resume a TDX module after a module update
+ *
+ * Context: Any context; affects global TDX module state.
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_sys_update(void)
+{
+	return seam_call_inline(SEAM_TDH_SYS_UPDATE, NULL, 0, 0);
+}
+
+/**
+ * seam_tdh_export_abort() - TDH.EXPORT.ABORT: Abort an export session
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @stream: migration stream index and command (R10)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
+{
+	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
+
+	return seam_call_inline(SEAM_TDH_EXPORT_ABORT, &a,
+				SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10, 0);
+}
+
+/**
+ * seam_tdh_export_blockw() - TDH.EXPORT.BLOCKW: Write-block a list of pages for export
+ * @tdr_pa: TDR page of the TD (RDX)
+ * @gpa_list_info: GPA list: HPA and last-entry index (RCX)
+ * @gpa_list_info_out: out, RCX: the GPA list information, updated
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_blockw(phys_addr_t tdr_pa, u64 gpa_list_info,
+		       u64 *gpa_list_info_out)
+{
+	struct seam_args a = { .rcx = gpa_list_info, .rdx = tdr_pa };
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_EXPORT_BLOCKW, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
+	if (__seam_outputs_valid(ret))
+		*gpa_list_info_out = a.rcx;
+	return ret;
+}
+
+/**
+ * seam_tdh_export_restore() - TDH.EXPORT.RESTORE: Restore pages whose export was cancelled
+ * @tdr_pa: TDR page of the TD (RDX)
+ * @gpa_list_info: GPA list: HPA and last-entry index (RCX)
+ * @gpa_list_info_out: out, RCX: the GPA list information, updated
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_restore(phys_addr_t tdr_pa, u64 gpa_list_info,
+			u64 *gpa_list_info_out)
+{
+	struct seam_args a = { .rcx = gpa_list_info, .rdx = tdr_pa };
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_EXPORT_RESTORE, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
+	if (__seam_outputs_valid(ret))
+		*gpa_list_info_out = a.rcx;
 	return ret;
 }
 
@@ -3793,16 +2773,10 @@ seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
  * @gpa_list_info_out: out, RCX: the GPA list information, updated
  * @ext_info: out, RDX: RDX as the module returns it (extended information)
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8 to R12; out: RCX,
- * RDX. The compiler saves R12 around the call.
- * Out-params must not be NULL; they are written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * Issued through seam_call_saved_ret(), as R12 carries an input.
  *
- * Context: Any context.
- * Return: the completion status: %SEAM_TDX_SUCCESS,
- * %SEAM_TDX_INTERRUPTED_RESUMABLE, %SEAM_TDX_OPERAND_BUSY,
- * %SEAM_TDX_OPERAND_INVALID, %SEAM_TDX_OP_STATE_INCORRECT, or a software
- * error.
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
  */
 static __always_inline __must_check u64
 seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
@@ -3820,15 +2794,208 @@ seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_EXPORT_MEM, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
-				    SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11 |
-				    SEAM_REG_R12, SEAM_REG_RCX | SEAM_REG_RDX);
+	ret = seam_call_saved_ret(SEAM_TDH_EXPORT_MEM, &a);
 	if (__seam_outputs_valid(ret)) {
 		*gpa_list_info_out = a.rcx;
 		*ext_info = a.rdx;
 	}
 	return ret;
+}
+
+/**
+ * seam_tdh_export_pause() - TDH.EXPORT.PAUSE: Pause a TD for the last export phase
+ * @tdr_pa: TDR page of the TD (RCX)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_pause(phys_addr_t tdr_pa)
+{
+	struct seam_args a = { .rcx = tdr_pa };
+
+	return seam_call_inline(SEAM_TDH_EXPORT_PAUSE, &a, SEAM_REG_RCX, 0);
+}
+
+/**
+ * seam_tdh_export_track() - TDH.EXPORT.TRACK: End an export epoch
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @stream: migration stream index and command (R10)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
+{
+	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
+
+	return seam_call_inline(SEAM_TDH_EXPORT_TRACK, &a,
+				SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10, 0);
+}
+
+/**
+ * seam_tdh_export_state_immutable() - TDH.EXPORT.STATE.IMMUTABLE: Export the immutable TD state
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @page_list: migration buffer page or page list (R9)
+ * @stream: migration stream index and command (R10)
+ * @ext_info: out, RDX: RDX as the module returns it (extended information)
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
+				u64 stream, u64 *ext_info)
+{
+	struct seam_args a = {
+		.rcx = tdr_pa,
+		.r8 = mbmd,
+		.r9 = page_list,
+		.r10 = stream,
+	};
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_EXPORT_STATE_IMMUTABLE, &a,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RDX);
+	if (__seam_outputs_valid(ret))
+		*ext_info = a.rdx;
+	return ret;
+}
+
+/**
+ * seam_tdh_export_state_td() - TDH.EXPORT.STATE.TD: Export the mutable TD-scope state
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @page_list: migration buffer page or page list (R9)
+ * @stream: migration stream index and command (R10)
+ * @ext_info: out, RDX: RDX as the module returns it (extended information)
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
+			 u64 stream, u64 *ext_info)
+{
+	struct seam_args a = {
+		.rcx = tdr_pa,
+		.r8 = mbmd,
+		.r9 = page_list,
+		.r10 = stream,
+	};
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_EXPORT_STATE_TD, &a,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RDX);
+	if (__seam_outputs_valid(ret))
+		*ext_info = a.rdx;
+	return ret;
+}
+
+/**
+ * seam_tdh_export_state_vp() - TDH.EXPORT.STATE.VP: Export the state of one vCPU
+ * @tdvpr_pa: TDVPR page of the vCPU (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @page_list: migration buffer page or page list (R9)
+ * @stream: migration stream index and command (R10)
+ * @ext_info: out, RDX: RDX as the module returns it (extended information)
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
+			 u64 stream, u64 *ext_info)
+{
+	struct seam_args a = {
+		.rcx = tdvpr_pa,
+		.r8 = mbmd,
+		.r9 = page_list,
+		.r10 = stream,
+	};
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_EXPORT_STATE_VP, &a,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RDX);
+	if (__seam_outputs_valid(ret))
+		*ext_info = a.rdx;
+	return ret;
+}
+
+/**
+ * seam_tdh_export_unblockw() - TDH.EXPORT.UNBLOCKW: Remove the write block from one exported page
+ * @tdr_pa: TDR page of the TD (RDX)
+ * @gpa: guest physical address of the page (RCX)
+ * @entry: out, RCX: S-EPT entry on S-EPT walk and state errors
+ * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
+ *   errors
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_export_unblockw(phys_addr_t tdr_pa, u64 gpa, u64 *entry,
+			 u64 *level_state)
+{
+	struct seam_args a = { .rcx = gpa, .rdx = tdr_pa };
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_EXPORT_UNBLOCKW, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
+	if (__seam_outputs_valid(ret)) {
+		*entry = a.rcx;
+		*level_state = a.rdx;
+	}
+	return ret;
+}
+
+/**
+ * seam_tdh_import_abort() - TDH.IMPORT.ABORT: Abort an import session
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @stream: migration stream index and command (R10)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_import_abort(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
+{
+	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
+
+	return seam_call_inline(SEAM_TDH_IMPORT_ABORT, &a,
+				SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10, 0);
+}
+
+/**
+ * seam_tdh_import_end() - TDH.IMPORT.END: End an import session
+ * @tdr_pa: TDR page of the TD (RCX)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_import_end(phys_addr_t tdr_pa)
+{
+	struct seam_args a = { .rcx = tdr_pa };
+
+	return seam_call_inline(SEAM_TDH_IMPORT_END, &a, SEAM_REG_RCX, 0);
+}
+
+/**
+ * seam_tdh_import_commit() - TDH.IMPORT.COMMIT: Commit an import so the TD can run
+ * @tdr_pa: TDR page of the TD (RCX)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_import_commit(phys_addr_t tdr_pa)
+{
+	struct seam_args a = { .rcx = tdr_pa };
+
+	return seam_call_inline(SEAM_TDH_IMPORT_COMMIT, &a, SEAM_REG_RCX, 0);
 }
 
 /**
@@ -3843,16 +3010,10 @@ seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
  * @new_page_list: list of pages to import into (R13)
  * @gpa_list_info_out: out, RCX: the GPA list information, updated
  *
- * Variant: seam_call_inline_once(); in: RAX, RCX, RDX, R8 to R13; out: RCX.
- * The compiler saves R12 and R13 around the call.
- * The out-param must not be NULL; it is written unless the status is a
- * software error or %SEAM_TDX_RND_NO_ENTROPY.
+ * Issued through seam_call_saved_ret(), as R12 and R13 carry inputs.
  *
- * Context: Any context.
- * Return: the completion status: %SEAM_TDX_SUCCESS,
- * %SEAM_TDX_INTERRUPTED_RESUMABLE, %SEAM_TDX_OPERAND_BUSY,
- * %SEAM_TDX_OPERAND_INVALID, %SEAM_TDX_OP_STATE_INCORRECT, or a software
- * error.
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
  */
 static __always_inline __must_check u64
 seam_tdh_import_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
@@ -3871,16 +3032,148 @@ seam_tdh_import_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
 	};
 	u64 ret;
 
-	ret = seam_call_inline_once(SEAM_TDH_IMPORT_MEM, &a,
-				    SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
-				    SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11 |
-				    SEAM_REG_R12 | SEAM_REG_R13, SEAM_REG_RCX);
+	ret = seam_call_saved_ret(SEAM_TDH_IMPORT_MEM, &a);
 	if (__seam_outputs_valid(ret))
 		*gpa_list_info_out = a.rcx;
 	return ret;
 }
 
-/* Layer 7: status decoding. */
+/**
+ * seam_tdh_import_track() - TDH.IMPORT.TRACK: End an import epoch
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @stream: migration stream index and command (R10)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_import_track(phys_addr_t tdr_pa, u64 mbmd, u64 stream)
+{
+	struct seam_args a = { .rcx = tdr_pa, .r8 = mbmd, .r10 = stream };
+
+	return seam_call_inline(SEAM_TDH_IMPORT_TRACK, &a,
+				SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R10, 0);
+}
+
+/**
+ * seam_tdh_import_state_immutable() - TDH.IMPORT.STATE.IMMUTABLE: Import the immutable TD state
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @page_list: migration buffer page or page list (R9)
+ * @stream: migration stream index and command (R10)
+ * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
+ * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
+ */
+static __always_inline __must_check u64
+seam_tdh_import_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
+				u64 stream, u64 *ext_rcx, u64 *ext_rdx)
+{
+	struct seam_args a = {
+		.rcx = tdr_pa,
+		.r8 = mbmd,
+		.r9 = page_list,
+		.r10 = stream,
+	};
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_IMPORT_STATE_IMMUTABLE, &a,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
+	if (__seam_outputs_valid(ret)) {
+		*ext_rcx = a.rcx;
+		*ext_rdx = a.rdx;
+	}
+	return ret;
+}
+
+/**
+ * seam_tdh_import_state_td() - TDH.IMPORT.STATE.TD: Import the mutable TD-scope state
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @page_list: migration buffer page or page list (R9)
+ * @stream: migration stream index and command (R10)
+ * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
+ * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
+ */
+static __always_inline __must_check u64
+seam_tdh_import_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
+			 u64 stream, u64 *ext_rcx, u64 *ext_rdx)
+{
+	struct seam_args a = {
+		.rcx = tdr_pa,
+		.r8 = mbmd,
+		.r9 = page_list,
+		.r10 = stream,
+	};
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_IMPORT_STATE_TD, &a,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
+	if (__seam_outputs_valid(ret)) {
+		*ext_rcx = a.rcx;
+		*ext_rdx = a.rdx;
+	}
+	return ret;
+}
+
+/**
+ * seam_tdh_import_state_vp() - TDH.IMPORT.STATE.VP: Import the state of one vCPU
+ * @tdvpr_pa: TDVPR page of the vCPU (RCX)
+ * @mbmd: MBMD buffer: HPA and size (R8)
+ * @page_list: migration buffer page or page list (R9)
+ * @stream: migration stream index and command (R10)
+ * @ext_rcx: out, RCX: RCX as the module returns it (extended information)
+ * @ext_rdx: out, RDX: RDX as the module returns it (extended information)
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again to continue.
+ */
+static __always_inline __must_check u64
+seam_tdh_import_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
+			 u64 stream, u64 *ext_rcx, u64 *ext_rdx)
+{
+	struct seam_args a = {
+		.rcx = tdvpr_pa,
+		.r8 = mbmd,
+		.r9 = page_list,
+		.r10 = stream,
+	};
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_IMPORT_STATE_VP, &a,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_RDX);
+	if (__seam_outputs_valid(ret)) {
+		*ext_rcx = a.rcx;
+		*ext_rdx = a.rdx;
+	}
+	return ret;
+}
+
+/**
+ * seam_tdh_mig_stream_create() - TDH.MIG.STREAM.CREATE: Create a migration stream on a MIGSC page
+ * @tdr_pa: TDR page of the TD (RDX)
+ * @migsc_pa: page to become the MIGSC (RCX)
+ *
+ * Return: the completion status.
+ */
+static __always_inline __must_check u64
+seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
+{
+	struct seam_args a = { .rcx = migsc_pa, .rdx = tdr_pa };
+
+	return seam_call_inline(SEAM_TDH_MIG_STREAM_CREATE, &a,
+				SEAM_REG_RCX | SEAM_REG_RDX, 0);
+}
+
+/* Layer 7: decoding -- begin */
 
 #define __SEAM_STATUS_NAME(x)	case SEAM_##x: return #x
 
@@ -4297,6 +3590,8 @@ static inline void seam_pr_status(u64 fn, u64 status)
 		       seam_leaf_name(fn), fn & SEAM_LEAF_MASK, status,
 		       seam_status_name(status), op);
 }
+
+/* Layer 7: decoding -- end */
 
 #endif /* !__ASSEMBLER__ */
 #endif /* _SEAMCALL_H */

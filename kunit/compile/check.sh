@@ -8,9 +8,11 @@
 #    macro, next to <asm/tdx.h> and <linux/kvm_host.h>) with W=1, sparse and
 #    -Werror, at -O2 and -Os, against Debian's 6.1 and 6.12 headers (gcc-12)
 #    and, when kunit/runner/kernel.sh has built them, against the KUnit
-#    kernels (gcc-12 with IBT, and clang-16). A build passes when it prints
-#    no warning at all (sparse and objtool included) and no instruction
-#    other than a direct call or jump refers to an asm entry point.
+#    kernels (gcc-12 with IBT, clang-16, and the Linux 7.x one with
+#    CONFIG_INTEL_TDX_HOST and CONFIG_KVM_INTEL_TDX). A build passes when it
+#    prints no warning at all (sparse, objtool and modpost included) and no
+#    instruction other than a direct call or jump refers to an asm entry
+#    point.
 # 2. Check that every seam_tdh_*() wrapper has a probe in seam_probes.h.
 # 3. Run checkpatch.pl --strict and kernel-doc -Wall from linux-source-6.12.
 #
@@ -97,6 +99,9 @@ for opt in O2 Os; do
 	fi
 	if [[ -f $KBUILD_CLANG/Module.symvers ]]; then
 		start_build "kunit-clang-$opt" "$KBUILD_CLANG" "-$opt" LLVM=-16
+	fi
+	if [[ -n ${KBUILD_GCC7:-} && -f $KBUILD_GCC7/Module.symvers ]]; then
+		start_build "kunit-gcc7-$opt" "$KBUILD_GCC7" "-$opt"
 	fi
 done
 wait

@@ -9,24 +9,28 @@
  * W=1, sparse and -Werror, at -O2 and at -Os. The module is never loaded:
  * its job is to make every line of the header reach the compiler, sparse
  * and objtool. <linux/kvm_host.h> pulls in <asm/tdx.h>, as it does for KVM,
- * so a clash with any kernel's TDX names fails the build.
+ * so a clash with any kernel's TDX names fails the build. The module links
+ * against nothing but the kernel itself.
  */
 #include <linux/module.h>
+#include <linux/percpu.h>
 #include <linux/kvm_host.h>
 #include <asm/tdx.h>
+
+/*
+ * The kernel-protocol hook, shaped like the in-tree one but on a per-CPU
+ * variable of this module's own (the kernel's cache_state_incoherent is
+ * not exported): every SEAMCALL below runs with preemption disabled.
+ */
+static DEFINE_PER_CPU(u64, seam_compile_last_fn);
+#define SEAM_CALL_PREPARE(fn)	this_cpu_write(seam_compile_last_fn, fn)
+
 #include <seamcall.h>
 
 #include "seam_probes.h"
 
-/*
- * KVM_BUG_ON() marks a VM bugged through KVM's own exports; kernels built
- * without KVM (the KUnit test kernels) get WARN_ON_ONCE() in its place.
- */
-#if IS_ENABLED(CONFIG_KVM)
-#define SEAM_COMPILE_KVM_HOOK	KVM_BUG_ON
-#else
-#define SEAM_COMPILE_KVM_HOOK	SEAM_HOOK_WARN
-#endif
+/* 0: the KVM_BUG_ON() hook below is compiled, never linked. */
+static const bool seam_compile_link_kvm;
 
 /* The variants and the raw entry points, each called by name. */
 static noinline __used u64 seam_compile_raw(u64 fn, struct seam_args *args)
@@ -40,7 +44,8 @@ static noinline __used u64 seam_compile_variants(u64 fn, struct seam_args *args)
 	return seam_call(fn, args) | seam_call_ret(fn, args) |
 	       seam_call_saved_ret(fn, args) |
 	       seam_call_inline(fn, args, SEAM_REGS_INLINE, SEAM_REGS_INLINE) |
-	       seam_call_inline_once(fn, args, SEAM_REG_RCX, SEAM_REG_R11);
+	       seam_call_inline(fn, args, SEAM_REG_RCX, SEAM_REG_R11) |
+	       seam_call_inline(fn, NULL, 0, 0);
 }
 
 /* A bug hook of the caller's own, with a typed context. */
@@ -55,22 +60,30 @@ static bool seam_compile_is_busy(u64 status)
 	return seam_is_busy(status);
 }
 
-static noinline __used u64
-seam_compile_hooks(struct kvm *kvm, struct seam_args *args)
+static noinline __used int
+seam_compile_hooks(struct kvm *kvm, struct seam_args *args, u64 a1, u64 a2)
 {
-	u64 ret = 0;
+	u64 err = seam_call_ret(SEAM_TDH_MNG_RD, args);
+	int bugs = 0;
 
-	ret |= SEAM_CALL_HOOKED(plain, SEAM_TDH_MEM_TRACK, args,
-				SEAM_COMPILE_KVM_HOOK, kvm);
-	ret |= SEAM_CALL_HOOKED(ret, SEAM_TDH_MNG_RD, args, SEAM_HOOK_WARN, NULL);
-	ret |= SEAM_CALL_HOOKED(saved_ret, SEAM_TDH_VP_ENTER, args,
-				seam_compile_hook, kvm);
-	ret |= SEAM_CALL_HOOKED_IF(ret, SEAM_TDH_VP_RD, args,
-				   seam_compile_is_busy, SEAM_HOOK_NONE, kvm);
-	ret |= SEAM_CHECK(seam_tdh_mem_track(args->rcx), SEAM_COMPILE_KVM_HOOK, kvm);
-	ret |= SEAM_CHECK_IF(seam_tdh_mr_finalize(args->rcx), seam_status_is_error,
-			     seam_compile_hook, kvm);
-	return ret;
+	bugs += SEAM_BUG_ON(seam_is_sw_error, err, SEAM_TDH_MNG_RD,
+			    seam_compile_hook, kvm);
+	bugs += SEAM_BUG_ON_1(seam_compile_is_busy, err, SEAM_TDH_MNG_RD, a1,
+			      seam_compile_hook, kvm);
+	bugs += SEAM_BUG_ON_2(seam_status_is_error, err, SEAM_TDH_MNG_RD, a1, a2,
+			      seam_compile_hook, kvm);
+	bugs += SEAM_BUG_ON_3(seam_status_is_error, err, SEAM_TDH_MNG_RD, a1, a2,
+			      args->r8, seam_compile_hook, kvm);
+	/*
+	 * KVM_BUG_ON() must work as the hook, but this module must not link
+	 * against KVM: on Linux 7.x KVM_BUG_ON() calls
+	 * kvm_make_all_cpus_request(), which only kvm-intel may use. The
+	 * expansion is compiled and checked, then removed as dead code.
+	 */
+	if (seam_compile_link_kvm)
+		bugs += SEAM_BUG_ON_2(seam_status_is_error, err, SEAM_TDH_MNG_RD,
+				      a1, a2, KVM_BUG_ON, kvm);
+	return bugs;
 }
 
 static noinline __used int seam_compile_decode(u64 fn, u64 status)

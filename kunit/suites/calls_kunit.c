@@ -665,11 +665,16 @@ static const struct seam_calls_case seam_calls_cases[] = {
 		.name = "TDH.MEM.PAGE.DEMOTE",
 		.call = seam_calls_mem_page_demote,
 		.rax = SEAM_TDH_MEM_PAGE_DEMOTE,
-		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9 | SEAM_CALLS_R10 | SEAM_CALLS_R11,
 		.in = {
 			.rdx = ARG(0),
 			.rcx = ARG(1) | SEAM_TDX_PS_2M,
 			.r8 = ARG(3),
+			/* No L2 S-EPT pages. */
+			.r9 = SEAM_NULL_PA,
+			.r10 = SEAM_NULL_PA,
+			.r11 = SEAM_NULL_PA,
 		},
 		.nr_out = 2,
 		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },
@@ -1229,7 +1234,10 @@ static bool seam_calls_rax_rejected(const struct seam_calls_case *c)
 	       c->rax == SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1);
 }
 
-/* Check the one logged call against the row's inputs. */
+/*
+ * Check the one logged call against the row's inputs. A register of RCX to
+ * R11 the row does not name is loaded with zero, never with a leftover.
+ */
 static void seam_calls_expect_inputs(struct kunit *test,
 				     const struct seam_calls_case *c)
 {
@@ -1244,11 +1252,12 @@ static void seam_calls_expect_inputs(struct kunit *test,
 	KUNIT_EXPECT_EQ(test, e->in.rax, c->rax);
 	for (r = 0; r < SEAM_CALLS_NR_REGS; r++) {
 		struct seam_model_regs got = e->in;
+		u64 expect = *seam_calls_model_reg(&want, r);
 
-		if (!(c->in_mask & BIT(r)))
+		if (!(c->in_mask & BIT(r)) && !(SEAM_CALLS_RCX_R11 & BIT(r)))
 			continue;
 		KUNIT_EXPECT_EQ_MSG(test, *seam_calls_model_reg(&got, r),
-				    *seam_calls_model_reg(&want, r),
+				    c->in_mask & BIT(r) ? expect : 0,
 				    "input register %s", seam_calls_reg_names[r]);
 	}
 }
@@ -1338,6 +1347,13 @@ static void seam_calls_marshal_no_module(struct kunit *test)
 
 /* Variants: which members of the register block each one stores, and when. */
 
+enum seam_calls_variant {
+	SEAM_CALLS_PLAIN,
+	SEAM_CALLS_RET,
+	SEAM_CALLS_SAVED_RET,
+	SEAM_CALLS_INLINE,
+};
+
 enum seam_calls_outcome {
 	SEAM_CALLS_REPLY_SUCCESS,
 	SEAM_CALLS_REPLY_ERROR,
@@ -1351,8 +1367,10 @@ enum seam_calls_outcome {
  * The variants are tried on version 1 of TDH.MEM.SEPT.REMOVE, which writes
  * RCX, RDX and R9 to R11 but not R8, so a scripted reply shows both what a
  * variant stores and what it leaves alone. seam_call_inline() loads RCX and
- * RDX and stores what the leaf writes; R8, an operand it neither loads nor
- * stores, must keep the caller's value in the block.
+ * RDX and stores what the leaf writes; R8, which it neither loads nor
+ * stores, keeps the caller's value in the block. On RND_NO_ENTROPY every
+ * attempt passes the caller's inputs, and the last one's outputs are
+ * stored like those of any other module status.
  */
 #define SEAM_CALLS_VARIANT_FN	SEAM_LEAF_VER(SEAM_TDH_MEM_SEPT_REMOVE, 1)
 #define SEAM_CALLS_VARIANT_WRITES (SEAM_CALLS_RCX | SEAM_CALLS_RDX |	\
@@ -1364,7 +1382,7 @@ enum seam_calls_outcome {
 
 struct seam_calls_variant_case {
 	const char *name;
-	enum __seam_variant variant;
+	enum seam_calls_variant variant;
 	enum seam_calls_outcome outcome;
 	u64 status;		/* expected result */
 	unsigned int loaded;	/* registers the call passes to the module */
@@ -1375,7 +1393,7 @@ struct seam_calls_variant_case {
 static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	{
 		.name = "seam_call(): success",
-		.variant = __SEAM_PLAIN,
+		.variant = SEAM_CALLS_PLAIN,
 		.outcome = SEAM_CALLS_REPLY_SUCCESS,
 		.status = SEAM_TDX_SUCCESS,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1384,7 +1402,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call(): module error",
-		.variant = __SEAM_PLAIN,
+		.variant = SEAM_CALLS_PLAIN,
 		.outcome = SEAM_CALLS_REPLY_ERROR,
 		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1393,7 +1411,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call(): no entropy",
-		.variant = __SEAM_PLAIN,
+		.variant = SEAM_CALLS_PLAIN,
 		.outcome = SEAM_CALLS_NO_ENTROPY,
 		.status = SEAM_TDX_RND_NO_ENTROPY,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1402,7 +1420,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call(): VMfailInvalid",
-		.variant = __SEAM_PLAIN,
+		.variant = SEAM_CALLS_PLAIN,
 		.outcome = SEAM_CALLS_VMFAIL,
 		.status = SEAM_TDX_SEAMCALL_VMFAILINVALID,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1411,7 +1429,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call(): GP fault",
-		.variant = __SEAM_PLAIN,
+		.variant = SEAM_CALLS_PLAIN,
 		.outcome = SEAM_CALLS_GP,
 		.status = SEAM_TDX_SEAMCALL_GP,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1420,7 +1438,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call(): UD fault",
-		.variant = __SEAM_PLAIN,
+		.variant = SEAM_CALLS_PLAIN,
 		.outcome = SEAM_CALLS_UD,
 		.status = SEAM_TDX_SEAMCALL_UD,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1429,7 +1447,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_ret(): success",
-		.variant = __SEAM_RET,
+		.variant = SEAM_CALLS_RET,
 		.outcome = SEAM_CALLS_REPLY_SUCCESS,
 		.status = SEAM_TDX_SUCCESS,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1438,7 +1456,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_ret(): module error",
-		.variant = __SEAM_RET,
+		.variant = SEAM_CALLS_RET,
 		.outcome = SEAM_CALLS_REPLY_ERROR,
 		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1447,16 +1465,16 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_ret(): no entropy",
-		.variant = __SEAM_RET,
+		.variant = SEAM_CALLS_RET,
 		.outcome = SEAM_CALLS_NO_ENTROPY,
 		.status = SEAM_TDX_RND_NO_ENTROPY,
 		.loaded = SEAM_CALLS_RCX_R11,
-		.stored = 0,
+		.stored = SEAM_CALLS_RCX_R11,
 		.attempts = SEAM_RND_RETRIES,
 	},
 	{
 		.name = "seam_call_ret(): VMfailInvalid",
-		.variant = __SEAM_RET,
+		.variant = SEAM_CALLS_RET,
 		.outcome = SEAM_CALLS_VMFAIL,
 		.status = SEAM_TDX_SEAMCALL_VMFAILINVALID,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1465,7 +1483,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_ret(): GP fault",
-		.variant = __SEAM_RET,
+		.variant = SEAM_CALLS_RET,
 		.outcome = SEAM_CALLS_GP,
 		.status = SEAM_TDX_SEAMCALL_GP,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1474,7 +1492,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_ret(): UD fault",
-		.variant = __SEAM_RET,
+		.variant = SEAM_CALLS_RET,
 		.outcome = SEAM_CALLS_UD,
 		.status = SEAM_TDX_SEAMCALL_UD,
 		.loaded = SEAM_CALLS_RCX_R11,
@@ -1483,7 +1501,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_saved_ret(): success",
-		.variant = __SEAM_SAVED_RET,
+		.variant = SEAM_CALLS_SAVED_RET,
 		.outcome = SEAM_CALLS_REPLY_SUCCESS,
 		.status = SEAM_TDX_SUCCESS,
 		.loaded = SEAM_CALLS_ALL,
@@ -1492,7 +1510,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_saved_ret(): module error",
-		.variant = __SEAM_SAVED_RET,
+		.variant = SEAM_CALLS_SAVED_RET,
 		.outcome = SEAM_CALLS_REPLY_ERROR,
 		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
 		.loaded = SEAM_CALLS_ALL,
@@ -1501,16 +1519,16 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_saved_ret(): no entropy",
-		.variant = __SEAM_SAVED_RET,
+		.variant = SEAM_CALLS_SAVED_RET,
 		.outcome = SEAM_CALLS_NO_ENTROPY,
 		.status = SEAM_TDX_RND_NO_ENTROPY,
 		.loaded = SEAM_CALLS_ALL,
-		.stored = 0,
+		.stored = SEAM_CALLS_ALL,
 		.attempts = SEAM_RND_RETRIES,
 	},
 	{
 		.name = "seam_call_saved_ret(): VMfailInvalid",
-		.variant = __SEAM_SAVED_RET,
+		.variant = SEAM_CALLS_SAVED_RET,
 		.outcome = SEAM_CALLS_VMFAIL,
 		.status = SEAM_TDX_SEAMCALL_VMFAILINVALID,
 		.loaded = SEAM_CALLS_ALL,
@@ -1519,7 +1537,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_saved_ret(): GP fault",
-		.variant = __SEAM_SAVED_RET,
+		.variant = SEAM_CALLS_SAVED_RET,
 		.outcome = SEAM_CALLS_GP,
 		.status = SEAM_TDX_SEAMCALL_GP,
 		.loaded = SEAM_CALLS_ALL,
@@ -1528,7 +1546,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_saved_ret(): UD fault",
-		.variant = __SEAM_SAVED_RET,
+		.variant = SEAM_CALLS_SAVED_RET,
 		.outcome = SEAM_CALLS_UD,
 		.status = SEAM_TDX_SEAMCALL_UD,
 		.loaded = SEAM_CALLS_ALL,
@@ -1537,7 +1555,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_inline(): success",
-		.variant = __SEAM_INLINE,
+		.variant = SEAM_CALLS_INLINE,
 		.outcome = SEAM_CALLS_REPLY_SUCCESS,
 		.status = SEAM_TDX_SUCCESS,
 		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
@@ -1546,7 +1564,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_inline(): module error",
-		.variant = __SEAM_INLINE,
+		.variant = SEAM_CALLS_INLINE,
 		.outcome = SEAM_CALLS_REPLY_ERROR,
 		.status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_TDR,
 		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
@@ -1555,16 +1573,16 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_inline(): no entropy",
-		.variant = __SEAM_INLINE,
+		.variant = SEAM_CALLS_INLINE,
 		.outcome = SEAM_CALLS_NO_ENTROPY,
 		.status = SEAM_TDX_RND_NO_ENTROPY,
 		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
-		.stored = 0,
+		.stored = SEAM_CALLS_VARIANT_WRITES,
 		.attempts = SEAM_RND_RETRIES,
 	},
 	{
 		.name = "seam_call_inline(): VMfailInvalid",
-		.variant = __SEAM_INLINE,
+		.variant = SEAM_CALLS_INLINE,
 		.outcome = SEAM_CALLS_VMFAIL,
 		.status = SEAM_TDX_SEAMCALL_VMFAILINVALID,
 		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
@@ -1573,7 +1591,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_inline(): GP fault",
-		.variant = __SEAM_INLINE,
+		.variant = SEAM_CALLS_INLINE,
 		.outcome = SEAM_CALLS_GP,
 		.status = SEAM_TDX_SEAMCALL_GP,
 		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
@@ -1582,7 +1600,7 @@ static const struct seam_calls_variant_case seam_calls_variant_cases[] = {
 	},
 	{
 		.name = "seam_call_inline(): UD fault",
-		.variant = __SEAM_INLINE,
+		.variant = SEAM_CALLS_INLINE,
 		.outcome = SEAM_CALLS_UD,
 		.status = SEAM_TDX_SEAMCALL_UD,
 		.loaded = SEAM_CALLS_RCX | SEAM_CALLS_RDX,
@@ -1605,16 +1623,16 @@ static noinline u64 seam_calls_inline_by_pointer(struct seam_args *a)
 }
 
 /* Each variant called by name, as a caller would. */
-static u64 seam_calls_variant_call(enum __seam_variant v, struct seam_args *a)
+static u64 seam_calls_variant_call(enum seam_calls_variant v, struct seam_args *a)
 {
 	switch (v) {
-	case __SEAM_PLAIN:
+	case SEAM_CALLS_PLAIN:
 		return seam_call(SEAM_CALLS_VARIANT_FN, a);
-	case __SEAM_RET:
+	case SEAM_CALLS_RET:
 		return seam_call_ret(SEAM_CALLS_VARIANT_FN, a);
-	case __SEAM_SAVED_RET:
+	case SEAM_CALLS_SAVED_RET:
 		return seam_call_saved_ret(SEAM_CALLS_VARIANT_FN, a);
-	case __SEAM_INLINE:
+	case SEAM_CALLS_INLINE:
 		break;
 	}
 	return seam_calls_inline_by_pointer(a);
@@ -1638,7 +1656,7 @@ static void seam_calls_variant_stores(struct kunit *test)
 	case SEAM_CALLS_REPLY_SUCCESS:
 	case SEAM_CALLS_REPLY_ERROR:
 		/* Only the saved variant may see R12 and up change. */
-		if (c->variant == __SEAM_SAVED_RET)
+		if (c->variant == SEAM_CALLS_SAVED_RET)
 			err = seam_model_inject_reply_all(f->m, SEAM_TDH_MEM_SEPT_REMOVE,
 							  c->status, &reply);
 		else
@@ -1673,13 +1691,22 @@ static void seam_calls_variant_stores(struct kunit *test)
 	 * register: its output if the leaf writes it, else the input. Every
 	 * other member is as the caller set it.
 	 */
-	written = c->variant == __SEAM_SAVED_RET ? SEAM_CALLS_ALL :
+	written = c->variant == SEAM_CALLS_SAVED_RET ? SEAM_CALLS_ALL :
 		  SEAM_CALLS_VARIANT_WRITES;
-	for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
-		KUNIT_EXPECT_EQ_MSG(test, *seam_calls_args_reg(&args, r),
-				    c->stored & written & BIT(r) ?
-				    SEAM_CALLS_OUT(r) : ARG(r),
-				    "member %s", seam_calls_reg_names[r]);
+	if (c->outcome != SEAM_CALLS_REPLY_SUCCESS &&
+	    c->outcome != SEAM_CALLS_REPLY_ERROR)
+		written = 0;
+	for (r = 0; r < SEAM_CALLS_NR_REGS; r++) {
+		u64 got = *seam_calls_args_reg(&args, r);
+
+		/* A stored register the leaf does not write holds anything. */
+		if (!(c->stored & BIT(r)))
+			KUNIT_EXPECT_EQ_MSG(test, got, ARG(r), "member %s",
+					    seam_calls_reg_names[r]);
+		else if (written & BIT(r))
+			KUNIT_EXPECT_EQ_MSG(test, got, SEAM_CALLS_OUT(r), "member %s",
+					    seam_calls_reg_names[r]);
+	}
 
 	/* Every attempt passed the caller's inputs, also after a failed one. */
 	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), c->attempts);
@@ -1690,11 +1717,18 @@ static void seam_calls_variant_stores(struct kunit *test)
 		KUNIT_ASSERT_NOT_NULL(test, e);
 		in = e->in;
 		KUNIT_EXPECT_EQ(test, in.rax, (u64)SEAM_CALLS_VARIANT_FN);
-		for (r = 0; r < SEAM_CALLS_NR_REGS; r++)
+		for (r = 0; r < SEAM_CALLS_NR_REGS; r++) {
 			if (c->loaded & BIT(r))
 				KUNIT_EXPECT_EQ_MSG(test, *seam_calls_model_reg(&in, r),
 						    ARG(r), "attempt %u, %s", i,
 						    seam_calls_reg_names[r]);
+			/* The inline variant loads zero into RCX..R11 it does not pass. */
+			else if (c->variant == SEAM_CALLS_INLINE &&
+				 (SEAM_CALLS_RCX_R11 & BIT(r)))
+				KUNIT_EXPECT_EQ_MSG(test, *seam_calls_model_reg(&in, r),
+						    0ULL, "attempt %u, %s", i,
+						    seam_calls_reg_names[r]);
+		}
 	}
 }
 
@@ -1761,18 +1795,42 @@ static void seam_calls_vp_enter_never_retried(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_faults_pending(f->m), 3U);
 }
 
-/* Wrappers of leaves that cannot run out of entropy do not retry. */
-static void seam_calls_once_wrappers_do_not_retry(struct kunit *test)
+/*
+ * Every wrapper retries RND_NO_ENTROPY, whether or not its leaf draws random
+ * numbers: TDH.IMPORT.STATE.IMMUTABLE does (module 1.5.01 returns it there),
+ * TDH.MNG.RD does not. Each attempt passes the caller's inputs.
+ */
+static void seam_calls_every_wrapper_retries(struct kunit *test)
 {
 	struct seam_fixture *f = test->priv;
-	u64 value = SEAM_CALLS_UNTOUCHED;
+	u64 out[2] = { SEAM_CALLS_UNTOUCHED, SEAM_CALLS_UNTOUCHED };
+	const struct seam_model_log_entry *e;
+	unsigned int i;
+	u64 ret;
 
 	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
-						  SEAM_TDH_MNG_RD, 5, 0), 0);
-	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(ARG(0), ARG(1), &value),
-			SEAM_TDX_RND_NO_ENTROPY);
-	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 1U);
-	KUNIT_EXPECT_EQ(test, value, SEAM_CALLS_UNTOUCHED);
+						  SEAM_TDH_IMPORT_STATE_IMMUTABLE, 3, 0), 0);
+	ret = seam_tdh_import_state_immutable(ARG(0), ARG(1), ARG(2), ARG(3),
+					      &out[0], &out[1]);
+	KUNIT_EXPECT_NE(test, ret, SEAM_TDX_RND_NO_ENTROPY);
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 4U);
+	for (i = 0; i < 4; i++) {
+		e = seam_model_log_get(f->m, i);
+		KUNIT_ASSERT_NOT_NULL(test, e);
+		KUNIT_EXPECT_EQ(test, e->in.rcx, ARG(0));
+		KUNIT_EXPECT_EQ(test, e->in.r8, ARG(1));
+		KUNIT_EXPECT_EQ(test, e->in.r9, ARG(2));
+		KUNIT_EXPECT_EQ(test, e->in.r10, ARG(3));
+		KUNIT_EXPECT_EQ(test, e->injected, i < 3);
+	}
+
+	seam_model_log_clear(f->m);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+						  SEAM_TDH_MNG_RD, 2, 0), 0);
+	ret = seam_tdh_mng_rd(ARG(0), ARG(1), &out[0]);
+	KUNIT_EXPECT_NE(test, ret, SEAM_TDX_RND_NO_ENTROPY);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 3U);
+	KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, 2)->in.rdx, ARG(1));
 }
 
 /* The _ret variant retries a real leaf with its inputs, not its outputs. */
@@ -1917,7 +1975,7 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_retry_until_success),
 	KUNIT_CASE(seam_calls_retry_is_bounded),
 	KUNIT_CASE(seam_calls_vp_enter_never_retried),
-	KUNIT_CASE(seam_calls_once_wrappers_do_not_retry),
+	KUNIT_CASE(seam_calls_every_wrapper_retries),
 	KUNIT_CASE(seam_calls_ret_retry_reloads_inputs),
 	KUNIT_CASE(seam_calls_vp_enter_marshalling),
 	KUNIT_CASE(seam_calls_rd_v1_next_field),

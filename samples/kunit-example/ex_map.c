@@ -46,7 +46,9 @@ static bool ex_retry_busy(struct ex_vm *vm, u64 status, unsigned int try)
 	u64 __ex_st = 0;						\
 									\
 	for (__ex_try = 0; __ex_try < 2; __ex_try++) {			\
-		__ex_st = SEAM_CHECK((expr), ex_vm_bug, __ex_vm);	\
+		__ex_st = (expr);					\
+		if (seam_is_sw_error(__ex_st))				\
+			ex_vm_bug(true, __ex_vm);			\
 		if (!ex_retry_busy(__ex_vm, __ex_st, __ex_try))		\
 			break;						\
 	}								\

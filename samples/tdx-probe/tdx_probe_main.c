@@ -72,7 +72,9 @@ static u64 tdx_probe_sys_rd(struct tdx_probe_ctx *ctx, u64 field_id, u64 *val)
 
 	*val = 0;
 	ctx->leaf = "TDH.SYS.RD";
-	status = SEAM_CHECK(seam_tdh_sys_rd(field_id, val), tdx_probe_bug, ctx);
+	status = seam_tdh_sys_rd(field_id, val);
+	if (seam_is_sw_error(status))
+		tdx_probe_bug(true, ctx);
 	if (ctx->dead)
 		ctx->status = status;
 	return status;
