@@ -1,0 +1,69 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Run the commands the documentation marks as runnable, as a reader would
+# paste them:
+#   check-docs.sh OUTDIR
+#
+# A runnable block is a ```sh fence right after a line
+#   <!-- runnable -->
+# in README.md or samples/README.md. OUTDIR/tree gets a copy of the source
+# tree (the files git tracks, or all but build/ outside git); each block
+# runs there with "bash -e", from the top of the copy, in document order
+# (README.md first), so a block may use what an earlier one built. The
+# cache ($SEAM_CACHE) is shared; O is unset, as in a fresh shell.
+#
+# Prints "ok - FILE:LINE: first command" or "not ok - ..." per block, with
+# its output in OUTDIR/FILE-LINE.log, then "docs: N passed, N failed".
+set -uo pipefail
+
+here=$(dirname "$(readlink -f "$0")")
+root=$(readlink -f "$here/../..")
+# shellcheck source=SCRIPTDIR/outdir.sh
+source "$here/outdir.sh"
+if [[ $# -ne 1 ]]; then
+	echo "usage: $0 OUTDIR" >&2
+	exit 2
+fi
+out=$(seam_outdir check-docs.sh "$1") || exit 2
+unset O STAGES SUITE KDIR KSRC MAKEFLAGS MAKELEVEL MFLAGS
+
+copy=$out/tree
+rm -rf "$copy"
+mkdir -p "$copy"
+if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+	(cd "$root" && git ls-files -z | xargs -0 cp --parents -t "$copy") || exit 1
+else
+	rsync -a --exclude=/build "$root/" "$copy/" || exit 1
+fi
+
+pass=0
+fail=0
+for doc in README.md samples/README.md; do
+	# "LINE<TAB>block text with \n escapes" for each runnable block.
+	while IFS=$'\t' read -r line block; do
+		name=${doc//\//-}-$line
+		script=$out/$name.sh
+		printf '%b' "$block" >"$script"
+		first=$(grep -m1 -v '^\s*\(#\|$\)' "$script")
+		if (cd "$copy" && bash -e "$script") >"$out/$name.log" 2>&1 </dev/null; then
+			echo "ok - $doc:$line: $first"
+			pass=$((pass + 1))
+		else
+			echo "not ok - $doc:$line: $first"
+			tail -n 10 "$out/$name.log" | sed 's/^/#   /'
+			fail=$((fail + 1))
+		fi
+	done < <(awk '
+		/^<!-- runnable -->$/ { marked = NR; next }
+		/^```sh$/ && marked == NR - 1 { start = NR; text = ""; next }
+		/^```$/ && start { printf "%d\t%s\n", start, text; start = 0; next }
+		start { gsub(/\\/, "\\\\"); text = text $0 "\\n" }
+	' "$root/$doc")
+done
+if [[ $((pass + fail)) == 0 ]]; then
+	echo "not ok - no runnable block in README.md or samples/README.md"
+	fail=1
+fi
+echo "docs: $pass passed, $fail failed"
+[[ $fail == 0 ]]

@@ -1,0 +1,90 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# The KUnit suites as an in-tree, Kconfig-selectable KUnit test, in a copy
+# of a kernel source tree ("make kunit-tree" runs this):
+#
+#   kunit-tree.sh [--run] KSRC OUTDIR [FILTER]
+#
+# OUTDIR/linux becomes a hard-link copy of KSRC (KSRC itself is never
+# written: every file this script changes is replaced, not edited in
+# place). lib/seamcall/ gets seamcall.h, seamcall.S, the software TDX
+# module, the kernel adapter and the suites, a Kconfig entry
+# (CONFIG_SEAMCALL_KUNIT_TEST, sourced from lib/Kconfig.debug), a Makefile
+# (from lib/Makefile) and a .kunitconfig. Then, in OUTDIR/linux:
+#
+#   ./tools/testing/kunit/kunit.py run --arch=x86_64 \
+#	--kunitconfig=lib/seamcall/.kunitconfig
+#
+# With --run this script runs that itself, with --build_dir in
+# $SEAM_CACHE/kunit-tree/<name of KSRC> (kept between runs), the FILTER
+# glob, and --json=OUTDIR/kunit.json. KSRC must be a clean source tree (no
+# in-tree build), on the same file system as OUTDIR.
+set -euo pipefail
+
+here=$(dirname "$(readlink -f "$0")")
+root=$(readlink -f "$here/../..")
+# shellcheck source=SCRIPTDIR/../runner/outdir.sh
+source "$root/kunit/runner/outdir.sh"
+
+run=0
+if [[ ${1:-} == --run ]]; then
+	run=1
+	shift
+fi
+if [[ $# -lt 2 || $# -gt 3 ]]; then
+	echo "usage: $0 [--run] KSRC OUTDIR [FILTER]" >&2
+	exit 2
+fi
+ksrc=$(readlink -f -- "$1")
+out=$(seam_outdir kunit-tree.sh "$2") || exit 2
+filter=${3:-}
+if [[ ! -f $ksrc/Kconfig || ! -f $ksrc/lib/Kconfig.debug ||
+	! -f $ksrc/tools/testing/kunit/kunit.py ]]; then
+	echo "kunit-tree.sh: $1 is not a kernel source tree with kunit.py" >&2
+	exit 2
+fi
+if [[ -e $ksrc/.config || -e $ksrc/include/config ]]; then
+	echo "kunit-tree.sh: $ksrc has an in-tree build; kunit.py needs a clean tree (make mrproper)" >&2
+	exit 2
+fi
+
+tree=$out/linux
+# The copy is made once per KSRC; lib/seamcall/ is refreshed every time.
+if [[ ! -f $tree/.seam-ksrc || $(<"$tree/.seam-ksrc") != "$ksrc" ]]; then
+	rm -rf "$tree" "$tree.tmp"
+	echo "kunit-tree.sh: hard-link copy of $ksrc in $tree" >&2
+	if ! cp -al "$ksrc" "$tree.tmp" 2>"$out/cp.log"; then
+		rm -rf "$tree.tmp"
+		echo "kunit-tree.sh: cannot hard-link $ksrc into $out (another file system?); see $out/cp.log" >&2
+		exit 1
+	fi
+	# Replace, never edit, a linked file: append LINE to FILE.
+	add_line() {
+		{ cat "$1" && printf '%s\n' "$2"; } >"$1.seam" && mv "$1.seam" "$1"
+	}
+	add_line "$tree.tmp/lib/Kconfig.debug" 'source "lib/seamcall/Kconfig"'
+	add_line "$tree.tmp/lib/Makefile" 'obj-$(CONFIG_SEAMCALL_KUNIT_TEST) += seamcall/'
+	printf '%s\n' "$ksrc" >"$tree.tmp/.seam-ksrc"
+	mv -T "$tree.tmp" "$tree"
+fi
+
+dir=$tree/lib/seamcall
+rm -rf "$dir"
+mkdir -p "$dir"
+cp "$root/include/seamcall.h" "$root/asm/seamcall.S" "$root"/kunit/model/*.[ch] \
+	"$root"/kunit/kernel/*.[ch] "$root"/kunit/suites/*_kunit.c "$dir/"
+cp "$here/Kconfig" "$here/Makefile" "$dir/"
+cp "$here/seamcall.kunitconfig" "$dir/.kunitconfig"
+suites=$(cd "$root/kunit/suites" && ls -- *_kunit.c | sed 's/\.c$/.o/' | tr '\n' ' ')
+printf 'seamcall-suites := %s\n' "$suites" >"$dir/seamcall-suites.mk"
+echo "kunit-tree.sh: $dir ready; in $tree run:" >&2
+echo "  ./tools/testing/kunit/kunit.py run --arch=x86_64 --kunitconfig=lib/seamcall/.kunitconfig" >&2
+
+[[ $run == 1 ]] || exit 0
+build=${SEAM_CACHE:?}/kunit-tree/$(basename "$ksrc")
+mkdir -p "$build"
+cd "$tree"
+exec python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
+	--kunitconfig=lib/seamcall/.kunitconfig --build_dir="$build" \
+	--jobs="$(nproc)" --timeout=300 --json="$out/kunit.json" ${filter:+"$filter"}
