@@ -387,10 +387,9 @@ static bool kunit_set_filter(const char *glob)
 {
 	char *dot;
 
-	if (strlen(glob) >= sizeof(kunit_suite_glob))
+	if (strscpy(kunit_suite_glob, glob, sizeof(kunit_suite_glob)) < 0)
 		return false;
 	kunit_filter = glob;
-	strcpy(kunit_suite_glob, glob);
 	dot = strchr(kunit_suite_glob, '.');
 	if (dot) {
 		*dot = '\0';

@@ -732,7 +732,8 @@ static u64 lc_teardown(struct lc *lc)
 	st = lc_reclaim(lc, td->tdr, global);
 	if (st)
 		return st;
-	lc_collapse_end(lc, "TDH.PHYMEM.PAGE.RECLAIM and TDH.PHYMEM.PAGE.WBINVD of every TD page, TDR last");
+	lc_collapse_end(lc,
+			"TDH.PHYMEM.PAGE.RECLAIM and TDH.PHYMEM.PAGE.WBINVD of every TD page, TDR last");
 	for (i = 0; i < f->cfg.nr_pages; i++) {
 		if (seam_model_page_type(f->m, f->cfg.hpa_base + i * LC_PAGE) !=
 		    SEAM_PT_NDA) {
@@ -890,34 +891,37 @@ int main(int argc, char **argv)
 	u64 st;
 
 	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+		const char *opt = argv[i];
+
+		if (!strcmp(opt, "--help") || !strcmp(opt, "-h")) {
 			lc_help(stdout);
 			return 0;
-		} else if (!strcmp(argv[i], "--format") || !strcmp(argv[i], "--inject")) {
-			if (i + 1 == argc) {
-				fprintf(stderr, "td-lifecycle: %s needs a value\n", argv[i]);
-				lc_usage();
-				return 2;
-			}
-		} else {
-			fprintf(stderr, "td-lifecycle: unknown option '%s'\n", argv[i]);
+		}
+		if (strcmp(opt, "--format") && strcmp(opt, "--inject")) {
+			fprintf(stderr, "td-lifecycle: unknown option '%s'\n", opt);
 			lc_usage();
 			return 2;
 		}
-		if (!strcmp(argv[i++], "--format")) {
+		if (++i == argc) {
+			fprintf(stderr, "td-lifecycle: %s needs a value\n", opt);
+			lc_usage();
+			return 2;
+		}
+		if (!strcmp(opt, "--format")) {
 			if (strcmp(argv[i], "mermaid") && strcmp(argv[i], "text")) {
 				fprintf(stderr, "td-lifecycle: unknown format '%s'\n", argv[i]);
 				lc_usage();
 				return 2;
 			}
 			lc.mermaid = !strcmp(argv[i], "mermaid");
-		} else if (nr_inject == LC_MAX_INJECT) {
+			continue;
+		}
+		if (nr_inject == LC_MAX_INJECT) {
 			fprintf(stderr, "td-lifecycle: at most %d --inject options\n",
 				LC_MAX_INJECT);
 			return 2;
-		} else {
-			inject[nr_inject++] = argv[i];
 		}
+		inject[nr_inject++] = argv[i];
 	}
 
 	lc.f = seam_fixture_create(NULL);
@@ -958,7 +962,8 @@ int main(int argc, char **argv)
 		lc_note(&lc, "%u injected fault(s) never delivered: this run never made the call",
 			pending);
 	if (!st && pending) {
-		lc_note(&lc, "td-lifecycle: FAILED: completed, but an injected fault was not delivered");
+		lc_note(&lc,
+			"td-lifecycle: FAILED: completed, but an injected fault was not delivered");
 	} else if (!st) {
 		lc_note(&lc,
 			"td-lifecycle: complete: %u SEAMCALL(s), %u busy retr%s, every page reclaimed",
