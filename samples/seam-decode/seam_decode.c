@@ -189,7 +189,7 @@ static void sd_seamldr_status(u64 v, const char *name)
 		puts("}");
 		return;
 	}
-	printf("seamldr_status 0x%016llx %s\n", v, name);
+	printf("seamldr_status 0x%016llx %s\n", v, name ?: "unknown");
 }
 
 static void sd_status(u64 v)
@@ -254,6 +254,21 @@ static void sd_status(u64 v)
 	if (sw)
 		printf(" software=%s", sd_software(v));
 	putchar('\n');
+}
+
+/*
+ * A status returned by leaf @fn: a P-SEAMLDR leaf answers with P-SEAMLDR
+ * statuses or software errors, never with TDX module statuses.
+ */
+static void sd_status_of(u64 fn, u64 v)
+{
+	if (!(fn & SEAM_SEAMLDR_LEAF_FLAG) || seam_seamldr_status_name(v) ||
+	    seam_is_sw_error(v)) {
+		sd_status(v);
+		return;
+	}
+	sd_unknown = true;
+	sd_seamldr_status(v, NULL);
 }
 
 static void sd_leaf(u64 fn)
@@ -479,29 +494,26 @@ static void sd_log_line(const char *line)
 {
 	regmatch_t m[5];
 	const char *p;
+	u64 fn;
 	s64 leaf;
 
 	if (!sd_json)
 		puts(line);
-	if (!regexec(&sd_pat[SD_PAT_PR], line, 3, m, 0)) {
+	if (!regexec(&sd_pat[SD_PAT_PR], line, 3, m, 0) ||
+	    !regexec(&sd_pat[SD_PAT_LINUX], line, 3, m, 0)) {
+		fn = sd_match_num(line, &m[1]);
 		sd_note();
-		sd_leaf(sd_match_num(line, &m[1]));
+		sd_leaf(fn);
 		sd_note();
-		sd_status(sd_match_hex(line, &m[2]));
-		return;
-	}
-	if (!regexec(&sd_pat[SD_PAT_LINUX], line, 3, m, 0)) {
-		sd_note();
-		sd_leaf(sd_match_num(line, &m[1]));
-		sd_note();
-		sd_status(sd_match_hex(line, &m[2]));
+		sd_status_of(fn, sd_match_hex(line, &m[2]));
 		return;
 	}
 	if (!regexec(&sd_pat[SD_PAT_SEAMLDR], line, 3, m, 0)) {
+		fn = sd_match_hex(line, &m[1]);
 		sd_note();
-		sd_leaf(sd_match_hex(line, &m[1]));
+		sd_leaf(fn);
 		sd_note();
-		sd_status(sd_match_hex(line, &m[2]));
+		sd_status_of(fn, sd_match_hex(line, &m[2]));
 		return;
 	}
 	if (!regexec(&sd_pat[SD_PAT_KVM], line, 3, m, 0)) {

@@ -2,10 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # The tests of seam-decode (make -C samples/seam-decode check):
-#   run.sh BINARY HEADER OUTDIR [RELEASE_BINARY]
+#   run.sh BINARY HEADER OUTDIR RELEASE_BINARY PR_STATUS
 # BINARY is the sanitizer build, HEADER the seamcall.h it was built from,
 # OUTDIR a scratch directory (emptied first), RELEASE_BINARY the build that
-# "make install" installs. Prints one "ok"/"not ok" line per test and ends
+# "make install" installs, PR_STATUS tests/pr_status.c built against HEADER. Prints one "ok"/"not ok" line per test and ends
 # with "decode: N passed, N failed".
 set -euo pipefail
 
@@ -13,7 +13,8 @@ here=$(dirname "$(readlink -f "$0")")
 bin=$(readlink -f "$1")
 hdr=$(readlink -f "$2")
 out=$3
-rel=${4:-$bin}
+rel=$(readlink -f "$4")
+pr_status=$(readlink -f "$5")
 passed=0
 failed=0
 
@@ -61,6 +62,23 @@ for how in "" "-"; do
 	diff -u "$here/cases/log-kvm.out" "$out/stdin.out" >"$out/stdin.diff" || rc=1
 	result "--log ${how:-(no file)} reads standard input" $rc "$out/stdin.diff"
 done
+
+# seam_pr_status() prints what tests/pr_status.expected holds, and
+# seam-decode reads it back.
+rc=0
+"$pr_status" >"$out/pr_status.log" 2>&1 || rc=$?
+diff -u "$here/pr_status.expected" "$out/pr_status.log" >"$out/pr_status.diff" ||
+	rc=1
+result "seam_pr_status() prints the lines in tests/pr_status.expected" $rc \
+	"$out/pr_status.diff"
+rc=0
+"$bin" --log "$out/pr_status.log" >"$out/pr_status.out" 2>&1 || rc=$?
+[[ $rc == 1 ]] && rc=0 || { echo "exit status $rc, expected 1"; rc=1; } \
+	>"$out/pr_status.decoded.diff"
+diff -u "$here/pr_status.decoded" "$out/pr_status.out" \
+	>>"$out/pr_status.decoded.diff" || rc=1
+result "seam-decode --log reads seam_pr_status() back (tests/pr_status.decoded)" \
+	$rc "$out/pr_status.decoded.diff"
 
 # The JSON of every log, every case with --json and --dump-abi against the
 # schema, one document at a time.
