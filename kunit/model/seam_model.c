@@ -59,6 +59,7 @@ struct mtd {
 	u64 mrtd;
 	u64 epoch;
 	u64 scratch;
+	u64 config_flags;
 };
 
 struct mvcpu {
@@ -120,6 +121,9 @@ struct seam_model {
 	struct march arch;
 	/* not architectural */
 	struct seam_model_regs in;	/* inputs of the call being executed */
+	u32 written;			/* registers set_out() set in this call */
+	u64 rng;			/* xorshift64* state */
+	struct seam_model_td_exit td_exit;
 	unsigned int cpu;
 	struct mfault faults[SEAM_MODEL_MAX_FAULTS];
 	struct seam_model_log_entry *log;
@@ -128,6 +132,20 @@ struct seam_model {
 
 /* ------------------------------------------------------------------------ */
 /* Small helpers */
+
+/*
+ * A leaf sets an output register only through set_out(): what the leaf
+ * returns is what its handler wrote in this call, nothing else. The bit of
+ * a register in seam_model::written is its index in struct seam_model_regs.
+ * After the leaf, finish_call() gives every other register of RCX to R11 a
+ * fresh pseudo-random value and puts every other register back.
+ */
+static void set_out(struct seam_model *m, struct seam_model_regs *r, u64 *reg,
+		    u64 val)
+{
+	*reg = val;
+	m->written |= BIT(((uintptr_t)reg - (uintptr_t)r) / sizeof(u64));
+}
 
 static u64 mix64(u64 h, u64 v)
 {
@@ -343,7 +361,7 @@ static bool sept_is_blocked(u8 s)
 }
 
 /* Extended error information: RCX = entry, RDX = level | state << 8. */
-static void sept_details(const struct seam_model *m, struct seam_model_regs *r,
+static void sept_details(struct seam_model *m, struct seam_model_regs *r,
 			 int idx, int level)
 {
 	u8 s = sept_state_of(m, idx);
@@ -356,8 +374,8 @@ static void sept_details(const struct seam_model *m, struct seam_model_regs *r,
 		if (!sept_is_nl(s) && level > 0)
 			e |= BIT(7);
 	}
-	r->rcx = e;
-	r->rdx = (u64)level | ((u64)s << 8);
+	set_out(m, r, &r->rcx, e);
+	set_out(m, r, &r->rdx, (u64)level | ((u64)s << 8));
 }
 
 /*
@@ -365,7 +383,7 @@ static void sept_details(const struct seam_model *m, struct seam_model_regs *r,
  * Returns the index of the page the entry points to (or -1 if free) in
  * *@idx; on failure fills the details of the entry where the walk stopped.
  */
-static u64 sept_walk(const struct seam_model *m, struct seam_model_regs *r,
+static u64 sept_walk(struct seam_model *m, struct seam_model_regs *r,
 		     u32 tdr, u64 gpa, int level, int *idx)
 {
 	int l;
@@ -636,25 +654,25 @@ static u64 h_tdmr_init(struct seam_model *m, struct seam_model_regs *r)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
 	end = t->base + t->size;
 	if (t->next >= end) {
-		r->rdx = end;
+		set_out(m, r, &r->rdx, end);
 		return SEAM_TDX_TDMR_ALREADY_INITIALIZED;
 	}
 	chunk = (u64)m->cfg.tdmr_init_pages << PG_SHIFT;
 	t->next = min(end, t->next + chunk);
-	r->rdx = t->next;
+	set_out(m, r, &r->rdx, t->next);
 	return SEAM_TDX_SUCCESS;
 }
 
-static u64 h_sys_rd(struct seam_model_regs *r)
+static u64 h_sys_rd(struct seam_model *m, struct seam_model_regs *r)
 {
 	u64 val, id;
 	int i = sys_field_find(r->rdx, &val);
 
-	r->r8 = 0;
+	set_out(m, r, &r->r8, 0);
 	if (i < 0)
 		return err_op(SEAM_TDX_METADATA_FIELD_ID_INCORRECT, SEAM_OPERAND_ID_RDX);
-	r->r8 = val;
-	r->rdx = sys_field(i + 1, &id) ? id : ~0ULL;
+	set_out(m, r, &r->r8, val);
+	set_out(m, r, &r->rdx, sys_field(i + 1, &id) ? id : ~0ULL);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -670,7 +688,7 @@ static u64 h_sys_rdall(struct seam_model *m, struct seam_model_regs *r)
 	if (i < 0)
 		return err_op(SEAM_TDX_METADATA_FIELD_ID_INCORRECT, SEAM_OPERAND_ID_R8);
 	/* The list page is host memory, not module state: the model leaves it alone. */
-	r->r8 = ~0ULL;
+	set_out(m, r, &r->r8, ~0ULL);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -690,8 +708,8 @@ static u64 h_sys_info(struct seam_model *m, struct seam_model_regs *r)
 	if (r->r9 < 32)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R9);
 	/* TDSYSINFO_STRUCT and the CMR array are not written. */
-	r->rdx = 0;
-	r->r9 = 0;
+	set_out(m, r, &r->rdx, 0);
+	set_out(m, r, &r->r9, 0);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -811,7 +829,7 @@ static u64 h_mng_init(struct seam_model *m, struct seam_model_regs *r)
 	flags = rd64(p + SEAM_MODEL_TDP_CONFIG_FLAGS);
 	tsc = p[SEAM_MODEL_TDP_TSC_FREQUENCY] | (u64)p[SEAM_MODEL_TDP_TSC_FREQUENCY + 1] << 8;
 
-	r->rcx = 0;
+	set_out(m, r, &r->rcx, 0);
 	if (attr & ~SEAM_MODEL_TD_ATTR_VALID)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_ATTRIBUTES);
 	if ((xfam & SEAM_MODEL_XFAM_FIXED1) != SEAM_MODEL_XFAM_FIXED1 ||
@@ -830,6 +848,7 @@ static u64 h_mng_init(struct seam_model *m, struct seam_model_regs *r)
 
 	td->attributes = attr;
 	td->xfam = xfam;
+	td->config_flags = flags;
 	td->max_vcpus = maxv;
 	td->mrtd = 0;
 	measure(td, SEAM_TDH_MNG_INIT, attr, p, SEAM_TD_PARAMS_SIZE);
@@ -909,7 +928,7 @@ static u64 h_mng_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	struct mtd *td;
 	int tdr, i;
 
-	r->r8 = wr ? r->r8 : 0;
+	set_out(m, r, &r->r8, wr ? r->r8 : 0);
 	st = check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
 	if (st)
 		goto out;
@@ -931,13 +950,14 @@ static u64 h_mng_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 		}
 		*fp = (old & ~r->r9) | (r->r8 & r->r9);
 	}
-	r->r8 = old;
+	set_out(m, r, &r->r8, old);
 	if (ver)
-		r->rdx = i + 1 < (int)ARRAY_SIZE(td_fields) ? td_fields[i + 1] : ~0ULL;
+		set_out(m, r, &r->rdx,
+			i + 1 < (int)ARRAY_SIZE(td_fields) ? td_fields[i + 1] : ~0ULL);
 	return SEAM_TDX_SUCCESS;
 out:
 	if (wr)
-		r->r8 = 0;
+		set_out(m, r, &r->r8, 0);
 	return st;
 }
 
@@ -1082,7 +1102,7 @@ static u64 h_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	int v, i;
 
 	if (!wr)
-		r->r8 = 0;
+		set_out(m, r, &r->r8, 0);
 	st = check_vcpu(m, r->rcx, SEAM_OPERAND_ID_RCX, OPS_ANY, &v, &td);
 	if (st)
 		goto out;
@@ -1108,14 +1128,81 @@ static u64 h_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	old = *fp;
 	if (wr)
 		*fp = (old & ~r->r9) | (r->r8 & r->r9);
-	r->r8 = old;
+	set_out(m, r, &r->r8, old);
 	if (ver)
-		r->rdx = i + 1 < (int)ARRAY_SIZE(vp_fields) ? vp_fields[i + 1] : ~0ULL;
+		set_out(m, r, &r->rdx,
+			i + 1 < (int)ARRAY_SIZE(vp_fields) ? vp_fields[i + 1] : ~0ULL);
 	return SEAM_TDX_SUCCESS;
 out:
 	if (wr)
-		r->r8 = 0;
+		set_out(m, r, &r->r8, 0);
 	return st;
+}
+
+/*
+ * An asynchronous TD exit, as module 1.5.01 async_tdexit_internal()
+ * (src/td_transitions/td_exit.c) reports it: RCX = exit qualification,
+ * RDX = extended exit qualification, R8 = GPA, R9 = interruption
+ * information (all 0: the guest ran nothing), and R10 to R15, RBX, RBP,
+ * RSI and RDI set to 0, RBP included, whatever the TD's NO_RBP_MOD.
+ */
+static u64 td_exit_async(struct seam_model *m, struct seam_model_regs *r)
+{
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->rdx, 0);
+	set_out(m, r, &r->r8, 0);
+	set_out(m, r, &r->r9, 0);
+	set_out(m, r, &r->r10, 0);
+	set_out(m, r, &r->r11, 0);
+	set_out(m, r, &r->r12, 0);
+	set_out(m, r, &r->r13, 0);
+	set_out(m, r, &r->r14, 0);
+	set_out(m, r, &r->r15, 0);
+	set_out(m, r, &r->rbx, 0);
+	set_out(m, r, &r->rbp, 0);
+	set_out(m, r, &r->rsi, 0);
+	set_out(m, r, &r->rdi, 0);
+	return SEAM_TDX_SUCCESS | m->td_exit.exit_reason;
+}
+
+/*
+ * A TDG.VP.VMCALL exit, as module 1.5.01 tdg_vp_vmcall() and
+ * copy_gprs_data_from_td_to_vmm() (src/td_dispatcher/vm_exits/
+ * tdg_vp_vmcall.c) make it: RAX = exit reason TDCALL, RCX = GPR_SELECT |
+ * XMM_SELECT << 16, and each GPR from RDX to R15 (the module's order) is
+ * the guest's value if selected, else 0; RBP is left alone instead when the
+ * TD set NO_RBP_MOD.
+ */
+/* A guest GPR the TD exit passes (@selected) or clears. */
+static void pass_gpr(struct seam_model *m, struct seam_model_regs *r, u64 *reg,
+		     u64 guest, bool selected)
+{
+	set_out(m, r, reg, selected ? guest : 0);
+}
+
+static u64 td_exit_vmcall(struct seam_model *m, struct seam_model_regs *r,
+			  const struct mtd *td)
+{
+	const struct seam_model_td_exit *e = &m->td_exit;
+	const struct seam_model_regs *g = &e->guest;
+	u16 sel = e->gpr_select;
+
+	set_out(m, r, &r->rcx, sel | (u64)e->xmm_select << 16);
+	pass_gpr(m, r, &r->rdx, g->rdx, sel & BIT(2));
+	pass_gpr(m, r, &r->rbx, g->rbx, sel & BIT(3));
+	if (!(td->config_flags & SEAM_MODEL_CONFIG_NO_RBP_MOD))
+		pass_gpr(m, r, &r->rbp, g->rbp, sel & BIT(5));
+	pass_gpr(m, r, &r->rsi, g->rsi, sel & BIT(6));
+	pass_gpr(m, r, &r->rdi, g->rdi, sel & BIT(7));
+	pass_gpr(m, r, &r->r8, g->r8, sel & BIT(8));
+	pass_gpr(m, r, &r->r9, g->r9, sel & BIT(9));
+	pass_gpr(m, r, &r->r10, g->r10, sel & BIT(10));
+	pass_gpr(m, r, &r->r11, g->r11, sel & BIT(11));
+	pass_gpr(m, r, &r->r12, g->r12, sel & BIT(12));
+	pass_gpr(m, r, &r->r13, g->r13, sel & BIT(13));
+	pass_gpr(m, r, &r->r14, g->r14, sel & BIT(14));
+	pass_gpr(m, r, &r->r15, g->r15, sel & BIT(15));
+	return SEAM_TDX_SUCCESS | SEAM_MODEL_EXIT_REASON_TDCALL;
 }
 
 static u64 h_vp_enter(struct seam_model *m, struct seam_model_regs *r)
@@ -1135,21 +1222,9 @@ static u64 h_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 	do_assoc(m, vp, td);
-	/* The guest executes HLT at once: a TD exit with reason 12. */
-	r->rcx = 0;
-	r->rdx = 0;
-	r->r8 = 0;
-	r->r9 = 0;
-	r->r10 = 0;
-	r->r11 = 0;
-	r->r12 = 0;
-	r->r13 = 0;
-	r->r14 = 0;
-	r->r15 = 0;
-	r->rbx = 0;
-	r->rdi = 0;
-	r->rsi = 0;
-	return SEAM_TDX_SUCCESS | 12;
+	if (m->td_exit.kind == SEAM_MODEL_TD_EXIT_VMCALL)
+		return td_exit_vmcall(m, r, td);
+	return td_exit_async(m, r);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1166,8 +1241,8 @@ static u64 sept_prologue(struct seam_model *m, struct seam_model_regs *r,
 {
 	u64 in = m->in.rcx, st;
 
-	r->rcx = 0;
-	r->rdx = 0;
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->rdx, 0);
 	st = check_page(m, m->in.rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, tdr);
 	if (st)
 		return st;
@@ -1399,7 +1474,7 @@ static u64 h_sept_rd(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 	sept_details(m, r, idx, level);
-	r->r8 = 0;
+	set_out(m, r, &r->r8, 0);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -1410,8 +1485,8 @@ static u64 h_mr_extend(struct seam_model *m, struct seam_model_regs *r)
 	int tdr, idx;
 	u8 s;
 
-	r->rcx = 0;
-	r->rdx = 0;
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->rdx, 0);
 	st = check_page(m, m->in.rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, &tdr);
 	if (st)
 		return st;
@@ -1458,10 +1533,10 @@ static u64 h_mem_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr)
 	int tdr, idx;
 	u8 *p;
 
-	r->rcx = 0;
-	r->rdx = 0;
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->rdx, 0);
 	if (!wr)
-		r->r8 = 0;
+		set_out(m, r, &r->r8, 0);
 	st = check_page(m, m->in.rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, &tdr);
 	if (st)
 		return st;
@@ -1481,7 +1556,7 @@ static u64 h_mem_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr)
 	old = rd64(p);
 	if (wr)
 		memcpy(p, &m->in.r8, 8);
-	r->r8 = old;
+	set_out(m, r, &r->r8, old);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -1510,7 +1585,7 @@ static u64 h_page_relocate(struct seam_model *m, struct seam_model_regs *r)
 	m->pages[nidx].sept_state = SEAM_MODEL_SEPT_MAPPED;
 	m->pages[nidx].bepoch = 0;
 	memset(p, 0, sizeof(*p));
-	r->rcx = page_hpa(m, idx);
+	set_out(m, r, &r->rcx, page_hpa(m, idx));
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -1542,20 +1617,38 @@ static u64 h_demote_promote(struct seam_model *m, struct seam_model_regs *r,
 /* ------------------------------------------------------------------------ */
 /* Physical memory leaves */
 
+/*
+ * RDMD and RECLAIM set RCX to R11 to 0 before any check (module 1.5.01
+ * tdh_phymem_page_rdmd() and tdh_phymem_page_reclaim(), "Initialize output
+ * registers to default values"); R10 and R11, or R9 to R11, stay 0.
+ */
+static u64 clear_rcx_r11(struct seam_model *m, struct seam_model_regs *r)
+{
+	u64 rcx = r->rcx;
+
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->rdx, 0);
+	set_out(m, r, &r->r8, 0);
+	set_out(m, r, &r->r9, 0);
+	set_out(m, r, &r->r10, 0);
+	set_out(m, r, &r->r11, 0);
+	return rcx;
+}
+
 static u64 h_page_rdmd(struct seam_model *m, struct seam_model_regs *r)
 {
 	const struct mpage *p;
+	u64 pa = clear_rcx_r11(m, r);
 	int idx;
 	u64 st;
 
-	st = check_hpa(m, r->rcx, PG_SIZE, SEAM_OPERAND_ID_RCX, &idx);
+	st = check_hpa(m, pa, PG_SIZE, SEAM_OPERAND_ID_RCX, &idx);
 	if (st)
 		return st;
 	p = &m->pages[idx];
-	r->rcx = p->pt;
-	r->rdx = p->owner ? page_hpa(m, p->owner - 1) : 0;
-	r->r8 = 0;
-	r->r9 = p->bepoch;
+	set_out(m, r, &r->rcx, p->pt);
+	set_out(m, r, &r->rdx, p->owner ? page_hpa(m, p->owner - 1) : 0);
+	set_out(m, r, &r->r9, p->bepoch);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -1563,10 +1656,11 @@ static u64 h_page_reclaim(struct seam_model *m, struct seam_model_regs *r)
 {
 	const struct mpage *p;
 	const struct mtd *td;
+	u64 pa = clear_rcx_r11(m, r);
 	u64 st, owner;
 	int idx;
 
-	st = check_hpa(m, r->rcx, PG_SIZE, SEAM_OPERAND_ID_RCX, &idx);
+	st = check_hpa(m, pa, PG_SIZE, SEAM_OPERAND_ID_RCX, &idx);
 	if (st)
 		return st;
 	p = &m->pages[idx];
@@ -1591,9 +1685,8 @@ static u64 h_page_reclaim(struct seam_model *m, struct seam_model_regs *r)
 		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, SEAM_OPERAND_ID_RCX);
 	}
 	owner = p->owner ? page_hpa(m, p->owner - 1) : 0;
-	r->rcx = p->pt;
-	r->rdx = owner;
-	r->r8 = 0;
+	set_out(m, r, &r->rcx, p->pt);
+	set_out(m, r, &r->rdx, owner);
 	if (p->pt == SEAM_PT_TDVPR)
 		memset(&m->vcpus[idx], 0, sizeof(m->vcpus[idx]));
 	if (p->pt == SEAM_PT_TDR)
@@ -1634,6 +1727,24 @@ static u64 h_td_unmodelled(struct seam_model *m, u64 hpa, u32 op, u8 pt, u64 fin
 	td = pt == SEAM_PT_TDR ? &m->tds[idx] : &m->tds[m->vcpus[idx].tdr];
 	st = check_td_state(td, OPS_ANY);
 	return st ? st : final;
+}
+
+/*
+ * TDH.SERVTD.BIND sets its outputs to 0 before it reads its operands
+ * (module 1.5.01 tdh_servtd_bind(), "Default output values"): RCX and R10
+ * to R13, the only leaf but TDH.VP.ENTER that writes above R11.
+ */
+static u64 h_servtd_bind(struct seam_model *m, struct seam_model_regs *r)
+{
+	u64 tdr = r->rcx;
+
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->r10, 0);
+	set_out(m, r, &r->r11, 0);
+	set_out(m, r, &r->r12, 0);
+	set_out(m, r, &r->r13, 0);
+	return h_td_unmodelled(m, tdr, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,
+			       SEAM_TDX_OP_STATE_INCORRECT);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1744,7 +1855,7 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_SYS_KEY_CONFIG:	return h_sys_key_config(m);
 	case SEAM_TDH_SYS_INFO:		return h_sys_info(m, r);
 	case SEAM_TDH_SYS_INIT:		return h_sys_init(m, r);
-	case SEAM_TDH_SYS_RD:		return h_sys_rd(r);
+	case SEAM_TDH_SYS_RD:		return h_sys_rd(m, r);
 	case SEAM_TDH_SYS_LP_INIT:	return h_lp_init(m);
 	case SEAM_TDH_SYS_TDMR_INIT:	return h_tdmr_init(m, r);
 	case SEAM_TDH_SYS_RDALL:	return h_sys_rdall(m, r);
@@ -1757,8 +1868,8 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_SYS_CONFIG:	return h_sys_config(m, r);
 	case SEAM_TDH_SYS_SHUTDOWN:	return h_sys_shutdown(m);
 	case SEAM_TDH_SYS_UPDATE:	return h_sys_update(m);
+	case SEAM_TDH_SERVTD_BIND:	return h_servtd_bind(m, r);
 	case SEAM_TDH_SERVTD_PREBIND:
-	case SEAM_TDH_SERVTD_BIND:
 		return h_td_unmodelled(m, r->rcx, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,
 				       SEAM_TDX_OP_STATE_INCORRECT);
 	case SEAM_TDH_MIG_STREAM_CREATE:
@@ -1823,134 +1934,79 @@ static void log_call(struct seam_model *m, const struct seam_model_regs *out,
 	m->log_count++;
 }
 
-/* Bits of leaf_writes[]: the registers after RAX, in struct order. */
-#define W_RCX	BIT(0)
-#define W_RDX	BIT(1)
-#define W_R8	BIT(2)
-#define W_R9	BIT(3)
-#define W_R10	BIT(4)
-#define W_R11	BIT(5)
-#define W_R12	BIT(6)
-#define W_R13	BIT(7)
-#define W_EXT	(W_RCX | W_RDX)
-
-/*
- * The registers version 0 of each host leaf may write besides RAX, from the
- * module 1.5 handlers: its outputs, the extended error information and the
- * registers it clears on entry. The module reloads every other register before
- * SEAMRET, and the wrappers rely on that, so the model enforces it: a
- * handler or a canned reply never changes a register outside the mask.
- * TDH.VP.ENTER may write any register but RBP.
- */
-static const u8 leaf_writes[SEAM_TDH_MAX + 1] = {
-	[SEAM_TDH_MEM_PAGE_ADD] = W_EXT,
-	[SEAM_TDH_MEM_SEPT_ADD] = W_EXT,
-	[SEAM_TDH_MEM_PAGE_RELOCATE] = W_EXT,
-	[SEAM_TDH_MEM_PAGE_AUG] = W_EXT,
-	[SEAM_TDH_MEM_RANGE_BLOCK] = W_EXT,
-	[SEAM_TDH_MNG_RD] = W_R8,
-	[SEAM_TDH_MEM_RD] = W_EXT | W_R8,
-	[SEAM_TDH_MNG_WR] = W_R8,
-	[SEAM_TDH_MEM_WR] = W_EXT | W_R8,
-	[SEAM_TDH_MEM_PAGE_DEMOTE] = W_EXT,
-	[SEAM_TDH_MR_EXTEND] = W_EXT,
-	[SEAM_TDH_MNG_INIT] = W_RCX,
-	[SEAM_TDH_MEM_PAGE_PROMOTE] = W_EXT,
-	[SEAM_TDH_PHYMEM_PAGE_RDMD] = W_EXT | W_R8 | W_R9,
-	[SEAM_TDH_MEM_SEPT_RD] = W_EXT | W_R8,
-	[SEAM_TDH_VP_RD] = W_R8,
-	[SEAM_TDH_PHYMEM_PAGE_RECLAIM] = W_EXT | W_R8,
-	[SEAM_TDH_MEM_PAGE_REMOVE] = W_EXT,
-	[SEAM_TDH_MEM_SEPT_REMOVE] = W_EXT,
-	[SEAM_TDH_SYS_INFO] = W_RDX | W_R9,
-	[SEAM_TDH_SYS_INIT] = W_EXT | W_R8 | W_R9 | W_R10,
-	[SEAM_TDH_SYS_RD] = W_RDX | W_R8,
-	[SEAM_TDH_SYS_LP_INIT] = W_EXT | W_R8,
-	[SEAM_TDH_SYS_TDMR_INIT] = W_RDX,
-	[SEAM_TDH_SYS_RDALL] = W_R8,
-	[SEAM_TDH_MEM_RANGE_UNBLOCK] = W_EXT,
-	[SEAM_TDH_VP_WR] = W_R8,
-	[SEAM_TDH_SERVTD_BIND] = W_RCX | W_R10 | W_R11 | W_R12 | W_R13,
-	[SEAM_TDH_EXPORT_BLOCKW] = W_RCX,
-	[SEAM_TDH_EXPORT_RESTORE] = W_RCX,
-	[SEAM_TDH_EXPORT_MEM] = W_EXT,
-	[SEAM_TDH_EXPORT_STATE_IMMUTABLE] = W_RDX,
-	[SEAM_TDH_EXPORT_STATE_TD] = W_RDX,
-	[SEAM_TDH_EXPORT_STATE_VP] = W_RDX,
-	[SEAM_TDH_EXPORT_UNBLOCKW] = W_EXT,
-	[SEAM_TDH_IMPORT_MEM] = W_RCX,
-	[SEAM_TDH_IMPORT_STATE_IMMUTABLE] = W_EXT,
-	[SEAM_TDH_IMPORT_STATE_TD] = W_EXT,
-	[SEAM_TDH_IMPORT_STATE_VP] = W_EXT,
-};
-
-/* The registers version @ver of @leaf writes: version 1 returns more. */
-static unsigned int leaf_write_mask(unsigned int leaf, unsigned int ver)
+/* xorshift64* (Vigna): the values the model leaves in registers it does not define. */
+static u64 model_rand(struct seam_model *m)
 {
-	unsigned int w = leaf <= SEAM_TDH_MAX ? leaf_writes[leaf] : 0;
+	u64 x = m->rng;
 
-	if (!ver)
-		return w;
-	if (leaf == SEAM_TDH_MNG_RD || leaf == SEAM_TDH_VP_RD)
-		return w | W_RDX;	/* the next field ID */
-	if (leaf == SEAM_TDH_MEM_SEPT_REMOVE)
-		return w | W_R9 | W_R10 | W_R11;	/* the removed L2 pages */
-	return w;
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	m->rng = x;
+	return x * 0x2545f4914f6cdd1dULL;
 }
 
-/* Put back every register @leaf does not write, from the input @in. */
-static void keep_unwritten(struct seam_model_regs *r,
-			   const struct seam_model_regs *in, unsigned int leaf,
-			   unsigned int ver)
+/*
+ * End a call that reached the module: the registers of RCX to R11 the leaf
+ * did not set get fresh pseudo-random values, and every other register the
+ * leaf did not set is put back from the inputs.
+ *
+ * That is the register contract of seamcall.h, and no more: the module may
+ * change RCX, RDX and R8 to R11 on any leaf (it clears reserved outputs,
+ * reads undocumented inputs and returns extended error information in
+ * them), and keeps RBX, RSI, RDI, R12 to R15 and RBP except where a leaf
+ * returns something there (TDH.SERVTD.BIND, TDH.VP.ENTER). Code that
+ * keeps a live value in one of RCX to R11 across a SEAMCALL reads garbage
+ * here, on every leaf, not only where the real module happens to write.
+ */
+static void finish_call(struct seam_model *m, struct seam_model_regs *r)
 {
-	unsigned int w = leaf_write_mask(leaf, ver);
-	u64 rax = r->rax;
-
-	if (leaf == SEAM_TDH_VP_ENTER) {
-		r->rbp = in->rbp;
-		return;
-	}
-	*r = (struct seam_model_regs){
-		.rax = rax,
-		.rcx = w & W_RCX ? r->rcx : in->rcx,
-		.rdx = w & W_RDX ? r->rdx : in->rdx,
-		.r8 = w & W_R8 ? r->r8 : in->r8,
-		.r9 = w & W_R9 ? r->r9 : in->r9,
-		.r10 = w & W_R10 ? r->r10 : in->r10,
-		.r11 = w & W_R11 ? r->r11 : in->r11,
-		.r12 = w & W_R12 ? r->r12 : in->r12,
-		.r13 = w & W_R13 ? r->r13 : in->r13,
-		.r14 = in->r14,
-		.r15 = in->r15,
-		.rbx = in->rbx,
-		.rdi = in->rdi,
-		.rsi = in->rsi,
-		.rbp = in->rbp,
+	static const u8 scratch[] = {
+		offsetof(struct seam_model_regs, rcx),
+		offsetof(struct seam_model_regs, rdx),
+		offsetof(struct seam_model_regs, r8),
+		offsetof(struct seam_model_regs, r9),
+		offsetof(struct seam_model_regs, r10),
+		offsetof(struct seam_model_regs, r11),
 	};
-}
+	const u64 *in = (const u64 *)&m->in;
+	u64 *out = (u64 *)r;
+	unsigned int i;
 
-/* Fill the registers @leaf may write with a recognisable pattern. */
-static void scribble_written(struct seam_model_regs *r, unsigned int leaf,
-			     unsigned int ver)
-{
-	struct seam_model_regs in = *r;
-
-	memset(r, 0x5c, sizeof(*r));
-	r->rax = in.rax;
-	keep_unwritten(r, &in, leaf, ver);
+	for (i = 1; i < sizeof(*r) / sizeof(u64); i++)
+		if (!(m->written & BIT(i)))
+			out[i] = in[i];
+	for (i = 0; i < ARRAY_SIZE(scratch); i++)
+		if (!(m->written & BIT(scratch[i] / sizeof(u64))))
+			out[scratch[i] / sizeof(u64)] = model_rand(m);
 }
 
 /*
- * A canned reply returns the registers @leaf may write; with @all, every
- * register but RBP, as only TDH.VP.ENTER does.
+ * A canned reply is the leaf's output: RCX to R11 from @rep, and the
+ * registers above R11 that the leaf returns in module 1.5.01: R12 and R13
+ * for TDH.SERVTD.BIND, all but RBP for TDH.VP.ENTER (and with @all).
  */
-static void apply_reply(struct seam_model_regs *r, const struct seam_model_regs *rep,
-			unsigned int leaf, unsigned int ver, bool all)
+static void apply_reply(struct seam_model *m, struct seam_model_regs *r,
+			const struct seam_model_regs *rep, unsigned int leaf,
+			bool all)
 {
-	struct seam_model_regs in = *r;
-
-	*r = *rep;
-	keep_unwritten(r, &in, all ? SEAM_TDH_VP_ENTER : leaf, ver);
+	set_out(m, r, &r->rcx, rep->rcx);
+	set_out(m, r, &r->rdx, rep->rdx);
+	set_out(m, r, &r->r8, rep->r8);
+	set_out(m, r, &r->r9, rep->r9);
+	set_out(m, r, &r->r10, rep->r10);
+	set_out(m, r, &r->r11, rep->r11);
+	if (all || leaf == SEAM_TDH_VP_ENTER || leaf == SEAM_TDH_SERVTD_BIND) {
+		set_out(m, r, &r->r12, rep->r12);
+		set_out(m, r, &r->r13, rep->r13);
+	}
+	if (all || leaf == SEAM_TDH_VP_ENTER) {
+		set_out(m, r, &r->r14, rep->r14);
+		set_out(m, r, &r->r15, rep->r15);
+		set_out(m, r, &r->rbx, rep->rbx);
+		set_out(m, r, &r->rdi, rep->rdi);
+		set_out(m, r, &r->rsi, rep->rsi);
+	}
 }
 
 enum seam_model_exit seam_model_seamcall(struct seam_model *m,
@@ -1961,44 +2017,45 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 	static const enum seam_model_exit insn_exit[] = {
 		SEAM_MODEL_EXIT_VMFAIL, SEAM_MODEL_EXIT_GP, SEAM_MODEL_EXIT_UD,
 	};
+	bool injected = false, bad_rax;
 	struct mfault *f;
 	u64 st;
 
 	m->in = *regs;
+	m->written = 0;
 	f = fault_match(m, leaf, true);
 	if (f) {
 		enum seam_model_exit e = insn_exit[f->kind - SEAM_MODEL_FAULT_VMFAIL];
 
+		/* The instruction did not reach the module: nothing changes. */
 		fault_consume(f);
 		log_call(m, regs, e, true);
 		return e;
 	}
 
-	if ((regs->rax & SEAM_RAX_RESERVED_MASK) || !leaf_defined(leaf) ||
-	    (ver && !leaf_has_versions(leaf))) {
-		regs->rax = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-		log_call(m, regs, SEAM_MODEL_EXIT_RETURN, false);
-		return SEAM_MODEL_EXIT_RETURN;
-	}
+	bad_rax = (regs->rax & SEAM_RAX_RESERVED_MASK) || !leaf_defined(leaf) ||
+		  (ver && !leaf_has_versions(leaf));
+	f = bad_rax ? NULL : fault_match(m, leaf, false);
 
-	f = fault_match(m, leaf, false);
-	if (f) {
+	if (bad_rax) {
+		st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	} else if (f) {
+		injected = true;
 		switch (f->kind) {
 		case SEAM_MODEL_FAULT_NO_ENTROPY:
-			st = SEAM_TDX_RND_NO_ENTROPY;
 			/*
-			 * A leaf may clear its output registers before it
-			 * runs out of entropy; scribble on them, so a caller
-			 * that stores them would send garbage on a retry.
+			 * No output: finish_call() scribbles on RCX to R11,
+			 * so a caller that stores them would send garbage
+			 * on a retry.
 			 */
-			scribble_written(regs, leaf, ver);
+			st = SEAM_TDX_RND_NO_ENTROPY;
 			break;
 		case SEAM_MODEL_FAULT_BUSY:
 			st = err_op(SEAM_TDX_OPERAND_BUSY, f->operand);
 			break;
 		case SEAM_MODEL_FAULT_REPLY:
 			st = f->status;
-			apply_reply(regs, &f->reply, leaf, ver, f->all_regs);
+			apply_reply(m, regs, &f->reply, leaf, f->all_regs);
 			break;
 		default:
 			st = SEAM_TDX_INTERRUPTED_RESUMABLE;
@@ -2007,23 +2064,20 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 			break;
 		}
 		fault_consume(f);
-		regs->rax = st;
-		log_call(m, regs, SEAM_MODEL_EXIT_RETURN, true);
-		return SEAM_MODEL_EXIT_RETURN;
-	}
-
-	if (m->arch.sys_state == SEAM_MODEL_SYS_SHUTDOWN &&
-	    leaf != SEAM_TDH_SYS_LP_SHUTDOWN)
+	} else if (m->arch.sys_state == SEAM_MODEL_SYS_SHUTDOWN &&
+		   leaf != SEAM_TDH_SYS_LP_SHUTDOWN) {
 		st = SEAM_TDX_SYS_SHUTDOWN;
-	else if (m->arch.sys_state != SEAM_MODEL_SYS_READY && !leaf_before_ready(leaf))
+	} else if (m->arch.sys_state != SEAM_MODEL_SYS_READY &&
+		   !leaf_before_ready(leaf)) {
 		st = SEAM_TDX_SYS_NOT_READY;
-	else if (leaf_needs_lp(leaf) && !(m->arch.lp_init & BIT_ULL(m->cpu)))
+	} else if (leaf_needs_lp(leaf) && !(m->arch.lp_init & BIT_ULL(m->cpu))) {
 		st = SEAM_TDX_SYS_LP_INIT_NOT_DONE;
-	else
+	} else {
 		st = dispatch(m, regs, leaf, ver);
+	}
+	finish_call(m, regs);
 	regs->rax = st;
-	keep_unwritten(regs, &m->in, leaf, ver);
-	log_call(m, regs, SEAM_MODEL_EXIT_RETURN, false);
+	log_call(m, regs, SEAM_MODEL_EXIT_RETURN, injected);
 	return SEAM_MODEL_EXIT_RETURN;
 }
 
@@ -2055,6 +2109,8 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 		c.tdmr_init_pages = c.nr_pages;
 	if (!c.log_size)
 		c.log_size = 64;
+	if (!c.seed)
+		c.seed = SEAM_MODEL_DEFAULT_SEED;
 
 	if (c.nr_pages > SEAM_MODEL_MAX_PAGES || c.nr_lps > SEAM_MODEL_MAX_LPS ||
 	    c.nr_pkgs > SEAM_MODEL_MAX_PKGS || c.nr_pkgs > c.nr_lps ||
@@ -2068,6 +2124,8 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 	if (!m)
 		return NULL;
 	m->cfg = c;
+	m->rng = c.seed;
+	m->td_exit.exit_reason = 12;
 	m->mem_size = (u64)c.nr_pages << PG_SHIFT;
 	m->mem = seam_model_zalloc(m->mem_size);
 	m->pages = seam_model_zalloc(c.nr_pages * sizeof(*m->pages));
@@ -2097,6 +2155,23 @@ void seam_model_get_config(const struct seam_model *m,
 			   struct seam_model_config *cfg)
 {
 	*cfg = m->cfg;
+}
+
+void seam_model_set_seed(struct seam_model *m, u64 seed)
+{
+	m->rng = seed ? seed : SEAM_MODEL_DEFAULT_SEED;
+}
+
+int seam_model_set_td_exit(struct seam_model *m,
+			   const struct seam_model_td_exit *exit)
+{
+	if (exit->kind != SEAM_MODEL_TD_EXIT_ASYNC &&
+	    exit->kind != SEAM_MODEL_TD_EXIT_VMCALL)
+		return -EINVAL;
+	if (exit->gpr_select & (BIT(0) | BIT(1) | BIT(4)))
+		return -EINVAL;
+	m->td_exit = *exit;
+	return 0;
 }
 
 void *seam_model_page(struct seam_model *m, u64 hpa)

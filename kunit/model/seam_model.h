@@ -45,7 +45,10 @@
  * @rbx: RBX
  * @rdi: RDI
  * @rsi: RSI
- * @rbp: RBP (the module must keep it)
+ * @rbp: RBP
+ *
+ * What the model does to them is the register contract of seamcall.h: see
+ * seam_model_seamcall().
  */
 struct seam_model_regs {
 	u64 rax, rcx, rdx, r8, r9, r10, r11, r12, r13, r14, r15, rbx, rdi, rsi, rbp;
@@ -71,6 +74,16 @@ struct seam_model;
  * seam_model_seamcall() - Execute one SEAMCALL against the model
  * @m: the model
  * @regs: registers at the SEAMCALL instruction; updated in place
+ *
+ * A call that reaches the module returns the leaf's outputs: the registers
+ * its handler (or a canned reply) set in this call. Every other register of
+ * RCX, RDX and R8 to R11 gets a fresh pseudo-random value (see
+ * seam_model_set_seed()), on every leaf and every status, as the contract
+ * of seamcall.h allows the module to change them all. The other registers
+ * keep their values, except where the leaf returns something there:
+ * TDH.SERVTD.BIND (R12, R13) and TDH.VP.ENTER (see &struct
+ * seam_model_td_exit; an asynchronous TD exit sets RBP to 0). A VMfailInvalid,
+ * #GP or #UD changes no register.
  *
  * Called by the adapters (a SIGILL handler in user space, a die notifier in
  * the kernel) when the CPU traps on the SEAMCALL instruction. Must not sleep
@@ -146,6 +159,8 @@ void seam_model_detach(void);
  *                    KeyIDs (default half of them)
  * @tdmr_init_pages: pages one TDH.SYS.TDMR.INIT initialises (default: all)
  * @log_size: call log entries kept, oldest dropped first (default 64)
+ * @seed: seed of the values the model leaves in the registers of RCX to R11
+ *        a leaf does not set (default %SEAM_MODEL_DEFAULT_SEED)
  *
  * Zero members take their defaults.
  */
@@ -159,7 +174,11 @@ struct seam_model_config {
 	unsigned int nr_private_hkids;
 	unsigned int tdmr_init_pages;
 	unsigned int log_size;
+	u64 seed;
 };
+
+/* The seed of a model whose configuration names none. */
+#define SEAM_MODEL_DEFAULT_SEED		0x5eedca11c0ffee01ULL
 
 #define SEAM_MODEL_MAX_LPS		64
 #define SEAM_MODEL_MAX_TDMRS		8
@@ -217,6 +236,7 @@ struct seam_model_config {
 #define SEAM_MODEL_EPTP_4LEVEL			0x1eULL
 /* CONFIG_FLAGS: GPAW (0, needs 5 levels, refused), FLEXIBLE_PENDING_VE (1), NO_RBP_MOD (2). */
 #define SEAM_MODEL_CONFIG_FLAGS_VALID		0x6ULL
+#define SEAM_MODEL_CONFIG_NO_RBP_MOD		0x4ULL
 /* TSC_FREQUENCY in units of 25 MHz. */
 #define SEAM_MODEL_TSC_FREQ_MIN			4
 #define SEAM_MODEL_TSC_FREQ_MAX			400
@@ -248,6 +268,72 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg);
  * @m: the model, or NULL
  */
 void seam_model_destroy(struct seam_model *m);
+
+/**
+ * seam_model_set_seed() - Restart the model's pseudo-random register values
+ * @m: the model
+ * @seed: any value (0 is replaced by %SEAM_MODEL_DEFAULT_SEED)
+ *
+ * The values the model leaves in the registers a leaf does not set come
+ * from a xorshift64* generator seeded with @seed, so a failing test
+ * repeats its failure when run again.
+ */
+void seam_model_set_seed(struct seam_model *m, u64 seed);
+
+/* VMX exit reason TDCALL: RAX of a TD exit for TDG.VP.VMCALL. */
+#define SEAM_MODEL_EXIT_REASON_TDCALL	77
+
+/**
+ * enum seam_model_td_exit_kind - how the guest leaves after TDH.VP.ENTER
+ * @SEAM_MODEL_TD_EXIT_ASYNC: an asynchronous TD exit (the default)
+ * @SEAM_MODEL_TD_EXIT_VMCALL: the guest calls TDG.VP.VMCALL
+ */
+enum seam_model_td_exit_kind {
+	SEAM_MODEL_TD_EXIT_ASYNC,
+	SEAM_MODEL_TD_EXIT_VMCALL,
+};
+
+/**
+ * struct seam_model_td_exit - the TD exit every TDH.VP.ENTER ends with
+ * @kind: asynchronous exit or TDG.VP.VMCALL
+ * @exit_reason: %SEAM_MODEL_TD_EXIT_ASYNC: the VMX exit reason returned in
+ *               RAX bits 31:0 (default 12, HLT)
+ * @gpr_select: %SEAM_MODEL_TD_EXIT_VMCALL: the guest GPRs passed to the
+ *              host, bit n for GPR n in the module's order (RDX 2, RBX 3,
+ *              RBP 5, RSI 6, RDI 7, R8 to R15 8 to 15); bits 0, 1 and 4
+ *              must be 0
+ * @xmm_select: %SEAM_MODEL_TD_EXIT_VMCALL: returned in RCX bits 31:16
+ * @guest: %SEAM_MODEL_TD_EXIT_VMCALL: the guest's GPR values
+ *
+ * An asynchronous exit returns RCX to R9 as 0 (no exit qualification) and
+ * sets R10 to R15, RBX, RBP, RSI and RDI to 0 (module 1.5.01
+ * async_tdexit_internal(), src/td_transitions/td_exit.c). A TDG.VP.VMCALL
+ * exit returns RAX = %SEAM_MODEL_EXIT_REASON_TDCALL, RCX = @gpr_select |
+ * @xmm_select << 16, and each GPR from RDX to R15 the guest's value if
+ * selected, else 0, but RBP is left alone for a TD that set NO_RBP_MOD
+ * (copy_gprs_data_from_td_to_vmm(),
+ * src/td_dispatcher/vm_exits/tdg_vp_vmcall.c). Such a TD cannot select
+ * RBP (the module refuses the TDG.VP.VMCALL to the guest); the model then
+ * leaves RBP alone too.
+ */
+struct seam_model_td_exit {
+	enum seam_model_td_exit_kind kind;
+	u32 exit_reason;
+	u16 gpr_select;
+	u16 xmm_select;
+	struct seam_model_regs guest;
+};
+
+/**
+ * seam_model_set_td_exit() - Choose the TD exit of the next TDH.VP.ENTERs
+ * @m: the model
+ * @exit: the exit; applies to every TDH.VP.ENTER until set again
+ *
+ * Return: 0, or -EINVAL if @exit selects GPR 0, 1 or 4 (RAX, RCX, RSP) or
+ * has an unknown kind.
+ */
+int seam_model_set_td_exit(struct seam_model *m,
+			   const struct seam_model_td_exit *exit);
 
 /**
  * seam_model_get_config() - Read back the effective configuration
@@ -360,10 +446,10 @@ int seam_model_inject(struct seam_model *m, enum seam_model_fault fault,
  * @m: the model
  * @leaf: leaf number (SEAM_TDH_*) or %SEAM_MODEL_ANY_LEAF
  * @status: completion status to return in RAX
- * @reply: output registers; only those the leaf may write (its outputs,
- *         extended error information and the registers it clears) are
- *         returned, all but RBP for TDH.VP.ENTER; the others keep their
- *         input values, as with the real module
+ * @reply: output registers: RCX to R11 are returned for every leaf, R12
+ *         and R13 too for TDH.SERVTD.BIND, and all but RBP for
+ *         TDH.VP.ENTER, the registers module 1.5.01 may return for the
+ *         leaf; the others keep their input values
  *
  * Fires once, after the RAX checks, instead of the leaf; changes no state.
  * Lets tests check that wrappers copy every output register.
