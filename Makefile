@@ -28,6 +28,20 @@ KSRC ?=
 
 ENV_SH := kunit/runner/env.sh
 
+# KDIR and KSRC only mean something to the targets named above: refuse them
+# elsewhere rather than ignore them.
+SEAM_GOALS := $(or $(MAKECMDGOALS),all)
+ifneq ($(KDIR),)
+ifneq ($(filter-out all help deps clean,$(SEAM_GOALS)),)
+$(error KDIR= applies to "make" (all) only: "make check" and the others use the kernels of kunit/runner/env.sh)
+endif
+endif
+ifneq ($(KSRC),)
+ifneq ($(filter-out kunit-tree help deps clean,$(SEAM_GOALS)),)
+$(error KSRC= applies to "make kunit-tree" only)
+endif
+endif
+
 .PHONY: all deps check demo bench kunit-tree help clean distclean outdir
 
 # Build only: the user-space test program, the samples' programs and the
@@ -55,9 +69,6 @@ deps:
 	kunit/runner/deps.sh
 
 check: deps outdir
-ifneq ($(KDIR),)
-	$(error KDIR= does not apply to "make check", which builds against the kernels of kunit/runner/env.sh; use "make KDIR=...")
-endif
 	STAGES='$(STAGES)' SUITE='$(SUITE)' kunit/runner/check-all.sh $(SEAM_O)
 
 demo: deps outdir
