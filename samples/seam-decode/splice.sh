@@ -10,8 +10,8 @@
 # The layer to replace lies between the lines "/* Layer 7: decoding --
 # begin */" and "/* Layer 7: decoding -- end */"; a header without those
 # markers is cut from "/* Layer 7: status decoding. */" to the last
-# "#endif /* !__ASSEMBLER__ */". The SPDX line of each staging file is
-# dropped.
+# "#endif /* !__ASSEMBLER__ */". The SPDX line of each staging file, and
+# the blank lines after it, are dropped.
 set -euo pipefail
 
 hdr=$1
@@ -27,11 +27,14 @@ if grep -q 'seam_leaf_descs' "$hdr"; then
 fi
 
 awk -v layer="$layer" -v adds="$adds" '
-function paste(file,	line, n) {
-	n = 0
-	while ((getline line < file) > 0)
-		if (n++ > 0 || line !~ /SPDX-License-Identifier/)
-			print line
+function paste(file,	line, body) {
+	body = 0
+	while ((getline line < file) > 0) {
+		if (!body && (line ~ /SPDX-License-Identifier/ || line == ""))
+			continue
+		body = 1
+		print line
+	}
 	close(file)
 }
 FNR == NR {
@@ -53,6 +56,7 @@ markers && $0 == "/* Layer 7: decoding -- begin */" {
 	next
 }
 markers && $0 == "/* Layer 7: decoding -- end */" {
+	print ""
 	skip = 0
 }
 !markers && $0 == "/* Layer 7: status decoding. */" {
@@ -61,6 +65,7 @@ markers && $0 == "/* Layer 7: decoding -- end */" {
 	next
 }
 !markers && FNR == last_endif {
+	print ""
 	skip = 0
 }
 !skip { print }
