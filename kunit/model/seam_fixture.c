@@ -204,6 +204,8 @@ static u64 stage_step(struct seam_fixture *f, enum seam_fixture_stage s)
 	case SEAM_FIXTURE_TD_INIT:
 		td->td_params = seam_fixture_alloc_page(f);
 		seam_fixture_write_td_params(f, td->td_params, 0, 1);
+		put64((u8 *)seam_model_page(f->m, td->td_params) +
+		      SEAM_MODEL_TDP_CONFIG_FLAGS, f->config_flags);
 		ret = seam_tdh_mng_init(td->tdr, td->td_params, &e1);
 		break;
 	case SEAM_FIXTURE_VP_CREATE:

@@ -119,6 +119,8 @@ struct seam_fixture_td {
  * @tdmr_info: page holding the TDMR_INFO address array and the TDMR_INFO
  * @stage: how far seam_fixture_build() got
  * @td: the TD seam_fixture_build() builds
+ * @config_flags: CONFIG_FLAGS of the TD_PARAMS the %SEAM_FIXTURE_TD_INIT
+ *                stage passes (0; set it before that stage for another)
  */
 struct seam_fixture {
 	struct seam_model *m;
@@ -127,6 +129,7 @@ struct seam_fixture {
 	u64 tdmr_info;
 	enum seam_fixture_stage stage;
 	struct seam_fixture_td td;
+	u64 config_flags;
 };
 
 /**

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The model's register behaviour: what it leaves in the registers a leaf
+ * does not set, the module facts its handlers copy, and the two TD exits
+ * of TDH.VP.ENTER. Exact values throughout: the model's generator is
+ * recomputed here from the seed.
+ *
+ * Copyright (C) 2026 The seamcall authors
+ */
+#include <kunit/test.h>
+#include <linux/errno.h>
+#include <seamcall.h>
+
+#include "seam_fixture.h"
+
+/* Register block member @i before a call: distinct, recognisable. */
+#define SEAM_MODEL_KUNIT_ARG(i)		(0xa1a1000000000000ULL | ((u64)(i) << 8))
+#define SEAM_MODEL_KUNIT_SEED		0x0123456789abcdefULL
+/* A guest GPR value for a TDG.VP.VMCALL exit. */
+#define SEAM_MODEL_KUNIT_GUEST(i)	(0x6e6e000000000000ULL | (u64)(i))
+
+/* The model's xorshift64*, step by step, from @seed. */
+struct seam_model_kunit_rng {
+	u64 x;
+};
+
+static u64 seam_model_kunit_next(struct seam_model_kunit_rng *g)
+{
+	g->x ^= g->x >> 12;
+	g->x ^= g->x << 25;
+	g->x ^= g->x >> 27;
+	return g->x * 0x2545f4914f6cdd1dULL;
+}
+
+static void seam_model_kunit_fill(struct seam_args *a)
+{
+	u64 *m = &a->rcx;
+	unsigned int i;
+
+	for (i = 0; i < sizeof(*a) / sizeof(u64); i++)
+		m[i] = SEAM_MODEL_KUNIT_ARG(i);
+}
+
+/* RAX rejected: no leaf ran, so RCX to R11 all get the next six values. */
+static void seam_model_scratch_random(struct kunit *test)
+{
+	struct seam_model_kunit_rng g = { SEAM_MODEL_KUNIT_SEED };
+	const u64 fn = BIT_ULL(24) | SEAM_TDH_SYS_RD;
+	struct seam_fixture *f = test->priv;
+	const struct seam_model_log_entry *e;
+	struct seam_args a;
+
+	seam_model_kunit_fill(&a);
+	seam_model_set_seed(f->m, SEAM_MODEL_KUNIT_SEED);
+	KUNIT_EXPECT_EQ(test, seam_call_saved_ret(fn, &a),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX);
+	KUNIT_EXPECT_EQ(test, a.rcx, seam_model_kunit_next(&g));
+	KUNIT_EXPECT_EQ(test, a.rdx, seam_model_kunit_next(&g));
+	KUNIT_EXPECT_EQ(test, a.r8, seam_model_kunit_next(&g));
+	KUNIT_EXPECT_EQ(test, a.r9, seam_model_kunit_next(&g));
+	KUNIT_EXPECT_EQ(test, a.r10, seam_model_kunit_next(&g));
+	KUNIT_EXPECT_EQ(test, a.r11, seam_model_kunit_next(&g));
+	/* Above R11 nothing changes for a leaf that returns nothing there. */
+	KUNIT_EXPECT_EQ(test, a.r12, SEAM_MODEL_KUNIT_ARG(6));
+	KUNIT_EXPECT_EQ(test, a.r13, SEAM_MODEL_KUNIT_ARG(7));
+	KUNIT_EXPECT_EQ(test, a.r14, SEAM_MODEL_KUNIT_ARG(8));
+	KUNIT_EXPECT_EQ(test, a.r15, SEAM_MODEL_KUNIT_ARG(9));
+	KUNIT_EXPECT_EQ(test, a.rbx, SEAM_MODEL_KUNIT_ARG(10));
+	KUNIT_EXPECT_EQ(test, a.rdi, SEAM_MODEL_KUNIT_ARG(11));
+	KUNIT_EXPECT_EQ(test, a.rsi, SEAM_MODEL_KUNIT_ARG(12));
+	e = seam_model_log_last(f->m);
+	KUNIT_ASSERT_NOT_NULL(test, e);
+	KUNIT_EXPECT_EQ(test, e->out.rcx, a.rcx);
+	KUNIT_EXPECT_EQ(test, e->out.r11, a.r11);
+	KUNIT_EXPECT_EQ(test, e->out.rbp, e->in.rbp);
+}
+
+/* The same seed gives the same values; seed 0 is the default seed. */
+static void seam_model_seed_repeats(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	const u64 fn = BIT_ULL(24);
+	struct seam_args a, b;
+
+	seam_model_kunit_fill(&a);
+	seam_model_kunit_fill(&b);
+	seam_model_set_seed(f->m, 0);
+	KUNIT_EXPECT_NE(test, seam_call_ret(fn, &a), SEAM_TDX_SUCCESS);
+	seam_model_set_seed(f->m, SEAM_MODEL_DEFAULT_SEED);
+	KUNIT_EXPECT_NE(test, seam_call_ret(fn, &b), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx, b.rcx);
+	KUNIT_EXPECT_EQ(test, a.r11, b.r11);
+	KUNIT_EXPECT_NE(test, a.rcx, a.rdx);
+	seam_model_set_seed(f->m, SEAM_MODEL_KUNIT_SEED);
+	KUNIT_EXPECT_NE(test, seam_call_ret(fn, &b), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_NE(test, a.rcx, b.rcx);
+}
+
+/*
+ * PHYMEM.PAGE.RDMD sets RCX to R11 to 0 before any check, as module 1.5.01
+ * tdh_phymem_page_rdmd() does, so an error returns six zeroes.
+ */
+static void seam_model_rdmd_clears(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_args a;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_sys_init(f), SEAM_TDX_SUCCESS);
+	seam_model_kunit_fill(&a);
+	a.rcx = f->cfg.hpa_base;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_PHYMEM_PAGE_RDMD, &a),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx, (u64)SEAM_PT_NDA);
+	KUNIT_EXPECT_EQ(test, a.rdx, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r8, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r9, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r10, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r11, 0ULL);
+
+	seam_model_kunit_fill(&a);
+	a.rcx = f->cfg.hpa_base + 8;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_PHYMEM_PAGE_RDMD, &a),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX);
+	KUNIT_EXPECT_EQ(test, a.rcx, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.rdx, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r8, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r9, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r10, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r11, 0ULL);
+}
+
+/*
+ * TDH.SERVTD.BIND sets RCX and R10 to R13 to 0 first (tdh_servtd_bind());
+ * RDX, R8 and R9 then get the generator's values, and R14 up are kept.
+ */
+static void seam_model_servtd_bind_clears(struct kunit *test)
+{
+	struct seam_model_kunit_rng g = { SEAM_MODEL_KUNIT_SEED };
+	struct seam_fixture *f = test->priv;
+	struct seam_args a;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_sys_init(f), SEAM_TDX_SUCCESS);
+	seam_model_kunit_fill(&a);
+	a.rcx = f->cfg.hpa_base;
+	seam_model_set_seed(f->m, SEAM_MODEL_KUNIT_SEED);
+	KUNIT_EXPECT_EQ(test, seam_call_saved_ret(SEAM_TDH_SERVTD_BIND, &a),
+			SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_RCX);
+	KUNIT_EXPECT_EQ(test, a.rcx, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.rdx, seam_model_kunit_next(&g));
+	KUNIT_EXPECT_EQ(test, a.r8, seam_model_kunit_next(&g));
+	KUNIT_EXPECT_EQ(test, a.r9, seam_model_kunit_next(&g));
+	KUNIT_EXPECT_EQ(test, a.r10, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r11, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r12, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r13, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.r14, SEAM_MODEL_KUNIT_ARG(8));
+	KUNIT_EXPECT_EQ(test, a.rsi, SEAM_MODEL_KUNIT_ARG(12));
+}
+
+/* An asynchronous TD exit: every register but RAX is 0, RBP included. */
+static void seam_model_vp_enter_async(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	const struct seam_model_log_entry *e;
+	struct seam_args a;
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE),
+			SEAM_TDX_SUCCESS);
+	seam_model_kunit_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(f->td.tdvpr, &a),
+			SEAM_TDX_SUCCESS | 12);
+	for (i = 0; i < sizeof(a) / sizeof(u64); i++)
+		KUNIT_EXPECT_EQ_MSG(test, (&a.rcx)[i], 0ULL, "member %u", i);
+	e = seam_model_log_last(f->m);
+	KUNIT_ASSERT_NOT_NULL(test, e);
+	KUNIT_EXPECT_EQ(test, e->out.rbp, 0ULL);
+	KUNIT_EXPECT_EQ(test, e->out.rbx, 0ULL);
+	KUNIT_EXPECT_EQ(test, e->out.r15, 0ULL);
+}
+
+static const struct seam_model_td_exit seam_model_kunit_vmcall = {
+	.kind = SEAM_MODEL_TD_EXIT_VMCALL,
+	.gpr_select = BIT(2) | BIT(5) | BIT(8) | BIT(15),
+	.xmm_select = 0x3,
+	.guest = {
+		.rcx = SEAM_MODEL_KUNIT_GUEST(1), .rdx = SEAM_MODEL_KUNIT_GUEST(2),
+		.rbx = SEAM_MODEL_KUNIT_GUEST(3), .rbp = SEAM_MODEL_KUNIT_GUEST(5),
+		.rsi = SEAM_MODEL_KUNIT_GUEST(6), .rdi = SEAM_MODEL_KUNIT_GUEST(7),
+		.r8 = SEAM_MODEL_KUNIT_GUEST(8), .r9 = SEAM_MODEL_KUNIT_GUEST(9),
+		.r15 = SEAM_MODEL_KUNIT_GUEST(15),
+	},
+};
+
+/*
+ * A TDG.VP.VMCALL exit passes the selected guest GPRs and clears the
+ * others; RBP is cleared or passed unless the TD set NO_RBP_MOD.
+ */
+static void seam_model_vp_enter_vmcall(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	const struct seam_model_log_entry *e;
+	struct seam_args a;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_model_set_td_exit(f->m, &seam_model_kunit_vmcall), 0);
+	seam_model_kunit_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(f->td.tdvpr, &a),
+			SEAM_TDX_SUCCESS | SEAM_MODEL_EXIT_REASON_TDCALL);
+	KUNIT_EXPECT_EQ(test, a.rcx, 0x38124ULL);
+	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MODEL_KUNIT_GUEST(2));
+	KUNIT_EXPECT_EQ(test, a.r8, SEAM_MODEL_KUNIT_GUEST(8));
+	KUNIT_EXPECT_EQ(test, a.r15, SEAM_MODEL_KUNIT_GUEST(15));
+	KUNIT_EXPECT_EQ(test, a.r9, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.rbx, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.rsi, 0ULL);
+	KUNIT_EXPECT_EQ(test, a.rdi, 0ULL);
+	e = seam_model_log_last(f->m);
+	KUNIT_ASSERT_NOT_NULL(test, e);
+	KUNIT_EXPECT_EQ(test, e->out.rbp, SEAM_MODEL_KUNIT_GUEST(5));
+}
+
+/* The same exits on a TD with NO_RBP_MOD: only the asynchronous one clears RBP. */
+static void seam_model_vp_enter_no_rbp_mod(struct kunit *test)
+{
+	struct seam_model_td_exit x = seam_model_kunit_vmcall;
+	const struct seam_model_td_exit async = { .exit_reason = 1 };
+	struct seam_fixture *f = test->priv;
+	const struct seam_model_log_entry *e;
+	struct seam_args a;
+
+	f->config_flags = SEAM_MODEL_CONFIG_NO_RBP_MOD;
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE),
+			SEAM_TDX_SUCCESS);
+	x.gpr_select &= ~BIT(5);
+	KUNIT_ASSERT_EQ(test, seam_model_set_td_exit(f->m, &x), 0);
+	seam_model_kunit_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(f->td.tdvpr, &a),
+			SEAM_TDX_SUCCESS | SEAM_MODEL_EXIT_REASON_TDCALL);
+	e = seam_model_log_last(f->m);
+	KUNIT_ASSERT_NOT_NULL(test, e);
+	KUNIT_EXPECT_EQ(test, e->out.rbp, e->in.rbp);
+	KUNIT_EXPECT_EQ(test, e->out.rbx, 0ULL);
+
+	KUNIT_ASSERT_EQ(test, seam_model_set_td_exit(f->m, &async), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(f->td.tdvpr, &a), SEAM_TDX_SUCCESS | 1);
+	e = seam_model_log_last(f->m);
+	KUNIT_ASSERT_NOT_NULL(test, e);
+	KUNIT_EXPECT_EQ(test, e->out.rbp, 0ULL);
+}
+
+/* GPR_SELECT bits 0, 1 and 4 (RAX, RCX, RSP) and unknown kinds are refused. */
+static void seam_model_td_exit_invalid(struct kunit *test)
+{
+	struct seam_model_td_exit x = seam_model_kunit_vmcall;
+	struct seam_fixture *f = test->priv;
+	static const unsigned int bad[] = { 0, 1, 4 };
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		x.gpr_select = BIT(bad[i]);
+		KUNIT_EXPECT_EQ(test, seam_model_set_td_exit(f->m, &x), -EINVAL);
+	}
+	x.gpr_select = 0;
+	x.kind = SEAM_MODEL_TD_EXIT_VMCALL + 1;
+	KUNIT_EXPECT_EQ(test, seam_model_set_td_exit(f->m, &x), -EINVAL);
+}
+
+static int seam_model_kunit_init(struct kunit *test)
+{
+	struct seam_fixture *f = seam_fixture_create(NULL);
+
+	if (!f)
+		return -ENOMEM;
+	test->priv = f;
+	return 0;
+}
+
+static void seam_model_kunit_exit(struct kunit *test)
+{
+	seam_fixture_destroy(test->priv);
+}
+
+static struct kunit_case seam_model_kunit_cases[] = {
+	KUNIT_CASE(seam_model_scratch_random),
+	KUNIT_CASE(seam_model_seed_repeats),
+	KUNIT_CASE(seam_model_rdmd_clears),
+	KUNIT_CASE(seam_model_servtd_bind_clears),
+	KUNIT_CASE(seam_model_vp_enter_async),
+	KUNIT_CASE(seam_model_vp_enter_vmcall),
+	KUNIT_CASE(seam_model_vp_enter_no_rbp_mod),
+	KUNIT_CASE(seam_model_td_exit_invalid),
+	{}
+};
+
+static struct kunit_suite seam_model_kunit_suite = {
+	.name = "seamcall_model_regs",
+	.init = seam_model_kunit_init,
+	.exit = seam_model_kunit_exit,
+	.test_cases = seam_model_kunit_cases,
+};
+
+kunit_test_suites(&seam_model_kunit_suite);
