@@ -1096,8 +1096,8 @@ enum __seam_variant {
 };
 
 /* One attempt; each entry point is called by name, so the call is direct. */
-static __always_inline u64 __seam_call_ool_once(enum __seam_variant v, u64 fn,
-						 struct seam_args *args)
+static __always_inline u64
+__seam_call_ool_once(enum __seam_variant v, u64 fn, struct seam_args *args)
 {
 	u64 ret;
 
@@ -1118,8 +1118,8 @@ static __always_inline u64 __seam_call_ool_once(enum __seam_variant v, u64 fn,
 }
 
 /* Issue @fn through @v with the retry of DOC: Retry on RND_NO_ENTROPY. */
-static __always_inline u64 __seam_call_ool(enum __seam_variant v, u64 fn,
-					    struct seam_args *args)
+static __always_inline u64
+__seam_call_ool(enum __seam_variant v, u64 fn, struct seam_args *args)
 {
 	unsigned int tries = SEAM_RND_RETRIES;
 	struct seam_args in;
@@ -1289,9 +1289,10 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
  * @pred(@status) is true it calls ``hook(true, ctx)``, so ``KVM_BUG_ON``
  * with a ``struct kvm *`` works as the hook, and so does a function
  * ``void hook(bool bug, T ctx)``; then it prints one ratelimited line at
- * error level, through the caller's pr_fmt()::
+ * error level, through the caller's pr_fmt(), such as (one line)::
  *
- *	SEAMCALL TDH.MEM.PAGE.AUG failed: 0x8000020000000092 TDX_OPERAND_BUSY, entry 0x0, level_state 0x1
+ *	SEAMCALL TDH.MEM.PAGE.AUG failed: 0x8000020000000092 TDX_OPERAND_BUSY,
+ *	entry 0x0, level_state 0x1
  *
  * @pred is a function or macro of one u64 status: seam_status_is_error(),
  * seam_is_sw_error() or the caller's own. The value of the expression is
@@ -1513,7 +1514,8 @@ seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_ADD, &a,
-			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+			       SEAM_REG_R9,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
@@ -1793,7 +1795,8 @@ seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_MNG_WR, &a,
-			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+			       SEAM_REG_R9,
 			       SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*old_value = a.r8;
@@ -1863,7 +1866,8 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_DEMOTE, &a,
-			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+			       SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*entry = a.rcx;
@@ -2077,7 +2081,8 @@ seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_PHYMEM_PAGE_RDMD, &a, SEAM_REG_RCX,
-			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9);
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+			       SEAM_REG_R9);
 	if (__seam_outputs_valid(ret)) {
 		*page_type = a.rcx;
 		*owner = a.rdx;
@@ -2289,7 +2294,8 @@ seam_tdh_sys_info(phys_addr_t sysinfo_pa, u64 sysinfo_size,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_SYS_INFO, &a,
-			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+			       SEAM_REG_R9,
 			       SEAM_REG_RDX | SEAM_REG_R9);
 	if (__seam_outputs_valid(ret)) {
 		*bytes_written = a.rdx;
@@ -2564,7 +2570,8 @@ seam_tdh_vp_wr(phys_addr_t tdvpr_pa, u64 field_id, u64 value, u64 mask,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_VP_WR, &a,
-			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+			       SEAM_REG_R9,
 			       SEAM_REG_R8);
 	if (__seam_outputs_valid(ret))
 		*old_value = a.r8;
@@ -2667,7 +2674,8 @@ seam_tdh_servtd_prebind(phys_addr_t target_tdr_pa, phys_addr_t info_hash_pa,
 	};
 
 	return seam_call_inline(SEAM_TDH_SERVTD_PREBIND, &a,
-				SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+				SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+				SEAM_REG_R9 | SEAM_REG_R10,
 				0);
 }
 
@@ -2857,7 +2865,8 @@ seam_tdh_export_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_EXPORT_STATE_IMMUTABLE, &a,
-			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
+			       SEAM_REG_R10,
 			       SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret))
 		*ext_info = a.rdx;
@@ -2888,7 +2897,8 @@ seam_tdh_export_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_EXPORT_STATE_TD, &a,
-			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
+			       SEAM_REG_R10,
 			       SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret))
 		*ext_info = a.rdx;
@@ -2919,7 +2929,8 @@ seam_tdh_export_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_EXPORT_STATE_VP, &a,
-			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
+			       SEAM_REG_R10,
 			       SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret))
 		*ext_info = a.rdx;
@@ -3080,7 +3091,8 @@ seam_tdh_import_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_IMPORT_STATE_IMMUTABLE, &a,
-			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
+			       SEAM_REG_R10,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*ext_rcx = a.rcx;
@@ -3114,7 +3126,8 @@ seam_tdh_import_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_IMPORT_STATE_TD, &a,
-			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
+			       SEAM_REG_R10,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*ext_rcx = a.rcx;
@@ -3148,7 +3161,8 @@ seam_tdh_import_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_IMPORT_STATE_VP, &a,
-			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 | SEAM_REG_R10,
+			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
+			       SEAM_REG_R10,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
 	if (__seam_outputs_valid(ret)) {
 		*ext_rcx = a.rcx;

@@ -13,8 +13,11 @@
 #    prints no warning at all (sparse, objtool and modpost included) and no
 #    instruction other than a direct call or jump refers to an asm entry
 #    point.
-# 2. Check that every seam_tdh_*() wrapper has a probe in seam_probes.h.
-# 3. Run checkpatch.pl --strict and kernel-doc -Wall from linux-source-6.12.
+# 2. Run the register-contract demo (contract_*.c) built by gcc-12 and
+#    clang-16 at -O2 and -Os against a stand-in for the SEAMCALL instruction,
+#    and check that the encoders refuse constants out of range.
+# 3. Check that every seam_tdh_*() wrapper has a probe in seam_probes.h.
+# 4. Run checkpatch.pl --strict and kernel-doc -Wall from linux-source-6.12.
 #
 # Prints "ok"/"not ok" per check, then "compile: N passed, N failed".
 set -uo pipefail
@@ -109,6 +112,60 @@ for name in "${builds[@]}"; do
 	result "build $name" "$(cat "$out/$name.status" 2>/dev/null || echo 1)" \
 		"$out/$name.log"
 done
+
+# The register contract in generated code: the RDMD and RECLAIM loops of
+# contract_demo.c, built at -O2 and -Os by gcc-12 and clang-16 against a
+# copy of the header whose SEAMCALL is a stand-in module: it succeeds and
+# writes RCX..R11 (1, 2, 3, 4 as contract.h says, junk in R10 and R11). A
+# value the compiler kept in one of them across the call breaks the sums
+# contract_main.c checks.
+stand_in='xor %%eax, %%eax; mov $1, %%ecx; mov $2, %%edx; mov $3, %%r8d; mov $4, %%r9d; mov $0x1010, %%r10d; mov $0x1111, %%r11d'
+contract() {
+	local cc=$1 opt=$2 dir="$out/contract/$1-$2" log="$out/contract-$1-$2.log"
+	local shim="$root/kunit/user/include"
+
+	mkdir -p "$dir"
+	sed "s|^#define __SEAM_INSN\t\".byte 0x66, 0x0f, 0x01, 0xcf\"|#define __SEAM_INSN \"$stand_in\"|" \
+		"$root/include/seamcall.h" >"$dir/seamcall.h"
+	{
+		grep -q 'mov $0x1111' "$dir/seamcall.h" &&
+		"$cc" "-$opt" -Wall -Werror -DSEAM_USER_SPACE -I"$dir" -I"$shim" \
+			-c "$here/contract_demo.c" -o "$dir/demo.o" &&
+		"$cc" -O0 -Wall -Werror -DSEAM_USER_SPACE -I"$shim" \
+			-c "$here/contract_main.c" -o "$dir/main.o" &&
+		"$cc" -o "$dir/contract" "$dir/main.o" "$dir/demo.o" &&
+		"$dir/contract"
+	} >"$log" 2>&1
+	result "register contract: $cc -$opt" $? "$log"
+}
+for cc in gcc-12 clang-16; do
+	for opt in O2 Os; do
+		contract "$cc" "$opt"
+	done
+done
+
+# The checked encoders: a constant out of range fails the build, the
+# largest one in range builds (gcc-12 -O2, user-space shim).
+encoder() {
+	local expr=$1 want=$2 dir="$out/encoder" status=0
+
+	mkdir -p "$dir"
+	printf '#include <seamcall.h>\nu64 seam_encoder(void);\nu64 seam_encoder(void)\n{\n\treturn %s;\n}\n' \
+		"$expr" >"$dir/encoder.c"
+	gcc-12 -O2 -Wall -Werror -DSEAM_USER_SPACE -I"$root/include" \
+		-I"$root/kunit/user/include" -c "$dir/encoder.c" \
+		-o "$dir/encoder.o" >"$dir/encoder.log" 2>&1 || status=1
+	result "$expr: $want" "$([[ $status == 1 && $want == fails ]] ||
+		[[ $status == 0 && $want == builds ]]; echo $?)" "$dir/encoder.log"
+}
+encoder 'SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 255)' builds
+encoder 'SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 256)' fails
+encoder 'SEAM_LEAF_VER(0x10000, 0)' fails
+encoder 'seam_gpa_level(0, SEAM_TDX_PS_1G)' builds
+encoder 'seam_gpa_level(0, 8)' fails
+encoder 'seam_gpa_level(0, -1)' fails
+encoder 'seam_keyed_pa(0, 1, SEAM_PA_BITS - 1)' builds
+encoder 'seam_keyed_pa(0, 1, SEAM_PA_BITS)' fails
 
 # Every typed wrapper needs a probe, or the compile test misses it.
 missing=$(grep -o '^seam_tdh_[a-z0-9_]*(' "$root/include/seamcall.h" |

@@ -24,6 +24,7 @@
 static struct {
 	enum seam_model_exit exit;
 	unsigned int calls;
+	bool zero_rbp;		/* as module 1.5.01 does on a TD exit */
 	struct seam_model_regs in;
 } ktest_stub_state;
 
@@ -48,6 +49,8 @@ static enum seam_model_exit ktest_stub(struct seam_model_regs *regs)
 	regs->rbx = KTEST_OUT(11);
 	regs->rdi = KTEST_OUT(12);
 	regs->rsi = KTEST_OUT(13);
+	if (ktest_stub_state.zero_rbp)
+		regs->rbp = 0;
 	return SEAM_MODEL_EXIT_RETURN;
 }
 
@@ -134,6 +137,49 @@ static void seam_kernel_roundtrip_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, a.rsi, KTEST_OUT(13));
 }
 
+/* What RBP holds across the call in seam_kernel_saved_ret_rbp_test(). */
+#define KTEST_RBP		0x5eedfacecafe0b0bULL
+
+/*
+ * Call __seam_call_saved_ret() with RBP set to KTEST_RBP and return what
+ * RBP holds when it returns. "rbp" is clobbered, so the compiler saves it
+ * and keeps no operand there; this kernel has no frame pointer.
+ */
+static noinline u64 ktest_saved_ret_rbp(u64 fn, struct seam_args *args)
+{
+	u64 rbp;
+
+	asm volatile("movabs %[magic], %%rbp\n\t"
+		     "call __seam_call_saved_ret\n\t"
+		     "mov %%rbp, %[rbp]"
+		     : [rbp] "=r" (rbp), "+D" (fn), "+S" (args),
+		       ASM_CALL_CONSTRAINT
+		     : [magic] "i" (KTEST_RBP)
+		     : "rax", "rcx", "rdx", "r8", "r9", "r10", "r11", "rbp",
+		       "memory", "cc");
+	return rbp;
+}
+
+/*
+ * RBP survives __seam_call_saved_ret() when the module zeroes it (module
+ * 1.5.01 on a TD exit), though FRAME_BEGIN saves nothing on this ORC
+ * kernel: the entry point keeps RBP itself.
+ */
+static void seam_kernel_saved_ret_rbp_test(struct kunit *test)
+{
+	struct seam_args a;
+
+	if (IS_ENABLED(CONFIG_FRAME_POINTER))
+		kunit_skip(test, "FRAME_BEGIN saves RBP on this kernel");
+	KUNIT_ASSERT_EQ(test, seam_kernel_attach_stub(ktest_stub), 0);
+	ktest_fill(&a);
+	ktest_stub_state.zero_rbp = true;
+	KUNIT_EXPECT_EQ(test, ktest_saved_ret_rbp(SEAM_TDH_VP_ENTER, &a),
+			KTEST_RBP);
+	KUNIT_EXPECT_EQ(test, ktest_stub_state.calls, 1);
+	KUNIT_EXPECT_EQ(test, ktest_stub_state.in.rbp, KTEST_RBP);
+}
+
 /**
  * struct ktest_exit_case - one way a SEAMCALL ends, and what it returns
  * @desc: parameter description
@@ -198,6 +244,7 @@ static void seam_kernel_model_test(struct kunit *test)
 static struct kunit_case seam_kernel_test_cases[] = {
 	KUNIT_CASE(seam_kernel_detached_ud_test),
 	KUNIT_CASE(seam_kernel_roundtrip_test),
+	KUNIT_CASE(seam_kernel_saved_ret_rbp_test),
 	KUNIT_CASE_PARAM(seam_kernel_exit_test, ktest_exit_gen_params),
 	KUNIT_CASE(seam_kernel_model_test),
 	KUNIT_CASE(seam_kernel_detached_ud_test),

@@ -475,9 +475,19 @@ static void seam_abi_status_accessors(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_status_to_errno(c->status), c->err);
 }
 
+/* SEAM_LEAF_VER() is a constant expression, fit for a static initialiser. */
+static const u64 seam_abi_static_fn = SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1);
+
+/* @v, hidden from the optimiser, so the encoders see a run-time value. */
+static noinline u64 seam_abi_opaque(u64 v)
+{
+	return v;
+}
+
 /* RAX and operand encodings. */
 static void seam_abi_encodings(struct kunit *test)
 {
+	KUNIT_EXPECT_EQ(test, seam_abi_static_fn, 0x10016ULL);
 	KUNIT_EXPECT_EQ(test, SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1), 0x10016ULL);
 	KUNIT_EXPECT_EQ(test, SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 0), 11ULL);
 	KUNIT_EXPECT_EQ(test, SEAM_LEAF_VER(SEAM_TDH_MEM_SEPT_ADD, 1) &
@@ -489,6 +499,16 @@ static void seam_abi_encodings(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_gpa_level(0x1000, SEAM_TDX_PS_4K), 0x1000ULL);
 	KUNIT_EXPECT_EQ(test, seam_keyed_pa(0x123000, 5, 46),
 			0x123000ULL | (5ULL << 46));
+	/* Run-time values too wide for their field are masked to it. */
+	KUNIT_EXPECT_EQ(test, SEAM_LEAF_VER(seam_abi_opaque(0x10016),
+					    seam_abi_opaque(0x1ff)),
+			0xff0016ULL);
+	KUNIT_EXPECT_EQ(test, seam_gpa_level(0x40200000,
+					     (int)seam_abi_opaque(-1)),
+			0x40200007ULL);
+	KUNIT_EXPECT_EQ(test, seam_keyed_pa(0x123000, (u16)seam_abi_opaque(0xffff),
+					    46),
+			0x123000ULL | (0x3fULL << 46));
 }
 
 /* The status layout, classes, levels and retry bound, from the 1.5 ABI. */
@@ -524,6 +544,14 @@ static void seam_abi_layout_constants(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, SEAM_MD_SYS_MAJOR_VERSION, 0x0800000100000004ULL);
 	KUNIT_EXPECT_EQ(test, SEAM_MD_SYS_MINOR_VERSION, 0x0800000100000003ULL);
 	KUNIT_EXPECT_EQ(test, SEAM_MD_SYS_BUILD_NUM, 0x8800000100000002ULL);
+	/* TDMR_4K_PAMT_INIT_COUNT: 1024 4K pages per TDH.SYS.TDMR.INIT. */
+	KUNIT_EXPECT_EQ(test, SEAM_TDMR_INIT_CHUNK, 0x400000ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_NULL_PA, ~0ULL);
+	KUNIT_EXPECT_EQ(test, SEAM_PA_MASK, (1ULL << SEAM_PA_BITS) - 1);
+	KUNIT_EXPECT_EQ(test, SEAM_VP_ENTER_HOST_RECOVERABILITY_HINT, 1ULL << 52);
+	KUNIT_EXPECT_EQ(test, SEAM_VP_ENTER_RESUME_L1, 1ULL << 53);
+	/* Defined by module 1.5.01, used nowhere in it. */
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_TD_VMCS_FIELD_ERROR, 0xC000073100000000ULL);
 }
 
 /* struct seam_args matches the offsets the assembly uses. */

@@ -201,11 +201,32 @@ static void seam_hooks_bug_on_evaluates_once(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, vm.hook_calls, c->error ? 1U : 0U);
 
 	order = 0;
+	fired = SEAM_BUG_ON_2(seam_status_is_error, (n_st = ++order, c->status),
+			      (n_fn = ++order, SEAM_TDH_MNG_RD),
+			      (n_a1 = ++order, 1), (n_a2 = ++order, 2),
+			      seam_hooks_record, (n_ctx = ++order, &vm));
+	KUNIT_EXPECT_EQ(test, fired, c->error);
+	KUNIT_EXPECT_EQ(test, order, 5U);
+	KUNIT_EXPECT_EQ(test, n_a2, 4U);
+	KUNIT_EXPECT_EQ(test, n_ctx, 5U);
+
+	order = 0;
+	fired = SEAM_BUG_ON_1(seam_status_is_error, (n_st = ++order, c->status),
+			      (n_fn = ++order, SEAM_TDH_MNG_RD),
+			      (n_a1 = ++order, 1), seam_hooks_record,
+			      (n_ctx = ++order, &vm));
+	KUNIT_EXPECT_EQ(test, fired, c->error);
+	KUNIT_EXPECT_EQ(test, order, 4U);
+	KUNIT_EXPECT_EQ(test, n_a1, 3U);
+	KUNIT_EXPECT_EQ(test, n_ctx, 4U);
+
+	order = 0;
 	fired = SEAM_BUG_ON(seam_is_sw_error, (++order, c->status),
 			    (++order, SEAM_TDH_MNG_RD), SEAM_HOOKS_MARK_BUGGED,
 			    (++order, &vm));
 	KUNIT_EXPECT_EQ(test, fired, c->sw_error);
 	KUNIT_EXPECT_EQ(test, order, 3U);
+	KUNIT_EXPECT_EQ(test, vm.hook_calls, c->error ? 3U : 0U);
 }
 
 /*
