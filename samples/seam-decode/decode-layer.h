@@ -278,7 +278,11 @@ static inline const char *seam_status_name(u64 status)
  */
 static inline const char *seam_status_class_name(unsigned int class)
 {
-	/* The classes of TDX module 1.5.01 tdx_error_codes_defs.h, and 0xFF. */
+	/*
+	 * The class bits of the statuses in TDX module 1.5.01
+	 * tdx_error_codes_defs.h, which names no class; the names are the
+	 * header's. 0xFF is the class of Linux's software errors.
+	 */
 	static const struct seam_name t[] = {
 		{ SEAM_TDX_CLASS_GENERAL, "GENERAL" },
 		{ SEAM_TDX_CLASS_OPERAND, "OPERAND" },

@@ -694,8 +694,7 @@ int main(int argc, char **argv)
 			}
 			arg = argv[a];
 		} else if (arg[0] == '-' && arg[1]) {
-			sd_error("unknown option '%s'", arg);
-			sd_usage(stderr);
+			sd_error("unknown option '%s' (see --help)", arg);
 			free(items);
 			return SD_USAGE;
 		}
