@@ -521,6 +521,12 @@ static void sd_log_line(const char *line)
 		if (leaf >= 0) {
 			sd_note();
 			sd_leaf(leaf);
+		} else {
+			/* No number to put in a JSON object: say it in text. */
+			sd_unknown = true;
+			if (!sd_json)
+				printf("    -> leaf %.*s unknown\n",
+				       (int)(m[1].rm_eo - m[1].rm_so), line + m[1].rm_so);
 		}
 		sd_note();
 		sd_status(sd_match_hex(line, &m[2]));
