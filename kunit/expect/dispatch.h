@@ -1,0 +1,205 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * dispatch.h - checks the SEAMCALL dispatcher makes before any leaf handler
+ *
+ * Copyright (C) 2026 The seamcall authors
+ *
+ * Source: src/vmm_dispatcher/tdx_vmm_dispatcher.c, tdx_vmm_dispatcher(),
+ * module 1.5.01. Order: RAX reserved bits (139), version above 0 outside
+ * the versioned leaves (148), system shut down (166), system not ready
+ * outside the SYS leaves allowed before it (179), then the leaf switch
+ * (an undefined leaf: default, 701).
+ */
+#ifndef _SEAM_EXPECT_DISPATCH_H
+#define _SEAM_EXPECT_DISPATCH_H
+
+#include "seam_expect.h"
+
+#define SEAM_XSRC_DISP		"tdx_vmm_dispatcher.c:tdx_vmm_dispatcher():"
+
+static const struct seam_expect_check seam_expect_dispatch_checks[] = {
+	{ SEAM_TDH_MAX + 1, "RAX bits 63:24 are 0",
+	  SEAM_XS(OPERAND_INVALID, RAX), SEAM_XSRC_DISP "139" },
+	{ SEAM_TDH_MAX + 1,
+	  "version 0, or leaf PAGE.PROMOTE/SEPT.ADD/SEPT.REMOVE/MNG.RD/VP.RD",
+	  SEAM_XS(OPERAND_INVALID, RAX), SEAM_XSRC_DISP "148" },
+	{ SEAM_TDH_MAX + 1, "SYS_STATE is not SHUTDOWN, or leaf SYS.LP.SHUTDOWN",
+	  SEAM_TDX_SYS_SHUTDOWN, SEAM_XSRC_DISP "166" },
+	{ SEAM_TDH_MAX + 1,
+	  "SYS_STATE is READY, or leaf SYS.INFO/RD/RDALL/INIT/LP.INIT/CONFIG/KEY.CONFIG/LP.SHUTDOWN/UPDATE",
+	  SEAM_TDX_SYS_NOT_READY, SEAM_XSRC_DISP "179" },
+	{ SEAM_TDH_MAX + 1, "leaf has a handler in the dispatcher's switch",
+	  SEAM_XS(OPERAND_INVALID, RAX), SEAM_XSRC_DISP "701" },
+};
+
+/* A leaf outside the SYS set before SYS.KEY.CONFIG completes. */
+#define SEAM_XNOT_READY(_leaf, _stage)					\
+	SEAM_XROW("not ready: " #_leaf " at " #_stage, _stage, _leaf,	\
+		  SEAM_XSRC_DISP "179", .status = SEAM_TDX_SYS_NOT_READY)
+
+/* Version 1 of a leaf that has only version 0 (module ready). */
+#define SEAM_XV1(_leaf)							\
+	SEAM_XROW("version 1 of " #_leaf, TDMR, _leaf, SEAM_XSRC_DISP "148", \
+		  .version = 1, .status = SEAM_XS(OPERAND_INVALID, RAX))
+
+/* A leaf number with no handler (module ready). */
+#define SEAM_XUNDEF(_nr)						\
+	{ .name = "undefined leaf " #_nr, .src = SEAM_XSRC_DISP "701",	\
+	  .stage = SEAM_FIXTURE_TDMR, .leaf = (_nr),			\
+	  .status = SEAM_XS(OPERAND_INVALID, RAX) }
+
+static const struct seam_expect_row seam_expect_dispatch_rows[] = {
+	/* RAX reserved bits 31:24 and 63:32, before anything else. */
+	SEAM_XROW("RAX bit 24 on SYS.INIT, power-on", NONE, SYS_INIT,
+		  SEAM_XSRC_DISP "139", .rax_extra = BIT_ULL(24),
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("RAX bit 31 on SYS.RD, power-on", NONE, SYS_RD,
+		  SEAM_XSRC_DISP "139", .rax_extra = BIT_ULL(31),
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("RAX bit 32 on MNG.CREATE, ready", TDMR, MNG_CREATE,
+		  SEAM_XSRC_DISP "139", .rax_extra = BIT_ULL(32),
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("RAX bit 63 on MEM.TRACK, TD runnable", FINALIZE, MEM_TRACK,
+		  SEAM_XSRC_DISP "139", .rax_extra = BIT_ULL(63),
+		  .in = { SEAM_XV(TDR, 0) },
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("RAX bit 40 on SYS.KEY.CONFIG, after SYS.CONFIG", CONFIG,
+		  SYS_KEY_CONFIG, SEAM_XSRC_DISP "139", .rax_extra = BIT_ULL(40),
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	/* A version before the not-ready gate. */
+	SEAM_XROW("version 1 of MNG.CREATE, power-on", NONE, MNG_CREATE,
+		  SEAM_XSRC_DISP "148", .version = 1,
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("version 1 of SYS.INIT, power-on", NONE, SYS_INIT,
+		  SEAM_XSRC_DISP "148", .version = 1,
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("version 1 of SYS.LP.INIT, after SYS.INIT", SYS_INIT,
+		  SYS_LP_INIT, SEAM_XSRC_DISP "148", .version = 1,
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("version 255 of SYS.RD, ready", TDMR, SYS_RD,
+		  SEAM_XSRC_DISP "148", .version = 255,
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	/* Version 1 of the leaves that have none. */
+	SEAM_XV1(MNG_ADDCX),
+	SEAM_XV1(MEM_PAGE_ADD),
+	SEAM_XV1(VP_ADDCX),
+	SEAM_XV1(MEM_PAGE_RELOCATE),
+	SEAM_XV1(MEM_PAGE_AUG),
+	SEAM_XV1(MEM_RANGE_BLOCK),
+	SEAM_XV1(MNG_KEY_CONFIG),
+	SEAM_XV1(MNG_CREATE),
+	SEAM_XV1(VP_CREATE),
+	SEAM_XV1(MEM_RD),
+	SEAM_XV1(MNG_WR),
+	SEAM_XV1(MEM_WR),
+	SEAM_XV1(MEM_PAGE_DEMOTE),
+	SEAM_XV1(MR_EXTEND),
+	SEAM_XV1(MR_FINALIZE),
+	SEAM_XV1(VP_FLUSH),
+	SEAM_XV1(MNG_VPFLUSHDONE),
+	SEAM_XV1(MNG_KEY_FREEID),
+	SEAM_XV1(MNG_INIT),
+	SEAM_XV1(PHYMEM_PAGE_RDMD),
+	SEAM_XV1(MEM_SEPT_RD),
+	SEAM_XV1(MNG_KEY_RECLAIMID),
+	SEAM_XV1(PHYMEM_PAGE_RECLAIM),
+	SEAM_XV1(MEM_PAGE_REMOVE),
+	SEAM_XV1(SYS_KEY_CONFIG),
+	SEAM_XV1(SYS_INFO),
+	SEAM_XV1(SYS_INIT),
+	SEAM_XV1(SYS_LP_INIT),
+	SEAM_XV1(SYS_TDMR_INIT),
+	SEAM_XV1(SYS_RDALL),
+	SEAM_XV1(MEM_TRACK),
+	SEAM_XV1(MEM_RANGE_UNBLOCK),
+	SEAM_XV1(PHYMEM_CACHE_WB),
+	SEAM_XV1(PHYMEM_PAGE_WBINVD),
+	SEAM_XV1(VP_WR),
+	SEAM_XV1(SYS_CONFIG),
+	SEAM_XV1(SYS_SHUTDOWN),
+	SEAM_XV1(SYS_UPDATE),
+	/* Leaves outside the SYS set, before the module is ready. */
+	SEAM_XNOT_READY(MNG_ADDCX, NONE),
+	SEAM_XNOT_READY(MEM_PAGE_ADD, NONE),
+	SEAM_XNOT_READY(MEM_SEPT_ADD, NONE),
+	SEAM_XNOT_READY(VP_ADDCX, NONE),
+	SEAM_XNOT_READY(MEM_PAGE_RELOCATE, NONE),
+	SEAM_XNOT_READY(MEM_PAGE_AUG, NONE),
+	SEAM_XNOT_READY(MEM_RANGE_BLOCK, NONE),
+	SEAM_XNOT_READY(MNG_KEY_CONFIG, NONE),
+	SEAM_XNOT_READY(MNG_CREATE, NONE),
+	SEAM_XNOT_READY(VP_CREATE, NONE),
+	SEAM_XNOT_READY(MNG_RD, NONE),
+	SEAM_XNOT_READY(MEM_RD, NONE),
+	SEAM_XNOT_READY(MNG_WR, NONE),
+	SEAM_XNOT_READY(MEM_WR, NONE),
+	SEAM_XNOT_READY(MEM_PAGE_DEMOTE, NONE),
+	SEAM_XNOT_READY(MR_EXTEND, NONE),
+	SEAM_XNOT_READY(MR_FINALIZE, NONE),
+	SEAM_XNOT_READY(VP_FLUSH, NONE),
+	SEAM_XNOT_READY(MNG_VPFLUSHDONE, NONE),
+	SEAM_XNOT_READY(MNG_KEY_FREEID, NONE),
+	SEAM_XNOT_READY(MNG_INIT, NONE),
+	SEAM_XNOT_READY(VP_INIT, NONE),
+	SEAM_XNOT_READY(MEM_PAGE_PROMOTE, NONE),
+	SEAM_XNOT_READY(PHYMEM_PAGE_RDMD, NONE),
+	SEAM_XNOT_READY(MEM_SEPT_RD, NONE),
+	SEAM_XNOT_READY(VP_RD, NONE),
+	SEAM_XNOT_READY(MNG_KEY_RECLAIMID, NONE),
+	SEAM_XNOT_READY(PHYMEM_PAGE_RECLAIM, NONE),
+	SEAM_XNOT_READY(MEM_PAGE_REMOVE, NONE),
+	SEAM_XNOT_READY(MEM_SEPT_REMOVE, NONE),
+	SEAM_XNOT_READY(SYS_TDMR_INIT, NONE),
+	SEAM_XNOT_READY(MEM_TRACK, NONE),
+	SEAM_XNOT_READY(MEM_RANGE_UNBLOCK, NONE),
+	SEAM_XNOT_READY(PHYMEM_CACHE_WB, NONE),
+	SEAM_XNOT_READY(PHYMEM_PAGE_WBINVD, NONE),
+	SEAM_XNOT_READY(MEM_SEPT_WR, NONE),
+	SEAM_XNOT_READY(VP_WR, NONE),
+	SEAM_XNOT_READY(SYS_SHUTDOWN, NONE),
+	SEAM_XNOT_READY(SERVTD_BIND, NONE),
+	SEAM_XNOT_READY(EXPORT_PAUSE, NONE),
+	SEAM_XNOT_READY(IMPORT_END, NONE),
+	SEAM_XNOT_READY(MIG_STREAM_CREATE, NONE),
+	SEAM_XNOT_READY(MNG_CREATE, SYS_INIT),
+	SEAM_XNOT_READY(MNG_CREATE, LP_INIT),
+	SEAM_XNOT_READY(MNG_CREATE, CONFIG),
+	SEAM_XNOT_READY(SYS_TDMR_INIT, LP_INIT),
+	SEAM_XNOT_READY(SYS_TDMR_INIT, CONFIG),
+	SEAM_XNOT_READY(PHYMEM_PAGE_RDMD, CONFIG),
+	SEAM_XNOT_READY(PHYMEM_PAGE_RECLAIM, CONFIG),
+	SEAM_XNOT_READY(PHYMEM_CACHE_WB, CONFIG),
+	SEAM_XNOT_READY(MNG_KEY_RECLAIMID, CONFIG),
+	{ .name = "not ready: undefined leaf 42 at NONE",
+	  .src = SEAM_XSRC_DISP "179", .stage = SEAM_FIXTURE_NONE, .leaf = 42,
+	  .status = SEAM_TDX_SYS_NOT_READY },
+	{ .name = "not ready: undefined leaf 255 at NONE",
+	  .src = SEAM_XSRC_DISP "179", .stage = SEAM_FIXTURE_NONE, .leaf = 255,
+	  .status = SEAM_TDX_SYS_NOT_READY },
+	/* Leaf numbers without a handler in module 1.5.01. */
+	SEAM_XUNDEF(42),
+	SEAM_XUNDEF(46),
+	SEAM_XUNDEF(47),
+	SEAM_XUNDEF(50),
+	SEAM_XUNDEF(51),
+	SEAM_XUNDEF(54),
+	SEAM_XUNDEF(55),
+	SEAM_XUNDEF(58),
+	SEAM_XUNDEF(59),
+	SEAM_XUNDEF(60),
+	SEAM_XUNDEF(61),
+	SEAM_XUNDEF(63),
+	SEAM_XUNDEF(67),
+	SEAM_XUNDEF(69),
+	SEAM_XUNDEF(76),
+	SEAM_XUNDEF(79),
+	SEAM_XUNDEF(88),
+	SEAM_XUNDEF(95),
+	SEAM_XUNDEF(97),
+	SEAM_XUNDEF(127),
+	SEAM_XUNDEF(128),
+	SEAM_XUNDEF(254),
+	SEAM_XUNDEF(0xffff),
+};
+
+#endif /* _SEAM_EXPECT_DISPATCH_H */

@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * seam_expect.h - expected SEAMCALL results, taken from the TDX module source
+ *
+ * Copyright (C) 2026 The seamcall authors
+ *
+ * Two kinds of table, both plain data that a user-space and a kernel test
+ * can include (no libc):
+ *
+ * - check tables (struct seam_expect_check): the checks a leaf handler of
+ *   the Intel TDX module 1.5 makes, in the handler's order, with the status
+ *   and operand ID each returns and where it is in the module source;
+ * - scenario rows (struct seam_expect_row): a state the fixture can build,
+ *   one SEAMCALL with symbolic operands, and the exact status, operand ID
+ *   and output registers the module returns.
+ *
+ * Every row names its source as "file:function():line" of the module
+ * 1.5.01 source (github.com/intel/tdx-module, tag TDX_1.5.01) unless it says
+ * otherwise; "tdx_abi" is /work/shared/reference/tdx-abi.md.
+ */
+#ifndef _SEAM_EXPECT_H
+#define _SEAM_EXPECT_H
+
+#include <linux/bits.h>
+#include <linux/types.h>
+#include <seamcall.h>
+
+#include "seam_fixture.h"
+
+/**
+ * struct seam_expect_check - one check of a leaf handler
+ * @leaf: SEAM_TDH_* leaf number
+ * @cond: what the handler checks (short text); the error is returned when
+ *        the condition does not hold
+ * @status: completion status, operand ID included
+ * @src: module source file, function and line
+ */
+struct seam_expect_check {
+	u16 leaf;
+	const char *cond;
+	u64 status;
+	const char *src;
+};
+
+/**
+ * enum seam_expect_what - what a symbolic register operand stands for
+ * @SEAM_XW_IMM: the immediate alone
+ * @SEAM_XW_TDR: the TDR page of the fixture's TD
+ * @SEAM_XW_TDCS0: its first TDCS page
+ * @SEAM_XW_TDVPR: the TDVPR page of its vCPU
+ * @SEAM_XW_TDCX0: the first TDCX page of the vCPU
+ * @SEAM_XW_SEPT1: the S-EPT page TDH.MEM.SEPT.ADD added at level 1 (a PT)
+ * @SEAM_XW_SEPT2: the S-EPT page added at level 2 (a PD)
+ * @SEAM_XW_SEPT3: the S-EPT page added at level 3 (a PDPT)
+ * @SEAM_XW_PAGE_ADD: the page TDH.MEM.PAGE.ADD added at GPA 0
+ * @SEAM_XW_PAGE_AUG: the page TDH.MEM.PAGE.AUG added at GPA 0x1000
+ * @SEAM_XW_FREE: a page the runner takes from the allocator for the row
+ *                (the same page wherever it appears in one row)
+ * @SEAM_XW_FREE2: a second such page (the PAGE.ADD source, host memory)
+ * @SEAM_XW_PREP: the page the row's preparation step made (TD_PARAMS)
+ * @SEAM_XW_PREP_CX0: the first page the preparation step added with
+ *                    TDH.MNG.ADDCX or TDH.VP.ADDCX
+ * @SEAM_XW_HKID: the private KeyID of the fixture's TD
+ * @SEAM_XW_TDMR_INFO: the fixture's TDMR_INFO page
+ * @SEAM_XW_FAR: a 1 GiB-aligned address 4 GiB above the simulated memory,
+ *               below MAX_PA but in no TDMR
+ */
+enum seam_expect_what {
+	SEAM_XW_IMM,
+	SEAM_XW_TDR,
+	SEAM_XW_TDCS0,
+	SEAM_XW_TDVPR,
+	SEAM_XW_TDCX0,
+	SEAM_XW_SEPT1,
+	SEAM_XW_SEPT2,
+	SEAM_XW_SEPT3,
+	SEAM_XW_PAGE_ADD,
+	SEAM_XW_PAGE_AUG,
+	SEAM_XW_FREE,
+	SEAM_XW_FREE2,
+	SEAM_XW_PREP,
+	SEAM_XW_PREP_CX0,
+	SEAM_XW_HKID,
+	SEAM_XW_TDMR_INFO,
+	SEAM_XW_FAR,
+};
+
+/**
+ * enum seam_expect_how - how the runner mangles an operand
+ * @SEAM_XH_PLAIN: as is: the base value ORed with the immediate
+ * @SEAM_XH_UNALIGNED: bit 11 set (no longer 4 KiB aligned)
+ * @SEAM_XH_KEYED: KeyID 1 in the KeyID bits (seam_fixture_keyed_pa())
+ * @SEAM_XH_KEYED_TD: the TD's private KeyID in the KeyID bits
+ * @SEAM_XH_ABOVE_MAX_PA: bit 63 set (above MAX_PA, outside the KeyID bits)
+ * @SEAM_XH_FAR: replaced by the %SEAM_XW_FAR address (no PAMT covers it)
+ */
+enum seam_expect_how {
+	SEAM_XH_PLAIN,
+	SEAM_XH_UNALIGNED,
+	SEAM_XH_KEYED,
+	SEAM_XH_KEYED_TD,
+	SEAM_XH_ABOVE_MAX_PA,
+	SEAM_XH_FAR,
+};
+
+/**
+ * struct seam_expect_reg - a symbolic register value
+ * @what: the base value (enum seam_expect_what)
+ * @how: how it is mangled (enum seam_expect_how)
+ * @imm: ORed into the base value before mangling
+ */
+struct seam_expect_reg {
+	u8 what;
+	u8 how;
+	u64 imm;
+};
+
+/**
+ * enum seam_expect_prep - a step the runner takes after seam_fixture_build()
+ * @SEAM_XP_NONE: none
+ * @SEAM_XP_ADDCX: TDH.MNG.ADDCX of @prep_arg new pages (from %TD_KEYS)
+ * @SEAM_XP_VP_ADDCX: TDH.VP.ADDCX of @prep_arg new pages (from %VP_CREATE)
+ * @SEAM_XP_ADDCX_PARAMS: as %SEAM_XP_ADDCX, then a TD_PARAMS page
+ *                        (%SEAM_XW_PREP) with ATTRIBUTES 0 and MAX_VCPUS 1
+ * @SEAM_XP_PARAMS_ATTR: %SEAM_XP_ADDCX of 6 pages, then a TD_PARAMS page
+ *                       with ATTRIBUTES = BIT(@prep_arg) and MAX_VCPUS 1
+ * @SEAM_XP_PARAMS_VCPUS: %SEAM_XP_ADDCX of 6 pages, then a TD_PARAMS page
+ *                        with ATTRIBUTES 0 and MAX_VCPUS = @prep_arg
+ * @SEAM_XP_ADDCX_INIT: %SEAM_XP_ADDCX_PARAMS, then TDH.MNG.INIT with that
+ *                      page: a TD initialised with @prep_arg TDCS pages
+ */
+enum seam_expect_prep {
+	SEAM_XP_NONE,
+	SEAM_XP_ADDCX,
+	SEAM_XP_VP_ADDCX,
+	SEAM_XP_ADDCX_PARAMS,
+	SEAM_XP_PARAMS_ATTR,
+	SEAM_XP_PARAMS_VCPUS,
+	SEAM_XP_ADDCX_INIT,
+};
+
+/* Registers of a row, in this order. */
+enum seam_expect_regno {
+	SEAM_XR_RCX,
+	SEAM_XR_RDX,
+	SEAM_XR_R8,
+	SEAM_XR_R9,
+	SEAM_XR_R10,
+	SEAM_XR_R11,
+	SEAM_XR_NR,
+};
+
+#define SEAM_XO_RCX		BIT(SEAM_XR_RCX)
+#define SEAM_XO_RDX		BIT(SEAM_XR_RDX)
+#define SEAM_XO_R8		BIT(SEAM_XR_R8)
+#define SEAM_XO_R9		BIT(SEAM_XR_R9)
+#define SEAM_XO_R10		BIT(SEAM_XR_R10)
+#define SEAM_XO_R11		BIT(SEAM_XR_R11)
+
+/*
+ * Row flags: where the module's answer depends on more than the ABI state a
+ * software model can hold, or where the row follows a later 1.5 release.
+ */
+/* Depends on the platform (CPUID, MSRs, KeyID split) as well as the state. */
+#define SEAM_XF_PLATFORM	BIT(0)
+/* Follows a 1.5 release later than 1.5.01 that Linux 7.x requires. */
+#define SEAM_XF_LATER		BIT(1)
+/* Depends on the fixture's layout (page addresses, TDMR base). */
+#define SEAM_XF_LAYOUT		BIT(2)
+
+/**
+ * struct seam_expect_row - one executable expectation
+ * @name: unique short description
+ * @src: module source the expectation comes from
+ * @stage: enum seam_fixture_stage the fixture is built to
+ * @prep: enum seam_expect_prep, run after the build
+ * @prep_arg: its argument
+ * @flags: SEAM_XF_* flags
+ * @leaf: SEAM_TDH_* leaf number
+ * @version: leaf version (RAX bits 23:16)
+ * @rax_extra: further bits ORed into RAX (reserved bits)
+ * @in: RCX, RDX, R8, R9, R10, R11 on input
+ * @status: the RAX the module returns, operand ID included
+ * @out_mask: SEAM_XO_* bits of the output registers the row checks
+ * @out: their expected values
+ */
+struct seam_expect_row {
+	const char *name;
+	const char *src;
+	u8 stage;
+	u8 prep;
+	u8 prep_arg;
+	u8 flags;
+	u16 leaf;
+	u8 version;
+	u64 rax_extra;
+	struct seam_expect_reg in[SEAM_XR_NR];
+	u64 status;
+	u8 out_mask;
+	struct seam_expect_reg out[SEAM_XR_NR];
+};
+
+/* Operand helpers for the tables. */
+#define SEAM_XV(w, i)		{ .what = SEAM_XW_##w, .imm = (i) }
+#define SEAM_XB(w, h)		{ .what = SEAM_XW_##w, .how = SEAM_XH_##h }
+#define SEAM_XI(i)		SEAM_XV(IMM, i)
+#define SEAM_XZ			SEAM_XI(0)
+
+/* A row: stage and leaf without their prefixes. */
+#define SEAM_XROW(_name, _stage, _leaf, _src, ...)			\
+	{ .name = (_name), .src = (_src),				\
+	  .stage = SEAM_FIXTURE_##_stage, .leaf = SEAM_TDH_##_leaf,	\
+	  __VA_ARGS__ }
+
+/* Status with an operand ID. */
+#define SEAM_XS(st, op)		(SEAM_TDX_##st | SEAM_OPERAND_ID_##op)
+
+/* Sources of the generic HPA checks (helpers.c of module 1.5.01). */
+#define SEAM_XSRC_ALIGN	" > helpers.c:hpa_check_with_pwr_2_alignment():257"
+#define SEAM_XSRC_HKID	" > helpers.c:hpa_check_with_pwr_2_alignment():263"
+#define SEAM_XSRC_MAXPA	" > helpers.c:hpa_check_with_pwr_2_alignment():269"
+#define SEAM_XSRC_PAMT	" > helpers.c:non_shared_hpa_metadata_check_and_lock():154"
+#define SEAM_XSRC_PT	" > helpers.c:non_shared_hpa_metadata_check_and_lock():180"
+
+/*
+ * The explicit private HPA check (check_and_lock_explicit_private_hpa(),
+ * helpers.c:375 and :381) gives five rows per operand: an unaligned page,
+ * KeyID bits, bits above MAX_PA (OPERAND_INVALID), no PAMT
+ * (OPERAND_ADDR_RANGE_ERROR), then the wrong page type
+ * (PAGE_METADATA_INCORRECT), each with the operand's ID. Each table writes
+ * them out with a macro of one argument (a SEAM_XH_* suffix) that gives the
+ * row's .in initializer with that operand mangled.
+ */
+
+/* RCX and RDX both 0 on output (leaves that clear them on entry). */
+#define SEAM_XOUT_RCX_RDX_0						\
+	.out_mask = SEAM_XO_RCX | SEAM_XO_RDX, .out = { SEAM_XZ, SEAM_XZ }
+
+/*
+ * S-EPT extended error information (sept_manager.c:
+ * set_arch_septe_details_in_vmm_regs():522): RCX = the architectural entry,
+ * RDX = level (bits 2:0) | public state (bits 15:8). A FREE entry reads
+ * as SVE (bit 63) only; a non-leaf entry as its RWX and PS bits; a leaf as
+ * RWX, MT, IPAT, PS, HPA and SVE.
+ */
+#define SEAM_XSEPT_FREE_ENTRY		BIT_ULL(63)
+#define SEAM_XSEPT_NL_ENTRY		0x7ULL
+/* RWX | MT=WB (6 << 3) | IPAT | PS | SVE, ORed with the page's HPA. */
+#define SEAM_XSEPT_LEAF_BITS		(BIT_ULL(63) | 0xf7ULL)
+/* Public S-EPT states (auto_gen/sept_state_lookup.c of module 1.5.01). */
+#define SEAM_XSEPT_FREE			0x00
+#define SEAM_XSEPT_BLOCKED		0x01
+#define SEAM_XSEPT_PENDING		0x02
+#define SEAM_XSEPT_PENDING_BLOCKED	0x03
+#define SEAM_XSEPT_MAPPED		0x04
+#define SEAM_XSEPT_REMOVED		0x05
+#define SEAM_XSEPT_NL_BLOCKED		0x81
+#define SEAM_XSEPT_NL_MAPPED		0x84
+#define SEAM_XLS(level, state)		((u64)(level) | ((u64)SEAM_XSEPT_##state << 8))
+
+/* Expected RCX/RDX of an S-EPT error: a free entry at @level. */
+#define SEAM_XOUT_FREE_AT(level)					\
+	.out_mask = SEAM_XO_RCX | SEAM_XO_RDX,				\
+	.out = { SEAM_XI(SEAM_XSEPT_FREE_ENTRY), SEAM_XI(SEAM_XLS(level, FREE)) }
+
+/* PAMT page types (pamt_manager.h of module 1.5.01). */
+#define SEAM_XPT_NDA		0
+#define SEAM_XPT_REG		3
+#define SEAM_XPT_TDR		4
+#define SEAM_XPT_TDCX		5
+#define SEAM_XPT_TDVPR		6
+#define SEAM_XPT_EPT		8
+
+/* NULL_PA of the module (x86_defs.h): all ones. */
+#define SEAM_XNULL_PA		(~0ULL)
+/* MD_FIELD_ID_NA (metadata_generic.h): all ones. */
+#define SEAM_XFIELD_NA		(~0ULL)
+
+/**
+ * struct seam_expect_group - the tables of one leaf group
+ * @name: group name
+ * @checks: its check table
+ * @nr_checks: entries in @checks
+ * @rows: its scenario rows
+ * @nr_rows: entries in @rows
+ */
+struct seam_expect_group {
+	const char *name;
+	const struct seam_expect_check *checks;
+	unsigned int nr_checks;
+	const struct seam_expect_row *rows;
+	unsigned int nr_rows;
+};
+
+#endif /* _SEAM_EXPECT_H */
