@@ -123,6 +123,14 @@ sed 's/^/# /' "$out/roundtrip.log"
 result "round trip of every status, leaf, operand, class, field and P-SEAMLDR status" \
 	$rc "$out/roundtrip.log"
 
+# The typed wrappers of the header load exactly the registers the leaf
+# table says the leaf reads, and store only registers it writes.
+rc=0
+python3 "$here/wrappers.py" "$hdr" "$bin" >"$out/wrappers.log" 2>&1 || rc=$?
+sed 's/^/# /' "$out/wrappers.log"
+result "the seam_tdh_*() wrappers agree with seam_leaf_descs()" $rc \
+	"$out/wrappers.log"
+
 # The installed program is the release build, and says the same.
 rc=0
 make --no-print-directory -s -C "$here/.." O="$out/o" install \
