@@ -479,8 +479,9 @@ static void seam_abi_status_accessors(struct kunit *test)
 static const u64 seam_abi_static_fn = SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1);
 
 /* @v, hidden from the optimiser, so the encoders see a run-time value. */
-static noinline u64 seam_abi_opaque(u64 v)
+static u64 seam_abi_opaque(u64 v)
 {
+	OPTIMIZER_HIDE_VAR(v);
 	return v;
 }
 
