@@ -760,6 +760,7 @@ static const struct seam_expect_row seam_expect_mem_rows[] = {
 	SEAM_XROW("RANGE.UNBLOCK in a free 2 MiB range", FINALIZE, MEM_RANGE_UNBLOCK,
 		  SEAM_XSRC_UNBLOCK "122", SEAM_XIN_GT(0x200000, 0),
 		  .status = SEAM_XS(EPT_WALK_FAILED, RCX), SEAM_XOUT_FREE_AT(1)),
+	/* 1.5.05 returns OPERAND_ID_RCX here instead; Linux does not use UNBLOCK. */
 	SEAM_XROW("RANGE.UNBLOCK before MEM.TRACK", BLOCK, MEM_RANGE_UNBLOCK,
 		  SEAM_XSRC_UNBLOCK "181", SEAM_XIN_GT(0x1000, 0),
 		  .status = SEAM_XS(TLB_TRACKING_NOT_DONE, SEPT_TREE), SEAM_XOUT_RCX_RDX_0),

@@ -189,7 +189,7 @@ struct seam_expect_row {
 	const char *src;
 	u8 stage;
 	u8 prep;
-	u8 prep_arg;
+	u16 prep_arg;
 	u8 flags;
 	u16 leaf;
 	u8 version;
@@ -270,6 +270,9 @@ struct seam_expect_row {
 #define SEAM_XPT_TDCX		5
 #define SEAM_XPT_TDVPR		6
 #define SEAM_XPT_EPT		8
+
+/* TDX_X2APIC_ID_NOT_UNIQUE (module 1.5.05 tdx_error_codes_defs.h). */
+#define SEAM_XTDX_X2APIC_ID_NOT_UNIQUE	0xC000062100000000ULL
 
 /* NULL_PA of the module (x86_defs.h): all ones. */
 #define SEAM_XNULL_PA		(~0ULL)

@@ -14,7 +14,12 @@
  * x2APIC ID) and needs module 1.5.06 or later, whose dispatcher accepts it
  * (tdx_abi section 2.2; upstream-2026.md: 1.5.05 already lists VP.INIT
  * among the versioned leaves). Rows for version 1 carry SEAM_XF_LATER and
- * assume the version 0 checks come first, unchanged.
+ * follow module 1.5.05 (a public copy of its source is
+ * github.com/murrowow/tdx-module): version 2 and above is
+ * OPERAND_INVALID | RAX first; then the version 0 checks (the TDR locked
+ * exclusively instead of shared); after MAX_VCPUS, an x2APIC ID in R8
+ * above 32 bits is OPERAND_INVALID | R8 and one already used by an
+ * earlier vCPU is X2APIC_ID_NOT_UNIQUE with the ID as operand.
  */
 #ifndef _SEAM_EXPECT_VP_H
 #define _SEAM_EXPECT_VP_H
@@ -26,6 +31,8 @@
 #define SEAM_XSRC_VPINIT	"tdh_vp_init.c:tdh_vp_init():"
 #define SEAM_XSRC_VPFLUSH	"tdh_vp_flush.c:tdh_vp_flush():"
 #define SEAM_XSRC_VPENTER	"td_transitions/tdh_vp_enter.c:tdh_vp_enter():"
+/* Module 1.5.05, the public copy in github.com/murrowow/tdx-module. */
+#define SEAM_XSRC_VPINIT105	"1.5.05 (murrowow/tdx-module copy) tdh_vp_init.c:tdh_vp_init():"
 #define SEAM_XSRC_VKEYS		" > helpers.c:check_td_in_correct_build_state():507"
 #define SEAM_XSRC_VTDCS		" > helpers.c:check_td_in_correct_build_state():513"
 #define SEAM_XSRC_VOPSTATE	" > helpers.c:check_any_td_state_map_tdcs_and_lock():573"
@@ -63,6 +70,12 @@ static const struct seam_expect_check seam_expect_vp_checks[] = {
 	  SEAM_TDX_MAX_VCPUS_EXCEEDED, SEAM_XSRC_VPINIT "184" },
 	{ SEAM_TDH_VP_INIT, "IA32_TSC_ADJUST as on SYS.INIT",
 	  SEAM_TDX_INCONSISTENT_MSR, SEAM_XSRC_VPINIT "196" },
+	{ SEAM_TDH_VP_INIT, "1.5.05, first: version <= 1", SEAM_XS(OPERAND_INVALID, RAX),
+	  SEAM_XSRC_VPINIT105 "123" },
+	{ SEAM_TDH_VP_INIT, "1.5.05 v1, after MAX_VCPUS: x2APIC ID (R8) below 2^32",
+	  SEAM_XS(OPERAND_INVALID, R8), SEAM_XSRC_VPINIT105 "214" },
+	{ SEAM_TDH_VP_INIT, "1.5.05 v1: x2APIC ID not used by an earlier vCPU (operand = ID)",
+	  SEAM_XTDX_X2APIC_ID_NOT_UNIQUE, SEAM_XSRC_VPINIT105 "225" },
 	{ SEAM_TDH_VP_FLUSH, "RCX: TDVPR (PT_TDVPR), exclusive",
 	  SEAM_XS(PAGE_METADATA_INCORRECT, RCX), SEAM_XSRC_VPFLUSH "64" },
 	{ SEAM_TDH_VP_FLUSH, "owner TDR lock (implicit)", SEAM_XS(OPERAND_BUSY, TDR),
@@ -333,6 +346,18 @@ static const struct seam_expect_row seam_expect_vp_rows[] = {
 	SEAM_XROW("VP.INIT v1 no TDCX", VP_CREATE, VP_INIT, SEAM_XSRC_VPINIT "162",
 		  .version = 1, .flags = SEAM_XF_LATER,
 		  SEAM_XIN_VPI, .status = SEAM_TDX_TDCX_NUM_INCORRECT),
+	SEAM_XROW("VP.INIT version 2", VP_TDCX, VP_INIT, SEAM_XSRC_VPINIT105 "123",
+		  .version = 2, .flags = SEAM_XF_LATER, SEAM_XIN_VPI,
+		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("VP.INIT v1 x2APIC ID above 32 bits", VP_TDCX, VP_INIT,
+		  SEAM_XSRC_VPINIT105 "214", .version = 1, .flags = SEAM_XF_LATER,
+		  .in = { SEAM_XV(TDVPR, 0), SEAM_XI(SEAM_FIXTURE_VP_RCX), SEAM_XI(BIT_ULL(32)) },
+		  .status = SEAM_XS(OPERAND_INVALID, R8)),
+	SEAM_XROW("VP.INIT v1 x2APIC ID 2^32 - 1", VP_TDCX, VP_INIT,
+		  SEAM_XSRC_VPINIT105 "225", .version = 1,
+		  .flags = SEAM_XF_LATER | SEAM_XF_PLATFORM,
+		  .in = { SEAM_XV(TDVPR, 0), SEAM_XI(SEAM_FIXTURE_VP_RCX), SEAM_XI(0xffffffffULL) },
+		  .status = SEAM_TDX_SUCCESS),
 	/* TDH.VP.FLUSH: RCX = TDVPR; CPU 0 is the CPU VP.INIT ran on. */
 	SEAM_XROW("VP.FLUSH RCX: unaligned", VP_INIT, VP_FLUSH,
 		  SEAM_XSRC_VPFLUSH "64" SEAM_XSRC_ALIGN, SEAM_XIN_TDVPR_RCX(UNALIGNED),
