@@ -380,7 +380,9 @@ enum sd_pat {
 	SD_PAT_KVM,
 	/* QEMU: "TDX ioctl ... failed, hw_errors: 0x%llx" */
 	SD_PAT_QEMU,
-	/* Any other 16-hex-digit number */
+	/* In any other line: a leaf name such as "TDH.MNG.INIT"... */
+	SD_PAT_NAME,
+	/* ...and a 16-hex-digit number */
 	SD_PAT_BARE,
 	SD_NR_PATS,
 };
@@ -396,6 +398,7 @@ static const char * const sd_pat_src[SD_NR_PATS] = {
 	[SD_PAT_SEAMLDR] = "P-SEAMLDR \\(([0-9a-fA-F]+)\\) failed: " SD_RE_STATUS,
 	[SD_PAT_KVM] = "SEAMCALL (TDH_[A-Z0-9_]+) failed: " SD_RE_HEX,
 	[SD_PAT_QEMU] = "hw_errors?: " SD_RE_HEX,
+	[SD_PAT_NAME] = "(^|[^0-9A-Za-z_.])(TDH(\\.[A-Z0-9]+)+)",
 	[SD_PAT_BARE] = "(^|[^0-9A-Za-z_])((0x)?[0-9a-fA-F]{16})([^0-9A-Za-z_]|$)",
 };
 
@@ -429,8 +432,8 @@ static u64 sd_match_num(const char *line, const regmatch_t *m)
 	return v;
 }
 
-/* Leaf number of a KVM leaf name such as "TDH_MEM_PAGE_AUG", or -1. */
-static s64 sd_kvm_leaf(const char *line, const regmatch_t *m)
+/* Leaf of a name such as "TDH.MEM.PAGE.AUG" or KVM's "TDH_MEM_PAGE_AUG", or -1. */
+static s64 sd_named_leaf(const char *line, const regmatch_t *m)
 {
 	const struct seam_leaf_desc *t;
 	unsigned int i, nr;
@@ -455,6 +458,23 @@ static void sd_note(void)
 {
 	if (!sd_json)
 		fputs("    -> ", stdout);
+}
+
+/* Note the leaf named at @m in @line, or that the name is unknown. */
+static void sd_name_note(const char *line, const regmatch_t *m)
+{
+	s64 leaf = sd_named_leaf(line, m);
+
+	if (leaf >= 0) {
+		sd_note();
+		sd_leaf(leaf);
+		return;
+	}
+	/* No number to put in a JSON object: say it in text only. */
+	sd_unknown = true;
+	if (!sd_json)
+		printf("    -> leaf %.*s unknown\n", (int)(m->rm_eo - m->rm_so),
+		       line + m->rm_so);
 }
 
 /* Labels of register dumps, whose values are not statuses. */
@@ -495,7 +515,6 @@ static void sd_log_line(const char *line)
 	regmatch_t m[5];
 	const char *p;
 	u64 fn;
-	s64 leaf;
 
 	if (!sd_json)
 		puts(line);
@@ -517,17 +536,7 @@ static void sd_log_line(const char *line)
 		return;
 	}
 	if (!regexec(&sd_pat[SD_PAT_KVM], line, 3, m, 0)) {
-		leaf = sd_kvm_leaf(line, &m[1]);
-		if (leaf >= 0) {
-			sd_note();
-			sd_leaf(leaf);
-		} else {
-			/* No number to put in a JSON object: say it in text. */
-			sd_unknown = true;
-			if (!sd_json)
-				printf("    -> leaf %.*s unknown\n",
-				       (int)(m[1].rm_eo - m[1].rm_so), line + m[1].rm_so);
-		}
+		sd_name_note(line, &m[1]);
 		sd_note();
 		sd_status(sd_match_hex(line, &m[2]));
 		return;
@@ -537,6 +546,9 @@ static void sd_log_line(const char *line)
 		sd_status(sd_match_hex(line, &m[1]));
 		return;
 	}
+	for (p = line; !regexec(&sd_pat[SD_PAT_NAME], p, 3, m, p == line ? 0 : REG_NOTBOL);
+	     p += m[2].rm_eo)
+		sd_name_note(p, &m[2]);
 	for (p = line; !regexec(&sd_pat[SD_PAT_BARE], p, 5, m, p == line ? 0 : REG_NOTBOL);
 	     p += m[2].rm_eo) {
 		u64 v = sd_match_hex(p, &m[2]);
