@@ -13,8 +13,9 @@
 # (README.md first), so a block may use what an earlier one built. The
 # cache ($SEAM_CACHE) is shared; O is unset, as in a fresh shell.
 #
-# Prints "ok - FILE:LINE: first command" or "not ok - ..." per block, with
-# its output in OUTDIR/FILE-LINE.log, then "docs: N passed, N failed".
+# Prints "ok - FILE:LINE: first command" or "not ok - ..." per block (the
+# block is OUTDIR/FILE-LINE.sh, its output OUTDIR/FILE-LINE.log), then
+# "docs: N passed, N failed".
 set -uo pipefail
 
 here=$(dirname "$(readlink -f "$0")")
@@ -40,25 +41,27 @@ fi
 pass=0
 fail=0
 for doc in README.md samples/README.md; do
-	# "LINE<TAB>block text with \n escapes" for each runnable block.
-	while IFS=$'\t' read -r line block; do
-		name=${doc//\//-}-$line
-		script=$out/$name.sh
-		printf '%b' "$block" >"$script"
+	# awk writes each runnable block to OUTDIR/FILE-LINE.sh, prints LINE.
+	prefix=$out/${doc//\//-}
+	while read -r line; do
+		script=$prefix-$line.sh
 		first=$(grep -m1 -v '^\s*\(#\|$\)' "$script")
-		if (cd "$copy" && bash -e "$script") >"$out/$name.log" 2>&1 </dev/null; then
+		if (cd "$copy" && bash -e "$script") >"${script%.sh}.log" 2>&1 </dev/null; then
 			echo "ok - $doc:$line: $first"
 			pass=$((pass + 1))
 		else
 			echo "not ok - $doc:$line: $first"
-			tail -n 10 "$out/$name.log" | sed 's/^/#   /'
+			tail -n 10 "${script%.sh}.log" | sed 's/^/#   /'
 			fail=$((fail + 1))
 		fi
-	done < <(awk '
+	done < <(awk -v prefix="$prefix" '
 		/^<!-- runnable -->$/ { marked = NR; next }
-		/^```sh$/ && marked == NR - 1 { start = NR; text = ""; next }
-		/^```$/ && start { printf "%d\t%s\n", start, text; start = 0; next }
-		start { gsub(/\\/, "\\\\"); text = text $0 "\\n" }
+		/^```sh$/ && marked == NR - 1 {
+			start = NR; file = prefix "-" NR ".sh"
+			printf "" >file; print start; next
+		}
+		/^```$/ && start { close(file); start = 0; next }
+		start { print >>file }
 	' "$root/$doc")
 done
 if [[ $((pass + fail)) == 0 ]]; then
