@@ -23,6 +23,9 @@ OVERRIDES = {
     ('seam_tdh_sys_tdmr_init_all', 'tdmr_size'): '0',
 }
 
+# u64 slots of seam_regs_sink[] (SEAM_REGS_SINK in regs_live.h).
+SINK_SIZE = 16
+
 SCALARS = {
     'phys_addr_t': '(phys_addr_t)(x + 0x1000ULL * {k})',
     'u64': '(x * {m} + {k})',
@@ -101,8 +104,6 @@ def main():
             'const unsigned int seam_regs_nr_cases = %d;' % len(table), '']
     open(sys.argv[2], 'w').write('\n'.join(out))
 
-
-SINK_SIZE = 16
 
 if __name__ == '__main__':
     main()
