@@ -13,8 +13,9 @@
 # 3.5 MB each), one unported and one ported, and of arch/x86/kernel/process.c
 # for the kernel patch. Both kvm-intel.ko are built as external modules
 # against the KUnit kernel build $KBUILD_GCC7 (TDX host, KVM_INTEL=m) with
-# W=1; nothing in $SEAM_CACHE is written. The run ends with the line
-# "kvm-port: N passed, N failed" and fails if any check failed.
+# W=1; nothing in $SEAM_CACHE is written. Each check prints "ok - ..." or
+# "not ok - ..."; the run ends with the line "kvm-port: N passed, N failed"
+# and fails if any check failed.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -135,17 +136,20 @@ eval "$env_sh"
 
 passed=0
 failed=0
-# check RC TEXT...: count and print one check.
+# check RC TEXT...: count and print one check as "ok - " or "not ok - ",
+# the lines of TEXT after the first as "#" comments.
 check() {
-	local rc=$1
+	local rc=$1 text
 	shift
+	text="$*"
 	if [[ $rc == 0 ]]; then
 		passed=$((passed + 1))
-		echo "PASS: $*"
+		printf 'ok - %s\n' "${text%%$'\n'*}"
 	else
 		failed=$((failed + 1))
-		echo "FAIL: $*"
+		printf 'not ok - %s\n' "${text%%$'\n'*}"
 	fi
+	[[ $text != *$'\n'* ]] || printf '%s\n' "${text#*$'\n'}" | sed 's/^/#   /'
 }
 
 rm -rf "$out"
@@ -214,9 +218,12 @@ ns=$(readelf -p .export_symbol "$kdir/process.o" 2>/dev/null |
 grep -q ' __export_symbol_cache_state_incoherent$' <(nm "$kdir/process.o") || rc=1
 [[ $ns == module:kvm,kvm-intel* ]] || rc=1
 check $rc "kernel-export.cocci exports cache_state_incoherent to ${ns#module:}"
-# modpost needs the new export: vmlinux's symbols plus that one line.
-awk -v OFS='\t' '$2 == "tdx_guest_keyid_alloc" { $2 = "cache_state_incoherent"; print }' \
-	"$KBUILD_GCC7/Module.symvers" >"$out/kernel-export.symvers"
+# modpost needs the new export: vmlinux's symbols plus that one line, made
+# only if the patched object has the export.
+: >"$out/kernel-export.symvers"
+[[ $rc != 0 ]] ||
+	awk -v OFS='\t' '$2 == "tdx_guest_keyid_alloc" { $2 = "cache_state_incoherent"; print }' \
+		"$KBUILD_GCC7/Module.symvers" >"$out/kernel-export.symvers"
 
 # 4. Build both kvm-intel.ko, W=1, and a ported tdx.o without the kernel patch.
 cat >>"$out/ported/arch/x86/kvm/Makefile" <<'EOF'
@@ -269,19 +276,23 @@ check $rc "the port sets cache_state_incoherent with the kernel patch only; buil
 # 5. Object checks.
 upo=$out/upstream/arch/x86/kvm/vmx/tdx.o
 pto=$vmx/tdx.o
-und=$(nm -u "$pto" "$out/ported/arch/x86/kvm/kvm-intel.ko" | grep -E ' tdh_' || true)
-[[ -z $und ]] && rc=0 || rc=1
+up_ko=$out/upstream/arch/x86/kvm/kvm-intel.ko
+pt_ko=$out/ported/arch/x86/kvm/kvm-intel.ko
+rc=0
+und=$(nm -u "$pto" "$pt_ko" | grep -E ' tdh_') || [[ $? == 1 ]] || rc=1
+[[ -z $und ]] || rc=1
 up_und=$(nm -u "$upo" | grep -cE ' tdh_' || true)
 check $rc "ported tdx.o and kvm-intel.ko reference no tdh_* symbol (unported tdx.o: $up_und)"
-objdump -dr "$pto" >"$out/tdx-ported.dis"
-objdump -dr "$upo" >"$out/tdx-upstream.dis"
+objdump -drw "$pto" >"$out/tdx-ported.dis"
+objdump -drw "$upo" >"$out/tdx-upstream.dis"
 inline=$(grep -cP '\t66 0f 01 cf\s' "$out/tdx-ported.dis" || true)
-# Every relocation against an entry point must follow a direct call or jmp.
-bad=$(awk '
-	/^ +[0-9a-f]+:\t/ { insn = $0; next }
+# Every relocation against an entry point must be on a direct call or jmp
+# (objdump -w puts an instruction's relocations on its line).
+bad=$(awk -F'\t' '
 	/R_X86_64_[A-Z0-9_]+\t__seam_call/ {
-		if (insn !~ /\t(call|jmp) /) print insn " -> " $NF
-		else calls[$NF]++
+		split($NF, t, /[-+]/)
+		if ($3 !~ /^(call|jmp) /) print $1 " " $3 " -> " t[1]
+		else calls[t[1]]++
 	}
 	END { for (c in calls) printf "%s x%d\n", c, calls[c] > "/dev/stderr" }
 	' "$out/tdx-ported.dis" 2>"$out/entry-calls.txt")
@@ -302,8 +313,6 @@ while read -r _ sz type sym; do
 	core_n=$((core_n + 1))
 done < <(nm -S "$core")
 seam_o=$out/ported/arch/x86/kvm/vmx/seamcall.o
-up_ko=$out/upstream/arch/x86/kvm/kvm-intel.ko
-pt_ko=$out/ported/arch/x86/kvm/kvm-intel.ko
 
 # Measured functions must exist out of line in both trees.
 for tree in upstream ported; do
@@ -323,17 +332,24 @@ done
 core_seamcall=$KBUILD_GCC7/arch/x86/virt/vmx/tdx/seamcall.o
 
 echo
-decode=0
-while read -r _ sz type sym; do
-	[[ $type == [Tt] && $sym == __seam_*name* ]] && decode=$((decode + 16#$sz))
-done < <(nm -S "$pto")
+# sect FILE SECTION...: total size of those sections.
+sect() {
+	local file=$1
+	shift
+	size -A "$file" | awk -v want=" $* " 'index(want, " " $1 " ") { n += $2 }
+		END { print n + 0 }'
+}
 row() { printf '| %-50s | %14s | %14s |\n' "$@"; }
 echo "Linux $kver, gcc-12, KUnit kernel config (KASAN, UBSAN, IBT), W=1"
 echo
 row "" "upstream" "seamcall"
 row "---" "---:" "---:"
 row "tdx.o text, bytes" "$(text "$upo")" "$(text "$pto")"
-row "  of which status and leaf names, bytes" 0 "$decode"
+row "  of which code (.text*), bytes" \
+	"$(sect "$upo" .text .noinstr.text .text.unlikely)" \
+	"$(sect "$pto" .text .noinstr.text .text.unlikely)"
+row "  of which .rodata (status names, tables), bytes" \
+	"$(sect "$upo" .rodata)" "$(sect "$pto" .rodata)"
 row "core tdx.o: the $core_n tdh_*() KVM calls, bytes" "$core_bytes" 0
 row "seamcall.o in kvm-intel.ko, bytes" 0 "$(text "$seam_o")"
 row "kvm-intel.ko text, bytes" "$(text "$up_ko")" "$(text "$pt_ko")"
@@ -341,16 +357,20 @@ row "calls to core wrappers in tdx.o" "$up_calls" 0
 row "inline SEAMCALLs / direct entry calls in tdx.o" "0 / 0" "$inline / $direct"
 # Success path through the site: KVM function, then (upstream) the
 # exported wrapper and the asm entry point it calls.
+# path OBJECT FUNCTION SITE [--zero]: insn-path.py, or "?" if no path.
+path() {
+	"$here/insn-path.py" "$@" 2>/dev/null || echo "?"
+}
 for site in "${hot_sites[@]}"; do
 	read -r leaf fn wrapper entry zero <<<"$site"
-	up_fn=$("$here/insn-path.py" "$out/measure-upstream/arch/x86/kvm/vmx/tdx.o" \
-		"$fn" "call:$wrapper" $zero)
-	pt_fn=$("$here/insn-path.py" "$out/measure-ported/arch/x86/kvm/vmx/tdx.o" \
-		"$fn" seamcall $zero)
-	up_w=$("$here/insn-path.py" "$core" "$wrapper" "call:$entry")
-	up_e=$("$here/insn-path.py" "$core_seamcall" "$entry" seamcall)
-	row "$leaf: success path, insns" \
-		"$((up_fn + up_w + up_e)) ($up_fn+$up_w+$up_e)" "$pt_fn"
+	up_fn=$(path "$out/measure-upstream/arch/x86/kvm/vmx/tdx.o" "$fn" \
+		"call:$wrapper" $zero)
+	pt_fn=$(path "$out/measure-ported/arch/x86/kvm/vmx/tdx.o" "$fn" seamcall $zero)
+	up_w=$(path "$core" "$wrapper" "call:$entry")
+	up_e=$(path "$core_seamcall" "$entry" seamcall)
+	up="?"
+	[[ "$up_fn$up_w$up_e" == *"?"* ]] || up=$((up_fn + up_w + up_e))
+	row "$leaf: success path, insns" "$up ($up_fn+$up_w+$up_e)" "$pt_fn"
 done
 echo
 echo "kvm-port: $passed passed, $failed failed"
