@@ -118,6 +118,8 @@ case ${1:-} in
 	echo "ported $2/arch/x86/kvm/vmx; add to arch/x86/kvm/Makefile:"
 	echo "  kvm-intel-\$(CONFIG_KVM_INTEL_TDX) += vmx/seamcall.o"
 	echo "  AFLAGS_vmx/seamcall.o := -I \$(src)/vmx"
+	echo "and, once kernel-export.cocci is applied to arch/x86/kernel/process.c:"
+	echo "  ccflags-y += -DSEAM_KVM_KEXEC_FLAG"
 	exit 0
 	;;
 -* | '')
@@ -193,6 +195,12 @@ missing=$(for n in "${names[@]}"; do
 done)
 [[ -z $missing ]] && rc=0 || rc=1
 check $rc "kvm-port.cocci has a rule for every export${missing:+ (missing: $missing)}"
+
+# The README's porting table is this semantic patch's.
+table=$(sed -n '/^<!-- kvm-port-table:begin/,/^<!-- kvm-port-table:end/p' \
+	"$root/README.md" | sed '1d;$d')
+[[ -n $table && $table == "$(porting_table)" ]] && rc=0 || rc=1
+check $rc "README.md porting table matches kvm-port.sh --porting-table"
 
 # 3. The kernel patch, in a copy: export cache_state_incoherent to KVM.
 kdir=$out/kernel/arch/x86/kernel
