@@ -356,7 +356,7 @@ row "tdx.o text, bytes" "$(text "$upo")" "$(text "$pto")"
 row "  of which code (.text*), bytes" \
 	"$(sect "$upo" .text .noinstr.text .text.unlikely)" \
 	"$(sect "$pto" .text .noinstr.text .text.unlikely)"
-row "  of which .rodata (status names, tables), bytes" \
+row "  of which .rodata (status names; KASAN pads), bytes" \
 	"$(sect "$upo" .rodata)" "$(sect "$pto" .rodata)"
 row "core tdx.o: the $core_n tdh_*() KVM calls, bytes" "$core_bytes" 0
 row "seamcall.o in kvm-intel.ko, bytes" 0 "$(text "$seam_o")"
