@@ -347,7 +347,7 @@ sect() {
 	size -A "$file" | awk -v want=" $* " 'index(want, " " $1 " ") { n += $2 }
 		END { print n + 0 }'
 }
-row() { printf '| %-50s | %14s | %14s |\n' "$@"; }
+row() { printf '| %-53s | %14s | %14s |\n' "$@"; }
 echo "Linux $kver, gcc-12, KUnit kernel config (KASAN, UBSAN, IBT), W=1"
 echo
 row "" "upstream" "seamcall"
