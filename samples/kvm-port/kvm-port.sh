@@ -309,6 +309,16 @@ direct=$(awk '{ n += substr($2, 2) } END { print n + 0 }' "$out/entry-calls.txt"
 check $rc "every SEAMCALL in ported tdx.o is inline ($inline) or a direct call" \
 	"to __seam_call* ($direct)${bad:+: $bad}"
 up_calls=$(grep -cE 'R_X86_64_PLT32\s+tdh_' "$out/tdx-upstream.dis" || true)
+# TD entry is noinstr: its section may call what upstream's calls, with
+# tdh_vp_enter() replaced by the saved entry point, and nothing else.
+noinstr_calls() {
+	objdump -drw --section=.noinstr.text "$1" |
+		grep -oP 'R_X86_64_PLT32\t\K[^+-]+' | sort -u || true
+}
+extra=$(comm -13 <(noinstr_calls "$upo" | grep -vx tdh_vp_enter) \
+	<(noinstr_calls "$pto" | grep -vx __seam_call_saved_ret))
+[[ -z $extra ]] && rc=0 || rc=1
+check $rc "the ported TD entry (.noinstr.text) calls nothing upstream's does not${extra:+: $extra}"
 
 # 6. Numbers.
 text() { size "$1" | awk 'NR == 2 { print $1 }'; }
