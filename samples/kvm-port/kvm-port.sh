@@ -154,12 +154,18 @@ check() {
 	[[ $text != *$'\n'* ]] || printf '%s\n' "${text#*$'\n'}" | sed 's/^/#   /'
 }
 
+# Reuse OUTDIR only if it is empty or a previous run's.
+if [[ -d $out && -n $(ls -A "$out") && ! -f $out/.kvm-port ]]; then
+	die "$out is not empty and not a kvm-port.sh output directory"
+fi
 rm -rf "$out"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+: >"$out/.kvm-port"
 mapfile -t names < <(export_names "$KSRC_7")
 kver=$(<"$SEAM_CACHE/linux7.version")
-echo "kvm-port: Linux $kver, ${#names[@]} tdh_*() exports in <asm/tdx.h>"
+echo "kvm-port: Linux $kver, ${#names[@]} tdh_*() exports in <asm/tdx.h>," \
+	"$(spatch --version | head -1 | cut -d' ' -f1-3)"
 
 # 1. Copies: upstream, ported, and the ported tdx.o without the kernel patch.
 for tree in upstream ported; do
