@@ -247,10 +247,24 @@ kvm-intel-$(CONFIG_KVM_INTEL_TDX) += vmx/seamcall.o
 AFLAGS_vmx/seamcall.o := -I $(src)/vmx
 ccflags-y += $(SEAM_KVM_CFLAGS)
 EOF
+# clone TREE NEW: a copy of TREE's sources, for another build.
+clone() {
+	mkdir -p "$out/$2/arch/x86" "$out/$2/virt"
+	cp -r "$out/$1/arch/x86/kvm" "$out/$2/arch/x86/"
+	cp -r "$out/$1/virt/kvm" "$out/$2/virt/"
+	find "$out/$2" \( -name '*.o' -o -name '*.ko' \) -delete
+}
+clang7=
+if [[ -f ${KBUILD_CLANG7:-}/Module.symvers ]]; then
+	clang7=$KBUILD_CLANG7
+	clone upstream clang-upstream
+	clone ported clang-ported
+fi
+# kbuild TREE LOG MAKE_ARGS...: build in TREE against $kb (default gcc-12).
 kbuild() {
 	local tree=$1 log=$2
 	shift 2
-	nice -n 10 make -C "$KBUILD_GCC7" M="$out/$tree/arch/x86/kvm" W=1 \
+	nice -n 10 make -C "${kb:-$KBUILD_GCC7}" M="$out/$tree/arch/x86/kvm" W=1 \
 		CONFIG_KVM_X86= CONFIG_KVM_AMD= -j2 "$@" >"$log" 2>&1
 }
 # warnings LOG TREE: warning lines without the tree prefix and line numbers.
@@ -274,10 +288,7 @@ new=$(comm -13 <(warnings "$out/build-upstream.log" upstream) \
 check $rc "no warning the unported build lacks${new:+:$'\n'$new}"
 
 # Without the kernel patch: tdx.o alone, in a third copy.
-mkdir -p "$out/nopatch/arch/x86" "$out/nopatch/virt"
-cp -r "$out/ported/arch/x86/kvm" "$out/nopatch/arch/x86/"
-cp -r "$out/ported/virt/kvm" "$out/nopatch/virt/"
-find "$out/nopatch" -name '*.o' -delete
+clone ported nopatch
 rc=0
 kbuild nopatch "$out/build-nopatch.log" vmx/tdx.o || rc=1
 new=$(comm -13 <(warnings "$out/build-upstream.log" upstream) \
@@ -297,20 +308,21 @@ und=$(nm -u "$pto" "$pt_ko" | grep -E ' tdh_') || [[ $? == 1 ]] || rc=1
 [[ -z $und ]] || rc=1
 up_und=$(nm -u "$upo" | grep -cE ' tdh_' || true)
 check $rc "ported tdx.o and kvm-intel.ko reference no tdh_* symbol (unported tdx.o: $up_und)"
-objdump -drw "$pto" >"$out/tdx-ported.dis"
 objdump -drw "$upo" >"$out/tdx-upstream.dis"
-inline=$(grep -cP '\t66 0f 01 cf\s' "$out/tdx-ported.dis" || true)
-# Every relocation against an entry point must be on a direct call or jmp
-# (objdump -w puts an instruction's relocations on its line).
-bad=$(awk -F'\t' '
-	/R_X86_64_[A-Z0-9_]+\t__seam_call/ {
-		split($NF, t, /[-+]/)
-		if ($3 !~ /^(call|jmp) /) print $1 " " $3 " -> " t[1]
-		else calls[t[1]]++
-	}
-	END { for (c in calls) printf "%s x%d\n", c, calls[c] > "/dev/stderr" }
-	' "$out/tdx-ported.dis" 2>"$out/entry-calls.txt")
-direct=$(awk '{ n += substr($2, 2) } END { print n + 0 }' "$out/entry-calls.txt")
+# entry_refs OBJECT: "inline direct bad": SEAMCALL instructions, direct
+# calls to an entry point, and any other reference to one (objdump -w puts
+# an instruction's relocations on its line).
+entry_refs() {
+	objdump -drw "$1" | awk -F'\t' '
+		$2 ~ /^66 0f 01 cf *$/ { inline++ }
+		/R_X86_64_[A-Z0-9_]+\t__seam_call/ {
+			split($NF, t, /[-+]/)
+			if ($3 ~ /^(call|jmp) /) direct++
+			else bad = bad " " $1 ":" $3 "->" t[1]
+		}
+		END { printf "%d %d%s\n", inline, direct, bad }'
+}
+read -r inline direct bad < <(entry_refs "$pto")
 [[ -z $bad && $inline -gt 0 ]] && rc=0 || rc=1
 check $rc "every SEAMCALL in ported tdx.o is inline ($inline) or a direct call" \
 	"to __seam_call* ($direct)${bad:+: $bad}"
@@ -326,7 +338,37 @@ extra=$(comm -13 <(noinstr_calls "$upo" | grep -vx tdh_vp_enter) \
 [[ -z $extra ]] && rc=0 || rc=1
 check $rc "the ported TD entry (.noinstr.text) calls nothing upstream's does not${extra:+: $extra}"
 
-# 6. Numbers.
+# 6. The same with clang-19 against the Linux 7.x clang KUnit kernel.
+if [[ -n $clang7 ]]; then
+	: >"$out/kernel-export-clang.symvers"
+	[[ ! -s $out/kernel-export.symvers ]] ||
+		awk -v OFS='\t' '$2 == "tdx_guest_keyid_alloc" {
+			$2 = "cache_state_incoherent"; print }' \
+			"$clang7/Module.symvers" >"$out/kernel-export-clang.symvers"
+	rc=0
+	kb=$clang7 kbuild clang-upstream "$out/build-clang-upstream.log" \
+		LLVM=-19 modules || rc=1
+	kb=$clang7 kbuild clang-ported "$out/build-clang-ported.log" LLVM=-19 \
+		SEAM_KVM_CFLAGS=-DSEAM_KVM_KEXEC_FLAG \
+		KBUILD_EXTRA_SYMBOLS="$out/kernel-export-clang.symvers" modules || rc=1
+	new=$(comm -13 <(warnings "$out/build-clang-upstream.log" clang-upstream) \
+		<(warnings "$out/build-clang-ported.log" clang-ported))
+	[[ -z $new ]] || rc=1
+	check $rc "clang-19: both kvm-intel.ko build, no warning the unported" \
+		"build lacks${new:+:$'\n'$new}"
+	cto=$out/clang-ported/arch/x86/kvm/vmx/tdx.o
+	rc=0
+	und=$(nm -u "$cto" "$out/clang-ported/arch/x86/kvm/kvm-intel.ko" |
+		grep -E ' tdh_') || [[ $? == 1 ]] || rc=1
+	read -r c_inline c_direct c_bad < <(entry_refs "$cto")
+	[[ -z $und && -z $c_bad && $c_inline -gt 0 ]] || rc=1
+	check $rc "clang-19: no tdh_* symbol; $c_inline inline SEAMCALLs," \
+		"$c_direct direct entry calls, nothing else${c_bad:+: $c_bad}"
+else
+	echo "ok - clang-19 build # SKIP no Linux 7.x clang KUnit kernel (kernel.sh clang7)"
+fi
+
+# 7. Numbers.
 text() { size "$1" | awk 'NR == 2 { print $1 }'; }
 core=$KBUILD_GCC7/arch/x86/virt/vmx/tdx/tdx.o
 core_bytes=0
@@ -340,10 +382,7 @@ seam_o=$out/ported/arch/x86/kvm/vmx/seamcall.o
 
 # Measured functions must exist out of line in both trees.
 for tree in upstream ported; do
-	mkdir -p "$out/measure-$tree/arch/x86" "$out/measure-$tree/virt"
-	cp -r "$out/$tree/arch/x86/kvm" "$out/measure-$tree/arch/x86/"
-	cp -r "$out/$tree/virt/kvm" "$out/measure-$tree/virt/"
-	find "$out/measure-$tree" -name '*.o' -delete
+	clone "$tree" "measure-$tree"
 	for site in "${hot_sites[@]}"; do
 		read -r _ fn _ <<<"$site"
 		sed -i -E "s/^static (.*[ *])$fn\(/static noinline \1$fn(/" \
