@@ -58,7 +58,8 @@ stage_def user-valgrind suite ""                    "run_user user-valgrind"
 stage_def kunit-gcc     suite "p:source612 k:gcc"   "run_kunit kunit-gcc KBUILD_GCC"
 stage_def kunit-clang   suite "p:source612 k:clang" "run_kunit kunit-clang KBUILD_CLANG LLVM=-16"
 # stage_def kunit-gcc7  suite "k:gcc7"              "run_kunit kunit-gcc7 KBUILD_GCC7"	# H3: Linux 7.x kernel
-stage_def kunit-tree    suite "p:source612"         "run_tree KSRC_612"
+stage_def kunit-tree    suite "p:source612"         "run_tree kunit-tree KSRC_612"
+# stage_def kunit-tree7 suite "p:source7"           "run_tree kunit-tree7 KSRC_7"	# once H3's KSRC_7 exists
 # stage_def regs        -     ""                    "run_make regs -C $root/kunit/regs check"	# H2
 stage_def samples       -     "p:all k:gcc"         "run_samples"
 # stage_def decode      -     ""                    "run_make decode -C $root/samples/seam-decode check"	# H5
@@ -143,11 +144,18 @@ run_kunit() {
 			"$out/$name/log" "$out/$name/seamcall_kunit.ko"
 }
 
-# run_tree KSRC_VAR: the suites built into a copy of a kernel tree, kunit.py run.
+# run_tree NAME KSRC_VAR: the suites built into a copy of a kernel tree,
+# kunit.py run; the copy and its build stay in the cache.
 run_tree() {
-	results=$out/kunit-tree/kunit.json
+	local ksrc=${!2:-}
+	results=$out/$1/kunit.json
 	rm -f "$results"
-	"$root/kunit/tree/kunit-tree.sh" --run "${!1}" "$out/kunit-tree" $suite
+	if [[ -z $ksrc ]]; then
+		echo "not ok - env.sh does not know this kernel tree"
+		return 1
+	fi
+	"$root/kunit/tree/kunit-tree.sh" --run "$results" "$ksrc" \
+		"$SEAM_CACHE/kunit-tree/${ksrc##*/}" $suite
 }
 
 run_samples() {
@@ -210,7 +218,7 @@ stage() {
 	if [[ $status != 0 && $fail == 0 ]]; then
 		fail=1
 		if [[ -n $suite && $((pass + skip)) == 0 ]] &&
-			grep -qE 'no test case matches|no test ran|0 tests run' "$log"; then
+			grep -qE 'no test case matches|no test ran|0 tests run|Ran 0 tests' "$log"; then
 			failures+=("$name: SUITE=$suite matches no test  (log: $log)")
 		else
 			failures+=("$name: failed before counting its tests, exit $status  (log: $log)")

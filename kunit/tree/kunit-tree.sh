@@ -4,22 +4,23 @@
 # The KUnit suites as an in-tree, Kconfig-selectable KUnit test, in a copy
 # of a kernel source tree ("make kunit-tree" runs this):
 #
-#   kunit-tree.sh [--run] KSRC OUTDIR [FILTER]
+#   kunit-tree.sh [--run JSON] KSRC DIR [FILTER]
 #
-# OUTDIR/linux becomes a hard-link copy of KSRC (KSRC itself is never
+# DIR/linux becomes a hard-link copy of KSRC (KSRC itself is never
 # written: every file this script changes is replaced, not edited in
 # place). lib/seamcall/ gets seamcall.h, seamcall.S, the software TDX
 # module, the kernel adapter and the suites, a Kconfig entry
 # (CONFIG_SEAMCALL_KUNIT_TEST, sourced from lib/Kconfig.debug), a Makefile
-# (from lib/Makefile) and a .kunitconfig. Then, in OUTDIR/linux:
+# (from lib/Makefile) and a .kunitconfig. Then, in DIR/linux:
 #
 #   ./tools/testing/kunit/kunit.py run --arch=x86_64 \
 #	--kunitconfig=lib/seamcall/.kunitconfig
 #
-# With --run this script runs that itself, with --build_dir in
-# $SEAM_CACHE/kunit-tree/<name of KSRC> (kept between runs), the FILTER
-# glob, and --json=OUTDIR/kunit.json. KSRC must be a clean source tree (no
-# in-tree build), on the same file system as OUTDIR.
+# With --run this script runs that itself, with --build_dir=DIR/build,
+# the FILTER glob and --json=JSON. Keep DIR between runs (check-all.sh
+# uses $SEAM_CACHE/kunit-tree/<name of KSRC>): the build records the
+# copy's path, and only changed files are rebuilt. KSRC must be a clean
+# source tree (no in-tree build), on the same file system as DIR.
 set -euo pipefail
 
 here=$(dirname "$(readlink -f "$0")")
@@ -27,13 +28,13 @@ root=$(readlink -f "$here/../..")
 # shellcheck source=SCRIPTDIR/../runner/outdir.sh
 source "$root/kunit/runner/outdir.sh"
 
-run=0
-if [[ ${1:-} == --run ]]; then
-	run=1
-	shift
+json=
+if [[ ${1:-} == --run && $# -ge 2 ]]; then
+	json=$(readlink -m -- "$2")
+	shift 2
 fi
 if [[ $# -lt 2 || $# -gt 3 ]]; then
-	echo "usage: $0 [--run] KSRC OUTDIR [FILTER]" >&2
+	echo "usage: $0 [--run JSON] KSRC DIR [FILTER]" >&2
 	exit 2
 fi
 ksrc=$(readlink -f -- "$1")
@@ -47,6 +48,13 @@ fi
 if [[ -e $ksrc/.config || -e $ksrc/include/config ]]; then
 	echo "kunit-tree.sh: $ksrc has an in-tree build; kunit.py needs a clean tree (make mrproper)" >&2
 	exit 2
+fi
+
+# One run at a time per DIR.
+exec {lock}>"$out/.lock"
+if ! flock -n "$lock"; then
+	echo "kunit-tree.sh: waiting for another run in $out" >&2
+	flock "$lock"
 fi
 
 tree=$out/linux
@@ -72,19 +80,18 @@ fi
 dir=$tree/lib/seamcall
 rm -rf "$dir"
 mkdir -p "$dir"
-cp "$root/include/seamcall.h" "$root/asm/seamcall.S" "$root"/kunit/model/*.[ch] \
+cp -p "$root/include/seamcall.h" "$root/asm/seamcall.S" "$root"/kunit/model/*.[ch] \
 	"$root"/kunit/kernel/*.[ch] "$root"/kunit/suites/*_kunit.c "$dir/"
-cp "$here/Kconfig" "$here/Makefile" "$dir/"
-cp "$here/seamcall.kunitconfig" "$dir/.kunitconfig"
+cp -p "$here/Kconfig" "$here/Makefile" "$dir/"
+cp -p "$here/seamcall.kunitconfig" "$dir/.kunitconfig"
 suites=$(cd "$root/kunit/suites" && ls -- *_kunit.c | sed 's/\.c$/.o/' | tr '\n' ' ')
 printf 'seamcall-suites := %s\n' "$suites" >"$dir/seamcall-suites.mk"
 echo "kunit-tree.sh: $dir ready; in $tree run:" >&2
 echo "  ./tools/testing/kunit/kunit.py run --arch=x86_64 --kunitconfig=lib/seamcall/.kunitconfig" >&2
 
-[[ $run == 1 ]] || exit 0
-build=${SEAM_CACHE:?}/kunit-tree/$(basename "$ksrc")
-mkdir -p "$build"
+[[ -n $json ]] || exit 0
+mkdir -p "$out/build" "$(dirname "$json")"
 cd "$tree"
-exec python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
-	--kunitconfig=lib/seamcall/.kunitconfig --build_dir="$build" \
-	--jobs="$(nproc)" --timeout=300 --json="$out/kunit.json" ${filter:+"$filter"}
+python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
+	--kunitconfig=lib/seamcall/.kunitconfig --build_dir="$out/build" \
+	--jobs="$(nproc)" --timeout=300 --json="$json" ${filter:+"$filter"}
