@@ -24,11 +24,12 @@
 #   KSRC_7            newest linux-source-7.* of trixie-backports,
 #                     extracted in the cache ("prepare.sh linux7")
 #   KBUILD_GCC7       KUnit kernel build dir for it, gcc-12, TDX host
+#   KBUILD_CLANG7     the same with clang-19 (LLVM=-19)
 #   SEAM_DEBVER_7     Debian version of that linux-source-7.*
 #
 # The 7.x source is not a dpkg package here: its version is the one
 # "prepare.sh linux7" recorded in $SEAM_CACHE/linux7.version. Without that
-# file the three 7.x variables are left out of the listing, and asking for
+# file the four 7.x variables are left out of the listing, and asking for
 # one of them by name fails with a hint.
 set -euo pipefail
 
@@ -81,8 +82,9 @@ if [[ -f $ver7_file ]]; then
 	fi
 	set_var KSRC_7 "$SEAM_CACHE/linux-source-$ver7"
 	set_var KBUILD_GCC7 "$SEAM_CACHE/kunit-gcc7"
+	set_var KBUILD_CLANG7 "$SEAM_CACHE/kunit-clang7"
 	set_var SEAM_DEBVER_7 "$ver7"
-elif [[ $# -eq 1 && $1 =~ ^(KSRC_7|KBUILD_GCC7|SEAM_DEBVER_7)$ ]]; then
+elif [[ $# -eq 1 && $1 =~ ^(KSRC_7|KBUILD_GCC7|KBUILD_CLANG7|SEAM_DEBVER_7)$ ]]; then
 	echo "env.sh: $1: no Linux 7.x source in $SEAM_CACHE;" \
 		"run kunit/runner/prepare.sh linux7" >&2
 	exit 1

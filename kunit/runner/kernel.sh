@@ -2,25 +2,26 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Build, once, the minimal x86_64 KUnit kernel for out-of-tree test modules:
-#   kernel.sh gcc|clang|gcc7
+#   kernel.sh gcc|clang|gcc7|clang7
 #
 # gcc builds $KBUILD_GCC from $KSRC_612 with the default gcc (gcc-12);
-# clang builds $KBUILD_CLANG from it with LLVM=-16; gcc7 builds
-# $KBUILD_GCC7 from the Linux 7.x source $KSRC_7 with gcc-12 and the TDX
-# host options. There is no clang 7.x kernel: 7.x needs LLVM 17 or newer,
-# Debian 12 has 16. Config: "make allnoconfig" plus kunit.config (and
-# kunit-clang.config or kunit-7.config). The result has bzImage and
+# clang builds $KBUILD_CLANG from it with LLVM=-16. gcc7 and clang7 build
+# $KBUILD_GCC7 and $KBUILD_CLANG7 from the Linux 7.x source $KSRC_7 with
+# the TDX host options, with gcc-12 and with LLVM=-19 (7.x needs LLVM 17
+# or newer; Debian 12 has clang-19). Config: "make allnoconfig" plus
+# kunit.config, and kunit-clang.config (6.12, clang), kunit-7.config (7.x)
+# and kunit-clang7.config (7.x, clang). The result has bzImage and
 # Module.symvers, so "make -C $KBUILD M=dir modules" works (add LLVM=-16
-# for clang). The kernel is rebuilt only when the fragments, the source or
-# the compiler change.
+# or LLVM=-19 for clang). The kernel is rebuilt only when the fragments,
+# the source or the compiler change.
 set -euo pipefail
 
 here=$(dirname "$(readlink -f "$0")")
 case ${1:-} in
 gcc | clang) "$here/prepare.sh" source612 ;;
-gcc7) "$here/prepare.sh" linux7 ;;
+gcc7 | clang7) "$here/prepare.sh" linux7 ;;
 *)
-	echo "usage: $0 gcc|clang|gcc7" >&2
+	echo "usage: $0 gcc|clang|gcc7|clang7" >&2
 	exit 2
 	;;
 esac
@@ -49,6 +50,14 @@ gcc7)
 	make_opts=()
 	cc_version=$(gcc --version | head -n1)
 	fragments+=("$here/kunit-7.config")
+	;;
+clang7)
+	build=$KBUILD_CLANG7
+	src=$KSRC_7
+	debver=$SEAM_DEBVER_7
+	make_opts=(LLVM=-19)
+	cc_version=$(clang-19 --version | head -n1)
+	fragments+=("$here/kunit-7.config" "$here/kunit-clang7.config")
 	;;
 esac
 make_kernel=(make -s -C "$src" O="$build" ARCH=x86_64 "${make_opts[@]}")
