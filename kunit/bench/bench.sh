@@ -35,7 +35,7 @@ log() { echo "bench: $*" >&2; }
 
 # The output dir is wiped: refuse anything that holds more than our output.
 case $out/ in
-/ | "$HOME"/ | "$root"/ | "$root"/include/* | "$root"/asm/* | "$root"/kunit/*)
+// | "$HOME"/ | "$root"/ | "$root"/include/* | "$root"/asm/* | "$root"/kunit/*)
 	log "refusing to use $out as the output directory"
 	exit 2
 	;;
@@ -44,7 +44,9 @@ if [[ $root/ == "$out"/* ]]; then
 	log "refusing to use $out: it contains the source tree"
 	exit 2
 fi
-if [[ -d $out && -n $(ls -A "$out") && ! -f $out/.seam-bench ]]; then
+# bench.gp: an output dir of an older bench.sh.
+if [[ -d $out && -n $(ls -A "$out") && ! -f $out/.seam-bench &&
+      ! -f $out/bench.gp ]]; then
 	log "refusing to use $out: not empty and not made by bench.sh"
 	exit 2
 fi
