@@ -11,9 +11,14 @@
 ///
 /// Copyright (C) 2026 The seamcall authors
 //
-// Usage: spatch --sp-file kvm-port.cocci --dir arch/x86/kvm/vmx --in-place
-// Rules whose first "-" line starts with "tdh_" are one row each of the
-// porting table (kvm-port.sh --porting-table).
+// Usage, in a Linux 7.x tree:
+//   spatch --sp-file kvm-port.cocci --dir arch/x86/kvm/vmx --include-headers \
+//          --in-place
+//   cocci-macros.py kvm-port.cocci arch/x86/kvm/vmx/tdx.h tdh_vp_rd tdh_vp_wr
+// (the second command ports the calls in tdx.h's accessor #define, which
+// spatch cannot parse), or "kvm-port.sh --apply TREE" for both. Each hunk
+// below, "-" lines against "+" lines, is one row of the porting table
+// (kvm-port.sh --porting-table).
 
 // tdx.h: the glue and the header, and the register block of TDH.VP.ENTER.
 // (Declaring scoped_guard() an iterator lets spatch parse its users.)
