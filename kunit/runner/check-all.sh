@@ -182,7 +182,7 @@ failures=()
 # stage NAME: prerequisites, command, per-suite lines, count line.
 stage() {
 	local name=$1 log=$out/$1.log status=0 pass=0 fail=0 skip=0
-	local start=$SECONDS kind rest sname p f s tok results
+	local start=$SECONDS kind rest sname p f s tok results own
 	echo "=== $name (log: $log)"
 	[[ -n $suite && ${st_suite[$name]} != suite ]] &&
 		echo "    SUITE does not apply to $name: running all of it"
@@ -215,6 +215,12 @@ stage() {
 			;;
 		esac
 	done < <(python3 "$here/ktap-summary.py" "$name" "$results")
+	# The stage's own count line, if it prints one, must agree.
+	own=$(sed -nE 's/^(kunit-counts: passed=([0-9]+) failed=([0-9]+) skipped=([0-9]+)|[a-z0-9-]+: ([0-9]+) passed, ([0-9]+) failed(, ([0-9]+) skipped)?)$/\2\5 \3\6 \4\8/p' "$log" | tail -n 1)
+	if [[ -n $own && $own != "$pass $fail $skip" && $own != "$pass $fail " ]]; then
+		failures+=("$name: its count line says $own (passed failed skipped), the results $pass $fail $skip  (log: $log)")
+		fail=$((fail + 1))
+	fi
 	if [[ $status != 0 && $fail == 0 ]]; then
 		fail=1
 		if [[ -n $suite && $((pass + skip)) == 0 ]] &&
