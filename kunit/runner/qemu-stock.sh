@@ -8,7 +8,8 @@
 # vermagic matches $STOCK_61_VMLINUZ. /init inserts and removes it, prints
 # dmesg and /proc/sys/kernel/tainted, and reboots. LOGDIR gets init,
 # initramfs.cpio, console.log and kernel.log (dmesg again, for the checks).
-# The last line printed is
+# It prints what the module logged (without the kernel's taint notices),
+# then, last,
 #   stock-taint: VALUE (LETTERS)
 # Exit status 1 if insmod or rmmod failed, the boot timed out, the kernel
 # logged a BUG/WARNING/Oops report, or it is tainted other than O
@@ -80,6 +81,9 @@ if [[ -z $taint ]] || ((taint & ~(4096 | 8192))); then
 	problems+=("unexpected taint")
 fi
 
+# The module's own lines, as "MODNAME: text".
+grep -a "^\[[ 0-9.]*\] $modname: " "$logdir/kernel.log" |
+	sed 's/^\[[ 0-9.]*\] //' | grep -v -e 'taints kernel' -e 'tainting kernel' || true
 if [[ ${#problems[@]} -gt 0 ]]; then
 	printf 'qemu-stock.sh: %s\n' "${problems[@]}" >&2
 fi
