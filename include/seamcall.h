@@ -26,7 +26,7 @@
  *                           SEAMCALL with RCX to R11 as asm operands
  *   4  variants             seam_call(), seam_call_ret(), seam_call_saved_ret(),
  *                           seam_call_inline(): the RND_NO_ENTROPY retry
- *   5  bug hooks            SEAM_BUG_ON(), SEAM_BUG_ON_1() to SEAM_BUG_ON_3()
+ *   5  bug hooks            SEAM_REPORT_ON(), SEAM_REPORT_ON_1() to SEAM_REPORT_ON_3()
  *   6  typed leaf wrappers  seam_tdh_*(), in leaf-number order
  *   7  status decoding      seam_status_name(), seam_leaf_name(), seam_pr_status(),
  *                           the tables seam_status_names(), seam_operand_names(),
@@ -1342,11 +1342,11 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 /**
  * DOC: Bug hooks
  *
- * SEAM_BUG_ON() and SEAM_BUG_ON_1() to SEAM_BUG_ON_3() are the one-statement
+ * SEAM_REPORT_ON() and SEAM_REPORT_ON_1() to SEAM_REPORT_ON_3() are the one-statement
  * check KVM's TDX_BUG_ON() family is, for any caller: ::
  *
  *	err = seam_tdh_mem_page_aug(tdr, gpa, level, pfn, &entry, &level_state);
- *	if (SEAM_BUG_ON_2(seam_status_is_error, err, SEAM_TDH_MEM_PAGE_AUG,
+ *	if (SEAM_REPORT_ON_2(seam_status_is_error, err, SEAM_TDH_MEM_PAGE_AUG,
  *			  entry, level_state, KVM_BUG_ON, kvm))
  *		return -EIO;
  *
@@ -1363,28 +1363,30 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
  * @pred is a function or macro of one u64 status: seam_status_is_error(),
  * seam_is_sw_error() or the caller's own. The value of the expression is
  * ``unlikely(pred(status))``, as a bool; control flow stays at the call
- * site. To pick the variant by name, call it inside: ``SEAM_BUG_ON(pred,
+ * site. To pick the variant by name, call it inside: ``SEAM_REPORT_ON(pred,
  * seam_call_ret(fn, &args), fn, hook, ctx)``.
  */
 
 /* The body: @status and @fn already evaluated, extras in the varargs. */
-#define __SEAM_BUG_ON(pred, status, fn, hook, ctx, fmt, ...)		\
+#define __SEAM_REPORT_ON(pred, status, fn, hook, ctx, fmt, ...)		\
 ({									\
 	typeof(ctx) __seam_bug_ctx = (ctx);				\
-	bool __seam_bug = pred(status);					\
+	u64 __seam_bug_status = (status);				\
+	bool __seam_bug = pred(__seam_bug_status);			\
 									\
 	if (unlikely(__seam_bug)) {					\
 		(void)hook(true, __seam_bug_ctx);			\
 		pr_err_ratelimited("SEAMCALL %s failed: 0x%016llx %s" fmt "\n",\
-				   seam_leaf_name(fn), status,		\
-				   seam_status_name(status), ##__VA_ARGS__);\
+				   seam_leaf_name(fn), __seam_bug_status,	\
+				   seam_status_name(__seam_bug_status),	\
+				   ##__VA_ARGS__);				\
 	}								\
 	(void)__seam_bug_ctx;						\
 	unlikely(__seam_bug);						\
 })
 
 /**
- * SEAM_BUG_ON() - Report a SEAMCALL status a predicate flags to a bug hook
+ * SEAM_REPORT_ON() - Report a SEAMCALL status a predicate flags to a bug hook
  * @pred: predicate of one u64 status
  * @status: the completion status, a u64 expression
  * @fn: the leaf (and version) the status came from
@@ -1395,16 +1397,16 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
  *
  * Return: unlikely(@pred(@status)), as a bool.
  */
-#define SEAM_BUG_ON(pred, status, fn, hook, ctx)			\
+#define SEAM_REPORT_ON(pred, status, fn, hook, ctx)			\
 ({									\
 	u64 __seam_bug_st = (status);					\
 	u64 __seam_bug_fn = (fn);					\
 									\
-	__SEAM_BUG_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx, "");\
+	__SEAM_REPORT_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx, "");\
 })
 
 /**
- * SEAM_BUG_ON_1() - SEAM_BUG_ON() that also prints one value
+ * SEAM_REPORT_ON_1() - SEAM_REPORT_ON() that also prints one value
  * @pred: predicate of one u64 status
  * @status: the completion status
  * @fn: the leaf the status came from
@@ -1412,20 +1414,20 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
  * @hook: bug hook
  * @ctx: context handed to @hook
  *
- * Return: as SEAM_BUG_ON().
+ * Return: as SEAM_REPORT_ON().
  */
-#define SEAM_BUG_ON_1(pred, status, fn, a1, hook, ctx)			\
+#define SEAM_REPORT_ON_1(pred, status, fn, a1, hook, ctx)			\
 ({									\
 	u64 __seam_bug_st = (status);					\
 	u64 __seam_bug_fn = (fn);					\
 	u64 __seam_bug_a1 = (a1);					\
 									\
-	__SEAM_BUG_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
-		      ", " #a1 " 0x%llx", __seam_bug_a1);		\
+	__SEAM_REPORT_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
+			 ", " #a1 " 0x%llx", __seam_bug_a1);		\
 })
 
 /**
- * SEAM_BUG_ON_2() - SEAM_BUG_ON() that also prints two values
+ * SEAM_REPORT_ON_2() - SEAM_REPORT_ON() that also prints two values
  * @pred: predicate of one u64 status
  * @status: the completion status
  * @fn: the leaf the status came from
@@ -1434,22 +1436,22 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
  * @hook: bug hook
  * @ctx: context handed to @hook
  *
- * Return: as SEAM_BUG_ON().
+ * Return: as SEAM_REPORT_ON().
  */
-#define SEAM_BUG_ON_2(pred, status, fn, a1, a2, hook, ctx)		\
+#define SEAM_REPORT_ON_2(pred, status, fn, a1, a2, hook, ctx)		\
 ({									\
 	u64 __seam_bug_st = (status);					\
 	u64 __seam_bug_fn = (fn);					\
 	u64 __seam_bug_a1 = (a1);					\
 	u64 __seam_bug_a2 = (a2);					\
 									\
-	__SEAM_BUG_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
-		      ", " #a1 " 0x%llx, " #a2 " 0x%llx",		\
-		      __seam_bug_a1, __seam_bug_a2);			\
+	__SEAM_REPORT_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
+			 ", " #a1 " 0x%llx, " #a2 " 0x%llx",		\
+			 __seam_bug_a1, __seam_bug_a2);			\
 })
 
 /**
- * SEAM_BUG_ON_3() - SEAM_BUG_ON() that also prints three values
+ * SEAM_REPORT_ON_3() - SEAM_REPORT_ON() that also prints three values
  * @pred: predicate of one u64 status
  * @status: the completion status
  * @fn: the leaf the status came from
@@ -1459,9 +1461,9 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
  * @hook: bug hook
  * @ctx: context handed to @hook
  *
- * Return: as SEAM_BUG_ON().
+ * Return: as SEAM_REPORT_ON().
  */
-#define SEAM_BUG_ON_3(pred, status, fn, a1, a2, a3, hook, ctx)		\
+#define SEAM_REPORT_ON_3(pred, status, fn, a1, a2, a3, hook, ctx)		\
 ({									\
 	u64 __seam_bug_st = (status);					\
 	u64 __seam_bug_fn = (fn);					\
@@ -1469,9 +1471,9 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 	u64 __seam_bug_a2 = (a2);					\
 	u64 __seam_bug_a3 = (a3);					\
 									\
-	__SEAM_BUG_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
-		      ", " #a1 " 0x%llx, " #a2 " 0x%llx, " #a3 " 0x%llx",\
-		      __seam_bug_a1, __seam_bug_a2, __seam_bug_a3);	\
+	__SEAM_REPORT_ON(pred, __seam_bug_st, __seam_bug_fn, hook, ctx,	\
+			 ", " #a1 " 0x%llx, " #a2 " 0x%llx, " #a3 " 0x%llx",\
+			 __seam_bug_a1, __seam_bug_a2, __seam_bug_a3);	\
 })
 
 /* Layer 6: typed leaf wrappers. */
@@ -1489,10 +1491,13 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
  *   warnings, whose error bit is clear), or a software error
  *   (%SEAM_TDX_SEAMCALL_VMFAILINVALID, _GP or _UD) when the module did not
  *   run. seam_status_to_errno() maps it to an errno.
- * * Out-params must not be NULL. They are written for every status the
- *   module returns, errors included (module errors carry details in the
- *   output registers, such as the S-EPT entry and level on S-EPT errors),
- *   and never for a software error. Check the status before trusting them.
+ * * Out-params must not be NULL and are written on every return, so they
+ *   are never left uninitialised. For every status the module returns,
+ *   errors included, they hold its output registers (module errors carry
+ *   details there, such as the S-EPT entry and level on S-EPT errors).
+ *   After a software error the module did not run: they then hold what the
+ *   wrapper loaded into those registers (an input, or zero), as Linux's
+ *   wrappers leave them. Check the status before trusting them.
  * * Retry: every wrapper but seam_tdh_vp_enter() retries
  *   %SEAM_TDX_RND_NO_ENTROPY (DOC: Retry on RND_NO_ENTROPY).
  * * Busy: the module does not wait for locks. A leaf that finds an object
@@ -1583,10 +1588,8 @@ seam_tdh_mem_page_add(phys_addr_t tdr_pa, u64 gpa, phys_addr_t page_pa,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
 			       SEAM_REG_R9,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -1616,10 +1619,8 @@ seam_tdh_mem_sept_add(phys_addr_t tdr_pa, u64 gpa, int level,
 	ret = seam_call_inline(SEAM_TDH_MEM_SEPT_ADD, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -1666,10 +1667,8 @@ seam_tdh_mem_page_relocate(phys_addr_t tdr_pa, u64 gpa, int level,
 	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_RELOCATE, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*old_pa = a.rcx;
-		*level_state = a.rdx;
-	}
+	*old_pa = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -1699,10 +1698,8 @@ seam_tdh_mem_page_aug(phys_addr_t tdr_pa, u64 gpa, int level,
 	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_AUG, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -1731,10 +1728,8 @@ seam_tdh_mem_range_block(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	ret = seam_call_inline(SEAM_TDH_MEM_RANGE_BLOCK, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -1805,8 +1800,7 @@ seam_tdh_mng_rd(phys_addr_t tdr_pa, u64 field_id, u64 *value)
 
 	ret = seam_call_inline(SEAM_TDH_MNG_RD, &a, SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_R8);
-	if (__seam_outputs_valid(ret))
-		*value = a.r8;
+	*value = a.r8;
 	return ret;
 }
 
@@ -1830,11 +1824,9 @@ seam_tdh_mem_rd(phys_addr_t tdr_pa, u64 gpa, u64 *value, u64 *entry,
 
 	ret = seam_call_inline(SEAM_TDH_MEM_RD, &a, SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
-	if (__seam_outputs_valid(ret)) {
-		*value = a.r8;
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*value = a.r8;
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -1864,8 +1856,7 @@ seam_tdh_mng_wr(phys_addr_t tdr_pa, u64 field_id, u64 value, u64 mask,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
 			       SEAM_REG_R9,
 			       SEAM_REG_R8);
-	if (__seam_outputs_valid(ret))
-		*old_value = a.r8;
+	*old_value = a.r8;
 	return ret;
 }
 
@@ -1891,11 +1882,9 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
 	ret = seam_call_inline(SEAM_TDH_MEM_WR, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
-	if (__seam_outputs_valid(ret)) {
-		*old_value = a.r8;
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*old_value = a.r8;
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -1935,10 +1924,8 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
 			       SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -1961,10 +1948,8 @@ seam_tdh_mr_extend(phys_addr_t tdr_pa, u64 gpa, u64 *entry, u64 *level_state)
 	ret = seam_call_inline(SEAM_TDH_MR_EXTEND, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -2045,8 +2030,7 @@ seam_tdh_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa, u64 *cpuid_leaf)
 
 	ret = seam_call_inline(SEAM_TDH_MNG_INIT, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
-	if (__seam_outputs_valid(ret))
-		*cpuid_leaf = a.rcx;
+	*cpuid_leaf = a.rcx;
 	return ret;
 }
 
@@ -2118,10 +2102,8 @@ seam_tdh_mem_page_promote(phys_addr_t tdr_pa, u64 gpa, int level,
 	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_PROMOTE, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*freed_sept_pa = a.rcx;
-		*level_state = a.rdx;
-	}
+	*freed_sept_pa = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -2149,12 +2131,10 @@ seam_tdh_phymem_page_rdmd(phys_addr_t page_pa, u64 *page_type, u64 *owner,
 	ret = seam_call_inline(SEAM_TDH_PHYMEM_PAGE_RDMD, &a, SEAM_REG_RCX,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
 			       SEAM_REG_R9);
-	if (__seam_outputs_valid(ret)) {
-		*page_type = a.rcx;
-		*owner = a.rdx;
-		*size = a.r8;
-		*epoch = a.r9;
-	}
+	*page_type = a.rcx;
+	*owner = a.rdx;
+	*size = a.r8;
+	*epoch = a.r9;
 	return ret;
 }
 
@@ -2182,11 +2162,9 @@ seam_tdh_mem_sept_rd(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	ret = seam_call_inline(SEAM_TDH_MEM_SEPT_RD, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-		*attr = a.r8;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
+	*attr = a.r8;
 	return ret;
 }
 
@@ -2206,8 +2184,7 @@ seam_tdh_vp_rd(phys_addr_t tdvpr_pa, u64 field_id, u64 *value)
 
 	ret = seam_call_inline(SEAM_TDH_VP_RD, &a, SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_R8);
-	if (__seam_outputs_valid(ret))
-		*value = a.r8;
+	*value = a.r8;
 	return ret;
 }
 
@@ -2248,11 +2225,9 @@ seam_tdh_phymem_page_reclaim(phys_addr_t page_pa, u64 *page_type, u64 *owner,
 
 	ret = seam_call_inline(SEAM_TDH_PHYMEM_PAGE_RECLAIM, &a, SEAM_REG_RCX,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8);
-	if (__seam_outputs_valid(ret)) {
-		*page_type = a.rcx;
-		*owner = a.rdx;
-		*size = a.r8;
-	}
+	*page_type = a.rcx;
+	*owner = a.rdx;
+	*size = a.r8;
 	return ret;
 }
 
@@ -2281,10 +2256,8 @@ seam_tdh_mem_page_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_REMOVE, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -2313,10 +2286,8 @@ seam_tdh_mem_sept_remove(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	ret = seam_call_inline(SEAM_TDH_MEM_SEPT_REMOVE, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -2363,10 +2334,8 @@ seam_tdh_sys_info(phys_addr_t sysinfo_pa, u64 sysinfo_size,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
 			       SEAM_REG_R9,
 			       SEAM_REG_RDX | SEAM_REG_R9);
-	if (__seam_outputs_valid(ret)) {
-		*bytes_written = a.rdx;
-		*num_cmrs = a.r9;
-	}
+	*bytes_written = a.rdx;
+	*num_cmrs = a.r9;
 	return ret;
 }
 
@@ -2403,8 +2372,7 @@ seam_tdh_sys_rd(u64 field_id, u64 *value)
 	u64 ret;
 
 	ret = seam_call_inline(SEAM_TDH_SYS_RD, &a, SEAM_REG_RDX, SEAM_REG_R8);
-	if (__seam_outputs_valid(ret))
-		*value = a.r8;
+	*value = a.r8;
 	return ret;
 }
 
@@ -2441,8 +2409,7 @@ seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
 
 	ret = seam_call_inline(SEAM_TDH_SYS_TDMR_INIT, &a, SEAM_REG_RCX,
 			       SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret))
-		*next = a.rdx;
+	*next = a.rdx;
 	return ret;
 }
 
@@ -2488,8 +2455,7 @@ seam_tdh_sys_rdall(phys_addr_t list_pa, u64 field_id, u64 *next_field_id)
 
 	ret = seam_call_inline(SEAM_TDH_SYS_RDALL, &a,
 			       SEAM_REG_RDX | SEAM_REG_R8, SEAM_REG_R8);
-	if (__seam_outputs_valid(ret))
-		*next_field_id = a.r8;
+	*next_field_id = a.r8;
 	return ret;
 }
 
@@ -2531,10 +2497,8 @@ seam_tdh_mem_range_unblock(phys_addr_t tdr_pa, u64 gpa, int level, u64 *entry,
 	ret = seam_call_inline(SEAM_TDH_MEM_RANGE_UNBLOCK, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -2639,8 +2603,7 @@ seam_tdh_vp_wr(phys_addr_t tdvpr_pa, u64 field_id, u64 value, u64 mask,
 			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
 			       SEAM_REG_R9,
 			       SEAM_REG_R8);
-	if (__seam_outputs_valid(ret))
-		*old_value = a.r8;
+	*old_value = a.r8;
 	return ret;
 }
 
@@ -2707,13 +2670,11 @@ seam_tdh_servtd_bind(phys_addr_t target_tdr_pa, phys_addr_t servtd_tdr_pa,
 	u64 ret;
 
 	ret = seam_call_saved_ret(SEAM_TDH_SERVTD_BIND, &a);
-	if (__seam_outputs_valid(ret)) {
-		*handle = a.rcx;
-		uuid[0] = a.r10;
-		uuid[1] = a.r11;
-		uuid[2] = a.r12;
-		uuid[3] = a.r13;
-	}
+	*handle = a.rcx;
+	uuid[0] = a.r10;
+	uuid[1] = a.r11;
+	uuid[2] = a.r12;
+	uuid[3] = a.r13;
 	return ret;
 }
 
@@ -2807,8 +2768,7 @@ seam_tdh_export_blockw(phys_addr_t tdr_pa, u64 gpa_list_info,
 
 	ret = seam_call_inline(SEAM_TDH_EXPORT_BLOCKW, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
-	if (__seam_outputs_valid(ret))
-		*gpa_list_info_out = a.rcx;
+	*gpa_list_info_out = a.rcx;
 	return ret;
 }
 
@@ -2830,8 +2790,7 @@ seam_tdh_export_restore(phys_addr_t tdr_pa, u64 gpa_list_info,
 
 	ret = seam_call_inline(SEAM_TDH_EXPORT_RESTORE, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX, SEAM_REG_RCX);
-	if (__seam_outputs_valid(ret))
-		*gpa_list_info_out = a.rcx;
+	*gpa_list_info_out = a.rcx;
 	return ret;
 }
 
@@ -2869,10 +2828,8 @@ seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
 	u64 ret;
 
 	ret = seam_call_saved_ret(SEAM_TDH_EXPORT_MEM, &a);
-	if (__seam_outputs_valid(ret)) {
-		*gpa_list_info_out = a.rcx;
-		*ext_info = a.rdx;
-	}
+	*gpa_list_info_out = a.rcx;
+	*ext_info = a.rdx;
 	return ret;
 }
 
@@ -2934,8 +2891,7 @@ seam_tdh_export_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
 			       SEAM_REG_R10,
 			       SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret))
-		*ext_info = a.rdx;
+	*ext_info = a.rdx;
 	return ret;
 }
 
@@ -2966,8 +2922,7 @@ seam_tdh_export_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
 			       SEAM_REG_R10,
 			       SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret))
-		*ext_info = a.rdx;
+	*ext_info = a.rdx;
 	return ret;
 }
 
@@ -2998,8 +2953,7 @@ seam_tdh_export_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
 			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
 			       SEAM_REG_R10,
 			       SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret))
-		*ext_info = a.rdx;
+	*ext_info = a.rdx;
 	return ret;
 }
 
@@ -3023,10 +2977,8 @@ seam_tdh_export_unblockw(phys_addr_t tdr_pa, u64 gpa, u64 *entry,
 	ret = seam_call_inline(SEAM_TDH_EXPORT_UNBLOCKW, &a,
 			       SEAM_REG_RCX | SEAM_REG_RDX,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*entry = a.rcx;
-		*level_state = a.rdx;
-	}
+	*entry = a.rcx;
+	*level_state = a.rdx;
 	return ret;
 }
 
@@ -3110,8 +3062,7 @@ seam_tdh_import_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
 	u64 ret;
 
 	ret = seam_call_saved_ret(SEAM_TDH_IMPORT_MEM, &a);
-	if (__seam_outputs_valid(ret))
-		*gpa_list_info_out = a.rcx;
+	*gpa_list_info_out = a.rcx;
 	return ret;
 }
 
@@ -3160,10 +3111,8 @@ seam_tdh_import_state_immutable(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
 			       SEAM_REG_R10,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*ext_rcx = a.rcx;
-		*ext_rdx = a.rdx;
-	}
+	*ext_rcx = a.rcx;
+	*ext_rdx = a.rdx;
 	return ret;
 }
 
@@ -3195,10 +3144,8 @@ seam_tdh_import_state_td(phys_addr_t tdr_pa, u64 mbmd, u64 page_list,
 			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
 			       SEAM_REG_R10,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*ext_rcx = a.rcx;
-		*ext_rdx = a.rdx;
-	}
+	*ext_rcx = a.rcx;
+	*ext_rdx = a.rdx;
 	return ret;
 }
 
@@ -3230,10 +3177,8 @@ seam_tdh_import_state_vp(phys_addr_t tdvpr_pa, u64 mbmd, u64 page_list,
 			       SEAM_REG_RCX | SEAM_REG_R8 | SEAM_REG_R9 |
 			       SEAM_REG_R10,
 			       SEAM_REG_RCX | SEAM_REG_RDX);
-	if (__seam_outputs_valid(ret)) {
-		*ext_rcx = a.rcx;
-		*ext_rdx = a.rdx;
-	}
+	*ext_rcx = a.rcx;
+	*ext_rdx = a.rdx;
 	return ret;
 }
 

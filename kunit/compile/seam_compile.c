@@ -66,14 +66,14 @@ seam_compile_hooks(struct kvm *kvm, struct seam_args *args, u64 a1, u64 a2)
 	u64 err = seam_call_ret(SEAM_TDH_MNG_RD, args);
 	int bugs = 0;
 
-	bugs += SEAM_BUG_ON(seam_is_sw_error, err, SEAM_TDH_MNG_RD,
-			    seam_compile_hook, kvm);
-	bugs += SEAM_BUG_ON_1(seam_compile_is_busy, err, SEAM_TDH_MNG_RD, a1,
-			      seam_compile_hook, kvm);
-	bugs += SEAM_BUG_ON_2(seam_status_is_error, err, SEAM_TDH_MNG_RD, a1, a2,
-			      seam_compile_hook, kvm);
-	bugs += SEAM_BUG_ON_3(seam_status_is_error, err, SEAM_TDH_MNG_RD, a1, a2,
-			      args->r8, seam_compile_hook, kvm);
+	bugs += SEAM_REPORT_ON(seam_is_sw_error, err, SEAM_TDH_MNG_RD,
+			       seam_compile_hook, kvm);
+	bugs += SEAM_REPORT_ON_1(seam_compile_is_busy, err, SEAM_TDH_MNG_RD, a1,
+				 seam_compile_hook, kvm);
+	bugs += SEAM_REPORT_ON_2(seam_status_is_error, err, SEAM_TDH_MNG_RD, a1, a2,
+				 seam_compile_hook, kvm);
+	bugs += SEAM_REPORT_ON_3(seam_status_is_error, err, SEAM_TDH_MNG_RD, a1, a2,
+				 args->r8, seam_compile_hook, kvm);
 	/*
 	 * KVM_BUG_ON() must work as the hook, but this module must not link
 	 * against KVM: on Linux 7.x KVM_BUG_ON() calls
@@ -81,8 +81,8 @@ seam_compile_hooks(struct kvm *kvm, struct seam_args *args, u64 a1, u64 a2)
 	 * expansion is compiled and checked, then removed as dead code.
 	 */
 	if (seam_compile_link_kvm)
-		bugs += SEAM_BUG_ON_2(seam_status_is_error, err, SEAM_TDH_MNG_RD,
-				      a1, a2, KVM_BUG_ON, kvm);
+		bugs += SEAM_REPORT_ON_2(seam_status_is_error, err, SEAM_TDH_MNG_RD,
+					 a1, a2, KVM_BUG_ON, kvm);
 	return bugs;
 }
 

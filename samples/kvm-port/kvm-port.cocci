@@ -6,7 +6,7 @@
 /// TDX module takes over are flushed first as the exports did, page-table
 /// levels become TDX levels, and TDX_BUG_ON*(), tdh_do_no_vcpus(),
 /// tdx_operand_busy() and the TDH.PHYMEM.CACHE.WB loop become
-/// SEAM_BUG_ON*(), SEAM_KVM_NO_VCPUS(), seam_is_busy() and
+/// SEAM_REPORT_ON*(), SEAM_KVM_NO_VCPUS(), seam_is_busy() and
 /// seam_tdh_phymem_cache_wb_all().
 ///
 /// Copyright (C) 2026 The seamcall authors
@@ -252,16 +252,16 @@ fresh identifier SEAM_fn = "SEAM_" ## fn;
 @@
 (
 -TDX_BUG_ON(E, fn, NULL)
-+SEAM_BUG_ON(seam_kvm_failed, E, SEAM_fn, SEAM_KVM_WARN, NULL)
++SEAM_REPORT_ON(seam_kvm_failed, E, SEAM_fn, SEAM_KVM_WARN, NULL)
 |
 -TDX_BUG_ON_1(E, fn, A1, NULL)
-+SEAM_BUG_ON_1(seam_kvm_failed, E, SEAM_fn, A1, SEAM_KVM_WARN, NULL)
++SEAM_REPORT_ON_1(seam_kvm_failed, E, SEAM_fn, A1, SEAM_KVM_WARN, NULL)
 |
 -TDX_BUG_ON_2(E, fn, A1, A2, NULL)
-+SEAM_BUG_ON_2(seam_kvm_failed, E, SEAM_fn, A1, A2, SEAM_KVM_WARN, NULL)
++SEAM_REPORT_ON_2(seam_kvm_failed, E, SEAM_fn, A1, A2, SEAM_KVM_WARN, NULL)
 |
 -TDX_BUG_ON_3(E, fn, A1, A2, A3, NULL)
-+SEAM_BUG_ON_3(seam_kvm_failed, E, SEAM_fn, A1, A2, A3, SEAM_KVM_WARN, NULL)
++SEAM_REPORT_ON_3(seam_kvm_failed, E, SEAM_fn, A1, A2, A3, SEAM_KVM_WARN, NULL)
 )
 
 @bug_on_kvm@
@@ -271,16 +271,16 @@ fresh identifier SEAM_fn = "SEAM_" ## fn;
 @@
 (
 -TDX_BUG_ON(E, fn, K)
-+SEAM_BUG_ON(seam_kvm_failed, E, SEAM_fn, KVM_BUG_ON, K)
++SEAM_REPORT_ON(seam_kvm_failed, E, SEAM_fn, KVM_BUG_ON, K)
 |
 -TDX_BUG_ON_1(E, fn, A1, K)
-+SEAM_BUG_ON_1(seam_kvm_failed, E, SEAM_fn, A1, KVM_BUG_ON, K)
++SEAM_REPORT_ON_1(seam_kvm_failed, E, SEAM_fn, A1, KVM_BUG_ON, K)
 |
 -TDX_BUG_ON_2(E, fn, A1, A2, K)
-+SEAM_BUG_ON_2(seam_kvm_failed, E, SEAM_fn, A1, A2, KVM_BUG_ON, K)
++SEAM_REPORT_ON_2(seam_kvm_failed, E, SEAM_fn, A1, A2, KVM_BUG_ON, K)
 |
 -TDX_BUG_ON_3(E, fn, A1, A2, A3, K)
-+SEAM_BUG_ON_3(seam_kvm_failed, E, SEAM_fn, A1, A2, A3, KVM_BUG_ON, K)
++SEAM_REPORT_ON_3(seam_kvm_failed, E, SEAM_fn, A1, A2, A3, KVM_BUG_ON, K)
 )
 
 @bug_on_defs@

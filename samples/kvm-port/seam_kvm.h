@@ -194,7 +194,7 @@ static __always_inline bool seam_kvm_failed(u64 status)
 }
 
 /**
- * SEAM_KVM_WARN() - Bug hook for SEAM_BUG_ON() without a VM
+ * SEAM_KVM_WARN() - Bug hook for SEAM_REPORT_ON() without a VM
  * @_bug: true when the predicate matched
  * @_ctx: ignored (KVM passes NULL where no VM is at hand)
  *
