@@ -84,8 +84,9 @@ cp -p "$root/include/seamcall.h" "$root/asm/seamcall.S" "$root"/kunit/model/*.[c
 	"$root"/kunit/kernel/*.[ch] "$root"/kunit/suites/*_kunit.c "$dir/"
 cp -p "$here/Kconfig" "$here/Makefile" "$dir/"
 cp -p "$here/seamcall.kunitconfig" "$dir/.kunitconfig"
-suites=$(cd "$root/kunit/suites" && ls -- *_kunit.c | sed 's/\.c$/.o/' | tr '\n' ' ')
-printf 'seamcall-suites := %s\n' "$suites" >"$dir/seamcall-suites.mk"
+# Every C file copied is part of the test, as in kunit/kernel/Kbuild.
+objs=$(cd "$dir" && ls -- *.c | sed 's/\.c$/.o/' | tr '\n' ' ')
+printf 'seamcall-objs := seamcall.o %s\n' "$objs" >"$dir/seamcall-objs.mk"
 echo "kunit-tree.sh: $dir ready; in $tree run:" >&2
 echo "  ./tools/testing/kunit/kunit.py run --arch=x86_64 --kunitconfig=lib/seamcall/.kunitconfig" >&2
 
