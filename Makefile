@@ -91,7 +91,7 @@ help:
 	@echo '  deps           install the Debian packages (root); prints what it installs'
 	@echo '  check          deps, then every test stage (kunit/runner/check-all.sh):'
 	@echo '                 compile user user-clang user-valgrind kunit-gcc'
-	@echo '                 kunit-clang kunit-tree samples docs'
+	@echo '                 kunit-clang kunit-tree kunit-tree7 samples docs'
 	@echo '  demo           deps, then trace a TD life cycle (samples/td-lifecycle)'
 	@echo '  kunit-tree     copy a kernel tree (hard links) to $$O/kunit-tree/linux and'
 	@echo '                 add the suites as an in-tree KUnit test for kunit.py run'

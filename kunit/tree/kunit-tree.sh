@@ -91,8 +91,29 @@ echo "kunit-tree.sh: $dir ready; in $tree run:" >&2
 echo "  ./tools/testing/kunit/kunit.py run --arch=x86_64 --kunitconfig=lib/seamcall/.kunitconfig" >&2
 
 [[ -n $json ]] || exit 0
-mkdir -p "$out/build" "$(dirname "$json")"
+mkdir -p "$out/build" "$out/bin" "$(dirname "$json")"
+# Newer kunit.py (7.x) asks QEMU for KVM first. The KVM of
+# many CI VMs (PVM here) starts a guest that never boots, so the QEMU
+# kunit.py finds first in PATH replaces every -accel with tcg.
+qemu=$(command -v qemu-system-x86_64) || {
+	echo "kunit-tree.sh: qemu-system-x86_64 not found; run make deps" >&2
+	exit 1
+}
+cat >"$out/bin/qemu-system-x86_64" <<EOF_QEMU
+#!/bin/bash
+args=()
+while [[ \$# -gt 0 ]]; do
+	if [[ \$1 == -accel ]]; then
+		shift 2
+		continue
+	fi
+	args+=("\$1")
+	shift
+done
+exec $qemu -accel tcg "\${args[@]}"
+EOF_QEMU
+chmod +x "$out/bin/qemu-system-x86_64"
 cd "$tree"
-python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
+PATH=$out/bin:$PATH python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
 	--kunitconfig=lib/seamcall/.kunitconfig --build_dir="$out/build" \
 	--jobs="$(nproc)" --timeout=300 --json="$json" ${filter:+"$filter"}
