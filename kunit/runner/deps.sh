@@ -5,7 +5,8 @@
 #   deps.sh
 # When everything is already installed this only runs one dpkg-query and
 # says so. Otherwise it prints each package it installs, with the version
-# apt chose, and installs them without recommends.
+# apt chose, and installs them without recommends. Messages go to stderr,
+# so that "demo.sh --format mermaid >file" stays clean.
 set -euo pipefail
 
 packages=(
@@ -24,7 +25,7 @@ for pkg in "${packages[@]}"; do
 	grep -qxF "$pkg" <<<"$installed" || missing+=("$pkg")
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
-	echo "deps.sh: all ${#packages[@]} packages installed"
+	echo "deps.sh: all ${#packages[@]} packages installed" >&2
 	exit 0
 fi
 
@@ -32,16 +33,16 @@ if [[ $EUID -ne 0 ]]; then
 	echo "deps.sh: missing packages: ${missing[*]}; run me as root" >&2
 	exit 1
 fi
-echo "deps.sh: installing ${#missing[@]} package(s): ${missing[*]}"
+echo "deps.sh: installing ${#missing[@]} package(s): ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q >/dev/null
 apt-get install -y -q --no-install-recommends "${missing[@]}" |
-	grep -E '^(Setting up|E:)' || true
+	grep -E '^(Setting up|E:)' >&2 || true
 for pkg in "${missing[@]}"; do
 	st=$(dpkg-query -W -f='${db:Status-Abbrev}|${Version}' "$pkg" 2>/dev/null) || true
 	if [[ $st != ii* ]]; then
 		echo "deps.sh: $pkg did not install" >&2
 		exit 1
 	fi
-	echo "deps.sh: installed $pkg ${st#*|}"
+	echo "deps.sh: installed $pkg ${st#*|}" >&2
 done

@@ -3,17 +3,19 @@
 #
 # Install the build dependencies, build the TD life cycle sample and run it
 # ("make demo" runs this script):
-#   demo [--format text|mermaid] [--inject FAULT]
+#   demo.sh [--format text|mermaid] [--inject FAULT]... [--help]
 #
 # Examples: demo.sh --inject busy:TDH.MEM.PAGE.AUG; demo.sh --inject ud;
-# demo.sh --format mermaid > td.mmd. The program goes to $O/samples/
+# demo.sh --format mermaid > td.mmd (demo.sh --help lists the faults). The program goes to $O/samples/
 # td-lifecycle/ (default O: build/ at the top of the tree); its exit status
 # is the demo's.
 set -euo pipefail
 
 here=$(dirname "$(readlink -f "$0")")
 root=$(readlink -f "$here/../..")
-out=$(readlink -m "${O:-$root/build}")
+# shellcheck source=SCRIPTDIR/../../kunit/runner/outdir.sh
+source "$root/kunit/runner/outdir.sh"
+out=$(seam_outdir demo.sh "${O:-$root/build}") || exit 2
 
 "$root/kunit/runner/deps.sh"
 make --no-print-directory -s -C "$here" O="$out"
