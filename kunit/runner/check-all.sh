@@ -33,7 +33,8 @@ out=$(seam_outdir check-all.sh "${1:-$root/build}") || exit 2
 # passes down in MAKEFLAGS ("-- O=dir") and in the environment.
 unset O
 makeflags=$(sed -E 's/(^| )O=([^ \\]|\\.)*//g' <<<"${MAKEFLAGS:-}")
-export MAKEFLAGS="-j$(nproc) $makeflags"
+jobs=$(nproc)
+export MAKEFLAGS="-j$jobs $makeflags"
 suite=${SUITE:-}
 read -r -a wanted <<<"${STAGES:-}"
 unset SUITE STAGES
@@ -155,7 +156,7 @@ run_tree() {
 		return 1
 	fi
 	"$root/kunit/tree/kunit-tree.sh" --run "$results" "$ksrc" \
-		"$SEAM_CACHE/kunit-tree/${ksrc##*/}" $suite
+		"$SEAM_CACHE/kunit-tree/${ksrc##*/}" ${suite:+"$suite"}
 }
 
 run_samples() {

@@ -114,8 +114,10 @@ print(f'passed={n["PASS"]} failed={n["FAIL"] + n["ERROR"]} skipped={n["SKIP"]}')
 EOF_PY
 )
 [[ $counts == *" failed=0 "* ]] || problems+=("failed test cases")
-if [[ $counts == "passed=0 failed=0 skipped=0" ]]; then
-	problems+=("no test ran${filter:+: filter '$filter' matches no test}")
+if [[ $counts == "passed=0 failed=0 skipped=0" && -n $filter ]]; then
+	problems+=("no test ran: filter \"$filter\" matches no test")
+elif [[ $counts == "passed=0 failed=0 skipped=0" ]]; then
+	problems+=("no test ran")
 fi
 
 if [[ ${#problems[@]} -gt 0 ]]; then

@@ -72,6 +72,7 @@ if [[ ! -f $tree/.seam-ksrc || $(<"$tree/.seam-ksrc") != "$ksrc" ]]; then
 		{ cat "$1" && printf '%s\n' "$2"; } >"$1.seam" && mv "$1.seam" "$1"
 	}
 	add_line "$tree.tmp/lib/Kconfig.debug" 'source "lib/seamcall/Kconfig"'
+	# shellcheck disable=SC2016 # make syntax, not shell
 	add_line "$tree.tmp/lib/Makefile" 'obj-$(CONFIG_SEAMCALL_KUNIT_TEST) += seamcall/'
 	printf '%s\n' "$ksrc" >"$tree.tmp/.seam-ksrc"
 	mv -T "$tree.tmp" "$tree"
@@ -85,8 +86,12 @@ cp -p "$root/include/seamcall.h" "$root/asm/seamcall.S" "$root"/kunit/model/*.[c
 cp -p "$here/Kconfig" "$here/Makefile" "$dir/"
 cp -p "$here/seamcall.kunitconfig" "$dir/.kunitconfig"
 # Every C file copied is part of the test, as in kunit/kernel/Kbuild.
-objs=$(cd "$dir" && ls -- *.c | sed 's/\.c$/.o/' | tr '\n' ' ')
-printf 'seamcall-objs := seamcall.o %s\n' "$objs" >"$dir/seamcall-objs.mk"
+objs=(seamcall.o)
+for c in "$dir"/*.c; do
+	c=${c##*/}
+	objs+=("${c%.c}.o")
+done
+printf 'seamcall-objs := %s\n' "${objs[*]}" >"$dir/seamcall-objs.mk"
 echo "kunit-tree.sh: $dir ready; in $tree run:" >&2
 echo "  ./tools/testing/kunit/kunit.py run --arch=x86_64 --kunitconfig=lib/seamcall/.kunitconfig" >&2
 
