@@ -212,7 +212,12 @@ stage() {
 			skip=$((skip + s))
 			;;
 		fail)
-			failures+=("$name: $rest  (log: $log)")
+			# "TEST" or "TEST<TAB>its own log"
+			if [[ $rest == *$'\t'* ]]; then
+				failures+=("$name: ${rest%%$'\t'*}  (log: ${rest#*$'\t'})")
+			else
+				failures+=("$name: $rest  (log: $log)")
+			fi
 			;;
 		esac
 	done < <(python3 "$here/ktap-summary.py" "$name" "$results")

@@ -51,6 +51,7 @@ for doc in README.md samples/README.md; do
 			pass=$((pass + 1))
 		else
 			echo "not ok - $doc:$line: $first"
+			echo "#   log: ${script%.sh}.log"
 			tail -n 10 "${script%.sh}.log" | sed 's/^/#   /'
 			fail=$((fail + 1))
 		fi

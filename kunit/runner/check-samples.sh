@@ -44,6 +44,7 @@ result() {
 		echo "not ok - $1"
 		fail=$((fail + 1))
 		if [[ -n ${3:-} && -f $3 ]]; then
+			echo "#   log: $3"
 			tail -n 15 "$3" | sed 's/^/#   /'
 		fi
 	fi

@@ -10,10 +10,11 @@ that "kunit.py parse --json" or "kunit.py run --json" writes (a name ending
 in .json). Other lines are ignored. Prints, one per line:
 
     suite NAME PASSED FAILED SKIPPED
-    fail TEST
+    fail TEST[<TAB>LOG]
 
 counting leaf tests (each parameter of a parameterised case once). Flat
-"ok - NAME" lines count under a suite named STAGE. A group reported as
+"ok - NAME" lines count under a suite named STAGE; a "#   log: PATH" line
+right after a failed one names the failed test's own log. A group reported as
 failed without a failed test below it counts as one failure of its own.
 """
 import json
@@ -21,6 +22,7 @@ import re
 import sys
 
 RESULT = re.compile(r'^(\s*)(ok|not ok)(?: (\d+))?(?: -)? (.*)$')
+LOG = re.compile(r'^#\s+log: (\S.*)$')
 
 
 class Node:
@@ -29,6 +31,7 @@ class Node:
         self.status = status  # PASS, FAIL, SKIP
         self.children = []
         self.flat = flat
+        self.log = None
 
 
 def status_of(ok, rest):
@@ -44,14 +47,20 @@ def parse_ktap(lines):
     """Top-level nodes of a KTAP stream; results close their subtests."""
     pending = {}  # indent -> nodes seen at that indent, not yet claimed
     top = []
+    last = None
     for line in lines:
         line = line.rstrip('\n')
+        m = LOG.match(line)
+        if m and last is not None and last.status == 'FAIL':
+            last.log = m.group(1)
+            continue
         m = RESULT.match(line)
         if not m:
             continue
         indent, ok, number, rest = len(m.group(1)), m.group(2), m.group(3), m.group(4)
         name = rest.split(' # ', 1)[0].strip()
         node = Node(name, status_of(ok, rest), flat=number is None)
+        last = node
         for depth in sorted(d for d in pending if d > indent):
             node.children.extend(pending.pop(depth))
         if indent == 0:
@@ -119,16 +128,19 @@ def main():
         suites.append(flat)
     for suite in suites:
         results = []
+        logs = {}
         if suite is flat:
             for child in suite.children:
                 results.append((child.name, child.status))
+                logs[child.name] = child.log
         else:
             leaves(suite, '', results)
         counts = [sum(1 for _, s in results if s == k) for k in ('PASS', 'FAIL', 'SKIP')]
         print('suite', suite.name.replace(' ', '_'), *counts)
         for name, st in results:
             if st == 'FAIL':
-                print('fail', name)
+                log = logs.get(name)
+                print('fail', name + ('\t' + log if log else ''))
     return 0
 
 
