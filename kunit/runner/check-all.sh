@@ -59,6 +59,7 @@ stage_def user-valgrind suite ""                    "run_user user-valgrind"
 stage_def kunit-gcc     suite "p:source612 k:gcc"   "run_kunit kunit-gcc KBUILD_GCC"
 stage_def kunit-clang   suite "p:source612 k:clang" "run_kunit kunit-clang KBUILD_CLANG LLVM=-16"
 # stage_def kunit-gcc7  suite "k:gcc7"              "run_kunit kunit-gcc7 KBUILD_GCC7"	# H3: Linux 7.x kernel
+# stage_def kunit-clang7 suite "k:clang7"           "run_kunit kunit-clang7 KBUILD_CLANG7 LLVM=-19"	# H3
 stage_def kunit-tree    suite "p:source612"         "run_tree kunit-tree KSRC_612"
 stage_def kunit-tree7   suite "p:linux7"            "run_tree kunit-tree7 KSRC_7"
 # stage_def regs        -     ""                    "run_make regs -C $root/kunit/regs check"	# H2
