@@ -109,7 +109,6 @@ need() {
 		done_needs[$1]=0
 	else
 		done_needs[$1]=1
-		tail -n 5 "$log" | sed 's/^/#   /'
 	fi
 	return "${done_needs[$1]}"
 }
@@ -184,16 +183,20 @@ failures=()
 # stage NAME: prerequisites, command, per-suite lines, count line.
 stage() {
 	local name=$1 log=$out/$1.log status=0 pass=0 fail=0 skip=0
-	local start=$SECONDS kind rest sname p f s tok results own
+	local start=$SECONDS kind rest sname p f s tok results own prereq=
 	echo "=== $name (log: $log)"
 	[[ -n $suite && ${st_suite[$name]} != suite ]] &&
 		echo "    SUITE does not apply to $name: running all of it"
 	for tok in ${st_needs[$name]}; do
-		if ! need "$tok"; then
-			echo "prerequisite ${tok#*:} failed: see $out/*-${tok#*:}.log" >"$log"
+		if [[ -z $prereq ]] && ! need "$tok"; then
+			prereq=$tok
 			status=1
 		fi
 	done
+	if [[ -n $prereq ]]; then
+		tok=${prereq#*:}
+		[[ $prereq == p:* ]] && log=$out/prepare-$tok.log || log=$out/kernel-$tok.log
+	fi
 	results=$log
 	if [[ $status == 0 ]]; then
 		load_env >"$log" 2>&1 || status=1
@@ -230,7 +233,9 @@ stage() {
 	fi
 	if [[ $status != 0 && $fail == 0 ]]; then
 		fail=1
-		if [[ -n $suite && $((pass + skip)) == 0 ]] &&
+		if [[ -n $prereq ]]; then
+			failures+=("$name: not run, its prerequisite failed  (log: $log)")
+		elif [[ -n $suite && $((pass + skip)) == 0 ]] &&
 			grep -qE 'no test case matches|no test ran|0 tests run|Ran 0 tests' "$log"; then
 			failures+=("$name: SUITE=$suite matches no test  (log: $log)")
 		else
