@@ -26,6 +26,7 @@
  * Detached, the notifier is unregistered and a SEAMCALL takes the kernel's
  * plain #UD path through the exception table.
  */
+#include <linux/extable.h>
 #include <linux/kdebug.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
@@ -52,23 +53,35 @@ static const u8 seam_kernel_opcode[SEAM_KERNEL_INSN_LEN] = {
 	0x66, 0x0f, 0x01, 0xcf
 };
 
-/* Apply this module's fault fixup for the instruction at regs->ip. */
-static bool seam_kernel_fixup_gp(struct pt_regs *regs)
+/* The exception-table entry of the instruction at @ip, or NULL. */
+static const struct exception_table_entry *seam_kernel_extable(unsigned long ip)
 {
+#ifdef MODULE
 	const struct exception_table_entry *e;
 	unsigned int i;
 
 	for (i = 0; i < THIS_MODULE->num_exentries; i++) {
 		e = &THIS_MODULE->extable[i];
-		if ((unsigned long)&e->insn + e->insn != regs->ip)
-			continue;
-		if ((e->data & EX_DATA_TYPE_MASK) != EX_TYPE_FAULT)
-			return false;
-		regs->ax = X86_TRAP_GP;
-		regs->ip = (unsigned long)&e->fixup + e->fixup;
-		return true;
+		if ((unsigned long)&e->insn + e->insn == ip)
+			return e;
 	}
-	return false;
+	return NULL;
+#else
+	/* Built in (make kunit-tree): the kernel's own table has it. */
+	return search_exception_tables(ip);
+#endif
+}
+
+/* Apply the fault fixup for the instruction at regs->ip. */
+static bool seam_kernel_fixup_gp(struct pt_regs *regs)
+{
+	const struct exception_table_entry *e = seam_kernel_extable(regs->ip);
+
+	if (!e || (e->data & EX_DATA_TYPE_MASK) != EX_TYPE_FAULT)
+		return false;
+	regs->ax = X86_TRAP_GP;
+	regs->ip = (unsigned long)&e->fixup + e->fixup;
+	return true;
 }
 
 static void seam_kernel_get_regs(struct seam_model_regs *r,
