@@ -25,6 +25,10 @@ SUITE ?=
 # tree for "make kunit-tree".
 KDIR ?=
 KSRC ?=
+# Where "make install" puts seam-decode (bin/) and its man page
+# (share/man/man1/).
+PREFIX ?= /usr/local
+DESTDIR ?=
 
 ENV_SH := kunit/runner/env.sh
 
@@ -42,7 +46,8 @@ $(error KSRC= applies to "make kunit-tree" only)
 endif
 endif
 
-.PHONY: all deps check demo bench kunit-tree help clean distclean outdir
+.PHONY: all deps check demo bench kunit-tree kvm-port install help clean \
+	distclean outdir
 
 # Build only: the user-space test program, the samples' programs and the
 # tdx-probe module against KDIR (default: the Debian 6.1 headers).
@@ -50,6 +55,7 @@ all: outdir
 	$(MAKE) --no-print-directory -f kunit/user/Makefile O=$(SEAM_O) user-tests
 	$(MAKE) --no-print-directory -C samples/td-lifecycle O=$(SEAM_O)
 	$(MAKE) --no-print-directory -C samples/kunit-example O=$(SEAM_O) user-build
+	$(MAKE) --no-print-directory -C samples/seam-decode O=$(SEAM_O)
 	@kdir='$(KDIR)'; \
 	if [ -z "$$kdir" ] && ! kdir=$$($(ENV_SH) KDIR_61); then \
 		echo "make: no kernel headers for tdx-probe: run 'make deps' or pass KDIR=" >&2; \
@@ -84,6 +90,18 @@ kunit-tree: outdir
 	if [ -z "$$ksrc" ]; then ksrc=$$($(ENV_SH) KSRC_612) || exit 1; fi; \
 	kunit/tree/kunit-tree.sh "$$ksrc" $(SEAM_O)/kunit-tree
 
+# Port Linux 7.x's KVM TDX code to the header with Coccinelle, build both
+# kvm-intel.ko (W=1), check and measure them (samples/kvm-port/).
+kvm-port: outdir
+	kunit/runner/prepare.sh linux7
+	kunit/runner/kernel.sh gcc7
+	samples/kvm-port/kvm-port.sh $(SEAM_O)/kvm-port
+
+# seam-decode and its man page, under $(DESTDIR)$(PREFIX).
+install: outdir
+	$(MAKE) --no-print-directory -C samples/seam-decode O=$(SEAM_O) \
+		PREFIX='$(PREFIX)' DESTDIR='$(DESTDIR)' install
+
 help:
 	@echo 'Targets:'
 	@echo '  all (default)  build the user-space test program, the samples and'
@@ -91,10 +109,13 @@ help:
 	@echo '  deps           install the Debian packages (root); prints what it installs'
 	@echo '  check          deps, then every test stage (kunit/runner/check-all.sh):'
 	@echo '                 compile user user-clang user-valgrind kunit-gcc'
-	@echo '                 kunit-clang kunit-tree kunit-tree7 samples docs'
+	@echo '                 kunit-clang kunit-gcc7 kunit-clang7 kunit-tree'
+	@echo '                 kunit-tree7 regs samples decode kvm-port docs'
 	@echo '  demo           deps, then trace a TD life cycle (samples/td-lifecycle)'
 	@echo '  kunit-tree     copy a kernel tree (hard links) to $$O/kunit-tree/linux and'
 	@echo '                 add the suites as an in-tree KUnit test for kunit.py run'
+	@echo '  kvm-port       port Linux 7.x KVM TDX with Coccinelle, build and measure it'
+	@echo '  install        install seam-decode and its man page under $$DESTDIR$$PREFIX'
 	@echo '  bench          code-generation benchmark (not part of check)'
 	@echo '  clean          remove $$O'
 	@echo '  distclean      remove $$O and the cache $$SEAM_CACHE (prints its size)'
@@ -105,6 +126,7 @@ help:
 	@echo '                 (kunit.filter_glob syntax); matching nothing is an error'
 	@echo '  KDIR=DIR       all: kernel build tree for tdx-probe (default: Debian 6.1 headers)'
 	@echo '  KSRC=DIR       kunit-tree: kernel source tree to copy (default: cached 6.12)'
+	@echo '  PREFIX=DIR     install: where to install (now: $(PREFIX))'
 	@echo '  SEAM_CACHE=DIR kernel trees and KUnit kernels (now: $(SEAM_CACHE))'
 	@echo 'Example: make check O=../out STAGES=user SUITE=seamcall_misuse'
 

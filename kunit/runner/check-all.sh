@@ -52,20 +52,20 @@ stage_def() {
 	st_needs[$1]=$3
 	st_cmd[$1]=$4
 }
-stage_def compile       -     "p:all k:gcc k:clang" "run_compile"
+stage_def compile       -     "p:all k:gcc k:clang k:gcc7" "run_compile"
 stage_def user          suite ""                    "run_user user-check"
 stage_def user-clang    suite ""                    "run_user user-clang"
 stage_def user-valgrind suite ""                    "run_user user-valgrind"
 stage_def kunit-gcc     suite "p:source612 k:gcc"   "run_kunit kunit-gcc KBUILD_GCC"
 stage_def kunit-clang   suite "p:source612 k:clang" "run_kunit kunit-clang KBUILD_CLANG LLVM=-16"
-# stage_def kunit-gcc7  suite "k:gcc7"              "run_kunit kunit-gcc7 KBUILD_GCC7"	# H3: Linux 7.x kernel
-# stage_def kunit-clang7 suite "k:clang7"           "run_kunit kunit-clang7 KBUILD_CLANG7 LLVM=-19"	# H3
+stage_def kunit-gcc7    suite "p:linux7 k:gcc7"     "run_kunit kunit-gcc7 KBUILD_GCC7"
+stage_def kunit-clang7  suite "p:linux7 k:clang7"   "run_kunit kunit-clang7 KBUILD_CLANG7 LLVM=-19"
 stage_def kunit-tree    suite "p:source612"         "run_tree kunit-tree KSRC_612"
 stage_def kunit-tree7   suite "p:linux7"            "run_tree kunit-tree7 KSRC_7"
-# stage_def regs        -     ""                    "run_make regs -C $root/kunit/regs check"	# H2
+stage_def regs          -     ""                    "run_make regs -C $root/kunit/regs check"
 stage_def samples       -     "p:all k:gcc"         "run_samples"
-# stage_def decode      -     ""                    "run_make decode -C $root/samples/seam-decode check"	# H5
-# stage_def kvm-port    -     ""                    "run_make kvm-port -C $root kvm-port"	# H6
+stage_def decode        -     ""                    "run_make decode -C $root/samples/seam-decode check"
+stage_def kvm-port      -     "p:linux7 k:gcc7 k:clang7" "run_kvm_port"
 stage_def docs          -     ""                    "run_docs"
 
 usage() {
@@ -165,6 +165,11 @@ run_samples() {
 
 run_docs() {
 	"$here/check-docs.sh" "$out/docs"
+}
+
+# The Linux 7.x KVM TDX code ported with Coccinelle, built and measured.
+run_kvm_port() {
+	"$root/samples/kvm-port/kvm-port.sh" "$out/kvm-port"
 }
 
 # run_make NAME MAKE_ARGS...: a make target that prints "ok - NAME" lines.

@@ -13,7 +13,8 @@ packages=(
 	build-essential gcc-12 make linux-headers-amd64 linux-source-6.12
 	qemu-system-x86 sparse clang-16 lld-16 llvm-16 busybox-static cpio
 	kmod bc flex bison libelf-dev libssl-dev dwarves python3 xz-utils
-	rsync valgrind gnuplot-nox file libclang-rt-16-dev
+	rsync valgrind gnuplot-nox file libclang-rt-16-dev clang-19 lld-19
+	llvm-19 coccinelle groff-base
 )
 
 # Names of the listed packages that are fully installed ("ii").
