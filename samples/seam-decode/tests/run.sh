@@ -131,6 +131,17 @@ sed 's/^/# /' "$out/wrappers.log"
 result "the seam_tdh_*() wrappers agree with seam_leaf_descs()" $rc \
 	"$out/wrappers.log"
 
+# README.md's leaf table is the one leaf-table.py prints from the header.
+rc=0
+readme=$here/../../../README.md
+"$bin" --dump-abi >"$out/abi.json" &&
+	python3 "$here/../leaf-table.py" "$hdr" "$out/abi.json" >"$out/leaf-table.md" &&
+	sed -n '/^<!-- leaf-table:begin/,/^<!-- leaf-table:end/p' "$readme" |
+	sed '1d;$d' >"$out/leaf-table.readme" &&
+	diff -u "$out/leaf-table.readme" "$out/leaf-table.md" >"$out/leaf-table.log" 2>&1 ||
+	rc=1
+result "README.md's leaf table matches leaf-table.py" $rc "$out/leaf-table.log"
+
 # The installed program is the release build, and says the same.
 rc=0
 make --no-print-directory -s -C "$here/.." O="$out/o" install \
