@@ -7,9 +7,10 @@
 #   run.sh fuzz OUT                  # OUT/fuzz/fuzz
 #   run.sh check OUT BUILD=LABEL...  # both, then mutate.sh OUT
 #
-# Prints each program's lines, then "regs-live: N passed, N failed",
-# "regs-fuzz: ..." (a wrapper in a build, a fuzz variant or a mutation is
-# one test); check ends with the sum, "regs: N passed, N failed".
+# Prints each program's lines, then "regs-live: N passed, N failed" (a
+# wrapper in a build is one test), "regs-fuzz: ..." or "regs-mutate: ...";
+# check ends with "regs: N passed, N failed", counting each build, fuzz
+# variant and mutation as one test.
 # Exit status 0 when all passed.
 set -euo pipefail
 
@@ -24,11 +25,15 @@ check)
 	status=0
 	log=$(mktemp)
 	trap 'rm -f "$log"' EXIT
-	"$0" live "$out" "$@" | tee -a "$log" || status=1
-	"$0" fuzz "$out" | tee -a "$log" || status=1
-	"$(dirname "$0")/mutate.sh" "$out" | tee -a "$log" || status=1
-	read -r pass fail < <(awk '/^regs-[a-z]+: [0-9]+ passed, [0-9]+ failed$/ {
-		p += $2; f += $4 } END { print p + 0, f + 0 }' "$log")
+	# One flat "ok - NAME" line per build, fuzz variant and mutation, as
+	# make check's summary counts them.
+	"$0" live "$out" "$@" >>"$log" || status=1
+	"$0" fuzz "$out" >>"$log" || status=1
+	"$(dirname "$0")/mutate.sh" "$out" >>"$log" || status=1
+	sed -i -E 's/^(not ok|ok) [0-9]+ - /\1 - /' "$log"
+	cat "$log"
+	pass=$(grep -c '^ok - ' "$log" || true)
+	fail=$(grep -c '^not ok - ' "$log" || true)
 	if [[ $status != 0 && $fail == 0 ]]; then
 		fail=1
 	fi
