@@ -91,10 +91,12 @@ kunit-tree: outdir
 	kunit/tree/kunit-tree.sh "$$ksrc" $(SEAM_O)/kunit-tree
 
 # Port Linux 7.x's KVM TDX code to the header with Coccinelle, build both
-# kvm-intel.ko (W=1), check and measure them (samples/kvm-port/).
+# kvm-intel.ko (W=1, gcc-12 and clang-19), check and measure them
+# (samples/kvm-port/).
 kvm-port: outdir
 	kunit/runner/prepare.sh linux7
 	kunit/runner/kernel.sh gcc7
+	kunit/runner/kernel.sh clang7
 	samples/kvm-port/kvm-port.sh $(SEAM_O)/kvm-port
 
 # seam-decode and its man page, under $(DESTDIR)$(PREFIX).
