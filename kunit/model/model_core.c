@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * TDX model: dispatch, the register contract, creation and
+ * inspection
+ *
+ * Copyright (C) 2026 The seamcall authors
+ */
+#include "model_int.h"
+
+static bool leaf_has_versions(unsigned int leaf)
+{
+	switch (leaf) {
+	case SEAM_TDH_MEM_PAGE_PROMOTE:
+	case SEAM_TDH_MEM_SEPT_ADD:
+	case SEAM_TDH_MEM_SEPT_REMOVE:
+	case SEAM_TDH_MNG_RD:
+	case SEAM_TDH_VP_RD:
+		return true;
+	}
+	return false;
+}
+
+static bool leaf_defined(unsigned int leaf)
+{
+	switch (leaf) {
+	case SEAM_TDH_VP_ENTER ... SEAM_TDH_MEM_SEPT_REMOVE:
+	case SEAM_TDH_SYS_KEY_CONFIG ... SEAM_TDH_PHYMEM_PAGE_WBINVD:
+	case SEAM_TDH_VP_WR ... SEAM_TDH_SYS_CONFIG:
+	case SEAM_TDH_SERVTD_BIND:
+	case SEAM_TDH_SERVTD_PREBIND:
+	case SEAM_TDH_SYS_SHUTDOWN:
+	case SEAM_TDH_SYS_UPDATE:
+	case SEAM_TDH_EXPORT_ABORT ... SEAM_TDH_EXPORT_RESTORE:
+	case SEAM_TDH_EXPORT_MEM:
+	case SEAM_TDH_EXPORT_PAUSE ... SEAM_TDH_EXPORT_UNBLOCKW:
+	case SEAM_TDH_IMPORT_ABORT ... SEAM_TDH_IMPORT_STATE_VP:
+	case SEAM_TDH_MIG_STREAM_CREATE:
+		return true;
+	}
+	return false;
+}
+
+/* Leaves the module accepts before it is ready (tdx-abi.md 2.2). */
+static bool leaf_before_ready(unsigned int leaf)
+{
+	switch (leaf) {
+	case SEAM_TDH_SYS_INFO:
+	case SEAM_TDH_SYS_RD:
+	case SEAM_TDH_SYS_RDALL:
+	case SEAM_TDH_SYS_INIT:
+	case SEAM_TDH_SYS_LP_INIT:
+	case SEAM_TDH_SYS_CONFIG:
+	case SEAM_TDH_SYS_KEY_CONFIG:
+	case SEAM_TDH_SYS_LP_SHUTDOWN:
+	case SEAM_TDH_SYS_UPDATE:
+		return true;
+	}
+	return false;
+}
+
+/* Leaves that need TDH.SYS.LP.INIT on the calling CPU. */
+static bool leaf_needs_lp(unsigned int leaf)
+{
+	switch (leaf) {
+	case SEAM_TDH_SYS_INFO:
+	case SEAM_TDH_SYS_RD:
+	case SEAM_TDH_SYS_RDALL:
+	case SEAM_TDH_SYS_INIT:
+	case SEAM_TDH_SYS_LP_INIT:
+	case SEAM_TDH_SYS_LP_SHUTDOWN:
+	case SEAM_TDH_SYS_UPDATE:
+		return false;
+	}
+	return true;
+}
+
+static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
+		    unsigned int leaf, unsigned int ver)
+{
+	switch (leaf) {
+	case SEAM_TDH_VP_ENTER:		return model_vp_enter(m, r);
+	case SEAM_TDH_MNG_ADDCX:	return model_mng_addcx(m, r);
+	case SEAM_TDH_MEM_PAGE_ADD:	return model_page_add(m, r);
+	case SEAM_TDH_MEM_SEPT_ADD:	return model_sept_add(m, r, ver);
+	case SEAM_TDH_VP_ADDCX:		return model_vp_addcx(m, r);
+	case SEAM_TDH_MEM_PAGE_RELOCATE: return model_page_relocate(m, r);
+	case SEAM_TDH_MEM_PAGE_AUG:	return model_page_aug(m, r);
+	case SEAM_TDH_MEM_RANGE_BLOCK:	return model_range_block(m, r);
+	case SEAM_TDH_MNG_KEY_CONFIG:	return model_mng_key_config(m, r);
+	case SEAM_TDH_MNG_CREATE:	return model_mng_create(m, r);
+	case SEAM_TDH_VP_CREATE:	return model_vp_create(m, r);
+	case SEAM_TDH_MNG_RD:		return model_mng_rdwr(m, r, false, ver);
+	case SEAM_TDH_MEM_RD:		return model_mem_rdwr(m, r, false);
+	case SEAM_TDH_MNG_WR:		return model_mng_rdwr(m, r, true, 0);
+	case SEAM_TDH_MEM_WR:		return model_mem_rdwr(m, r, true);
+	case SEAM_TDH_MEM_PAGE_DEMOTE:	return model_demote_promote(m, r, false, ver);
+	case SEAM_TDH_MR_EXTEND:	return model_mr_extend(m, r);
+	case SEAM_TDH_MR_FINALIZE:	return model_mr_finalize(m, r);
+	case SEAM_TDH_VP_FLUSH:		return model_vp_flush(m, r);
+	case SEAM_TDH_MNG_VPFLUSHDONE:	return model_mng_vpflushdone(m, r);
+	case SEAM_TDH_MNG_KEY_FREEID:	return model_mng_key_freeid(m, r);
+	case SEAM_TDH_MNG_INIT:		return model_mng_init(m, r);
+	case SEAM_TDH_VP_INIT:		return model_vp_init(m, r);
+	case SEAM_TDH_MEM_PAGE_PROMOTE:	return model_demote_promote(m, r, true, ver);
+	case SEAM_TDH_PHYMEM_PAGE_RDMD:	return model_page_rdmd(m, r);
+	case SEAM_TDH_MEM_SEPT_RD:	return model_sept_rd(m, r);
+	case SEAM_TDH_VP_RD:		return model_vp_rdwr(m, r, false, ver);
+	case SEAM_TDH_MNG_KEY_RECLAIMID: return SEAM_TDX_SUCCESS;
+	case SEAM_TDH_PHYMEM_PAGE_RECLAIM: return model_page_reclaim(m, r);
+	case SEAM_TDH_MEM_PAGE_REMOVE:	return model_page_remove(m, r);
+	case SEAM_TDH_MEM_SEPT_REMOVE:	return model_sept_remove(m, r, ver);
+	case SEAM_TDH_SYS_KEY_CONFIG:	return model_sys_key_config(m);
+	case SEAM_TDH_SYS_INFO:		return model_sys_info(m, r);
+	case SEAM_TDH_SYS_INIT:		return model_sys_init(m, r);
+	case SEAM_TDH_SYS_RD:		return model_sys_rd(m, r);
+	case SEAM_TDH_SYS_LP_INIT:	return model_lp_init(m);
+	case SEAM_TDH_SYS_TDMR_INIT:	return model_tdmr_init(m, r);
+	case SEAM_TDH_SYS_RDALL:	return model_sys_rdall(m, r);
+	case SEAM_TDH_MEM_TRACK:	return model_mem_track(m, r);
+	case SEAM_TDH_MEM_RANGE_UNBLOCK: return model_range_unblock(m, r);
+	case SEAM_TDH_PHYMEM_CACHE_WB:	return model_cache_wb(m, r);
+	case SEAM_TDH_PHYMEM_PAGE_WBINVD: return model_page_wbinvd(m, r);
+	case SEAM_TDH_VP_WR:		return model_vp_rdwr(m, r, true, 0);
+	case SEAM_TDH_SYS_LP_SHUTDOWN:	return model_sys_shutdown(m);
+	case SEAM_TDH_SYS_CONFIG:	return model_sys_config(m, r);
+	case SEAM_TDH_SYS_SHUTDOWN:	return model_sys_shutdown(m);
+	case SEAM_TDH_SYS_UPDATE:	return model_sys_update(m);
+	case SEAM_TDH_SERVTD_BIND:	return model_servtd_bind(m, r);
+	case SEAM_TDH_SERVTD_PREBIND:
+		return model_td_unmodelled(m, r->rcx, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,
+					   SEAM_TDX_OP_STATE_INCORRECT);
+	case SEAM_TDH_MIG_STREAM_CREATE:
+		return model_td_unmodelled(m, r->rdx, SEAM_OPERAND_ID_RDX, SEAM_PT_TDR,
+					   SEAM_TDX_TD_NOT_MIGRATABLE);
+	case SEAM_TDH_EXPORT_STATE_VP:
+	case SEAM_TDH_IMPORT_STATE_VP:
+		return model_td_unmodelled(m, r->rcx, SEAM_OPERAND_ID_RCX, SEAM_PT_TDVPR,
+					   SEAM_TDX_OP_STATE_INCORRECT);
+	case SEAM_TDH_EXPORT_BLOCKW:
+	case SEAM_TDH_EXPORT_RESTORE:
+	case SEAM_TDH_EXPORT_MEM:
+	case SEAM_TDH_EXPORT_UNBLOCKW:
+	case SEAM_TDH_IMPORT_MEM:
+		return model_td_unmodelled(m, r->rdx, SEAM_OPERAND_ID_RDX, SEAM_PT_TDR,
+					   SEAM_TDX_OP_STATE_INCORRECT);
+	default:	/* the other EXPORT and IMPORT leaves take the TDR in RCX */
+		return model_td_unmodelled(m, r->rcx, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,
+					   SEAM_TDX_OP_STATE_INCORRECT);
+	}
+}
+
+/* xorshift64* (Vigna): the values the model leaves in registers it does not define. */
+static u64 model_rand(struct seam_model *m)
+{
+	u64 x = m->rng;
+
+	x ^= x >> 12;
+	x ^= x << 25;
+	x ^= x >> 27;
+	m->rng = x;
+	return x * 0x2545f4914f6cdd1dULL;
+}
+
+/*
+ * End a call that reached the module: the registers of RCX to R11 the leaf
+ * did not set get fresh pseudo-random values, and every other register the
+ * leaf did not set is put back from the inputs.
+ *
+ * That is the register contract of seamcall.h, and no more: the module may
+ * change RCX, RDX and R8 to R11 on any leaf (it clears reserved outputs,
+ * reads undocumented inputs and returns extended error information in
+ * them), and keeps RBX, RSI, RDI, R12 to R15 and RBP except where a leaf
+ * returns something there (TDH.SERVTD.BIND, TDH.VP.ENTER). Code that
+ * keeps a live value in one of RCX to R11 across a SEAMCALL reads garbage
+ * here, on every leaf, not only where the real module happens to write.
+ */
+static void finish_call(struct seam_model *m, struct seam_model_regs *r)
+{
+	static const u8 scratch[] = {
+		offsetof(struct seam_model_regs, rcx),
+		offsetof(struct seam_model_regs, rdx),
+		offsetof(struct seam_model_regs, r8),
+		offsetof(struct seam_model_regs, r9),
+		offsetof(struct seam_model_regs, r10),
+		offsetof(struct seam_model_regs, r11),
+	};
+	const u64 *in = (const u64 *)&m->in;
+	u64 *out = (u64 *)r;
+	unsigned int i;
+
+	for (i = 1; i < sizeof(*r) / sizeof(u64); i++)
+		if (!(m->written & BIT(i)))
+			out[i] = in[i];
+	for (i = 0; i < ARRAY_SIZE(scratch); i++)
+		if (!(m->written & BIT(scratch[i] / sizeof(u64))))
+			out[scratch[i] / sizeof(u64)] = model_rand(m);
+}
+
+/*
+ * A canned reply is the leaf's output: RCX to R11 from @rep, and the
+ * registers above R11 that the leaf returns in module 1.5.01: R12 and R13
+ * for TDH.SERVTD.BIND, all but RBP for TDH.VP.ENTER (and with @all).
+ */
+static void apply_reply(struct seam_model *m, struct seam_model_regs *r,
+			const struct seam_model_regs *rep, unsigned int leaf,
+			bool all)
+{
+	set_out(m, r, &r->rcx, rep->rcx);
+	set_out(m, r, &r->rdx, rep->rdx);
+	set_out(m, r, &r->r8, rep->r8);
+	set_out(m, r, &r->r9, rep->r9);
+	set_out(m, r, &r->r10, rep->r10);
+	set_out(m, r, &r->r11, rep->r11);
+	if (all || leaf == SEAM_TDH_VP_ENTER || leaf == SEAM_TDH_SERVTD_BIND) {
+		set_out(m, r, &r->r12, rep->r12);
+		set_out(m, r, &r->r13, rep->r13);
+	}
+	if (all || leaf == SEAM_TDH_VP_ENTER) {
+		set_out(m, r, &r->r14, rep->r14);
+		set_out(m, r, &r->r15, rep->r15);
+		set_out(m, r, &r->rbx, rep->rbx);
+		set_out(m, r, &r->rdi, rep->rdi);
+		set_out(m, r, &r->rsi, rep->rsi);
+	}
+}
+
+enum seam_model_exit seam_model_seamcall(struct seam_model *m,
+					 struct seam_model_regs *regs)
+{
+	unsigned int leaf = regs->rax & SEAM_LEAF_MASK;
+	unsigned int ver = (regs->rax & SEAM_VERSION_MASK) >> SEAM_VERSION_SHIFT;
+	static const enum seam_model_exit insn_exit[] = {
+		SEAM_MODEL_EXIT_VMFAIL, SEAM_MODEL_EXIT_GP, SEAM_MODEL_EXIT_UD,
+	};
+	bool injected = false, bad_rax;
+	struct mfault *f;
+	u64 st;
+
+	m->in = *regs;
+	m->written = 0;
+	f = model_fault_match(m, leaf, true);
+	if (f) {
+		enum seam_model_exit e = insn_exit[f->kind - SEAM_MODEL_FAULT_VMFAIL];
+
+		/* The instruction did not reach the module: nothing changes. */
+		model_fault_consume(f);
+		model_log_call(m, regs, e, true);
+		return e;
+	}
+
+	bad_rax = (regs->rax & SEAM_RAX_RESERVED_MASK) || !leaf_defined(leaf) ||
+		  (ver && !leaf_has_versions(leaf));
+	f = bad_rax ? NULL : model_fault_match(m, leaf, false);
+
+	if (bad_rax) {
+		st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	} else if (f) {
+		injected = true;
+		switch (f->kind) {
+		case SEAM_MODEL_FAULT_NO_ENTROPY:
+			/*
+			 * No output: finish_call() scribbles on RCX to R11,
+			 * so a caller that stores them would send garbage
+			 * on a retry.
+			 */
+			st = SEAM_TDX_RND_NO_ENTROPY;
+			break;
+		case SEAM_MODEL_FAULT_BUSY:
+			st = err_op(SEAM_TDX_OPERAND_BUSY, f->operand);
+			break;
+		case SEAM_MODEL_FAULT_REPLY:
+			st = f->status;
+			apply_reply(m, regs, &f->reply, leaf, f->all_regs);
+			break;
+		default:
+			st = SEAM_TDX_INTERRUPTED_RESUMABLE;
+			if (leaf == SEAM_TDH_PHYMEM_CACHE_WB && regs->rcx <= SEAM_CACHE_WB_RESUME)
+				m->sys.wb_pending |= BIT(cur_pkg(m));
+			break;
+		}
+		model_fault_consume(f);
+	} else if (m->sys.sys_state == SEAM_MODEL_SYS_SHUTDOWN &&
+		   leaf != SEAM_TDH_SYS_LP_SHUTDOWN) {
+		st = SEAM_TDX_SYS_SHUTDOWN;
+	} else if (m->sys.sys_state != SEAM_MODEL_SYS_READY &&
+		   !leaf_before_ready(leaf)) {
+		st = SEAM_TDX_SYS_NOT_READY;
+	} else if (leaf_needs_lp(leaf) && !(m->sys.lp_init & BIT_ULL(m->cpu))) {
+		st = SEAM_TDX_SYS_LP_INIT_NOT_DONE;
+	} else {
+		st = dispatch(m, regs, leaf, ver);
+	}
+	finish_call(m, regs);
+	regs->rax = st;
+	model_log_call(m, regs, SEAM_MODEL_EXIT_RETURN, injected);
+	return SEAM_MODEL_EXIT_RETURN;
+}
+
+struct seam_model *seam_model_create(const struct seam_model_config *cfg)
+{
+	struct seam_model_config c = {};
+	struct seam_model *m;
+
+	if (cfg)
+		c = *cfg;
+	if (!c.hpa_base)
+		c.hpa_base = 0x100000000ULL;
+	if (!c.nr_pages)
+		c.nr_pages = 64;
+	if (!c.nr_lps)
+		c.nr_lps = 4;
+	if (!c.nr_pkgs)
+		c.nr_pkgs = 2;
+	if (!c.pa_bits)
+		c.pa_bits = 46;
+	if (!c.hkid_bits)
+		c.hkid_bits = 6;
+	if (!c.nr_private_hkids)
+		c.nr_private_hkids = (1U << c.hkid_bits) / 2;
+	if (!c.tdmr_init_pages)
+		c.tdmr_init_pages = c.nr_pages;
+	if (!c.log_size)
+		c.log_size = 64;
+	if (!c.seed)
+		c.seed = SEAM_MODEL_DEFAULT_SEED;
+
+	if (c.nr_pages > SEAM_MODEL_MAX_PAGES || c.nr_lps > SEAM_MODEL_MAX_LPS ||
+	    c.nr_pkgs > SEAM_MODEL_MAX_PKGS || c.nr_pkgs > c.nr_lps ||
+	    c.hkid_bits > MAX_HKID_BITS || c.pa_bits < 32 || c.pa_bits > 52 ||
+	    c.pa_bits + c.hkid_bits > 52 || c.nr_private_hkids >= (1U << c.hkid_bits) ||
+	    (c.hpa_base & (PG_SIZE - 1)) ||
+	    c.hpa_base + ((u64)c.nr_pages << PG_SHIFT) > (1ULL << c.pa_bits))
+		return NULL;
+
+	m = seam_model_zalloc(sizeof(*m));
+	if (!m)
+		return NULL;
+	m->cfg = c;
+	m->rng = c.seed;
+	m->td_exit.exit_reason = 12;
+	m->mem.size = (u64)c.nr_pages << PG_SHIFT;
+	m->mem.bytes = seam_model_zalloc(m->mem.size);
+	m->mem.pages = seam_model_zalloc(c.nr_pages * sizeof(*m->mem.pages));
+	m->td.tds = seam_model_zalloc(c.nr_pages * sizeof(*m->td.tds));
+	m->vp.vcpus = seam_model_zalloc(c.nr_pages * sizeof(*m->vp.vcpus));
+	m->fault.log = seam_model_zalloc(c.log_size * sizeof(*m->fault.log));
+	if (!m->mem.bytes || !m->mem.pages || !m->td.tds || !m->vp.vcpus || !m->fault.log) {
+		seam_model_destroy(m);
+		return NULL;
+	}
+	return m;
+}
+
+void seam_model_destroy(struct seam_model *m)
+{
+	if (!m)
+		return;
+	seam_model_free(m->fault.log);
+	seam_model_free(m->vp.vcpus);
+	seam_model_free(m->td.tds);
+	seam_model_free(m->mem.pages);
+	seam_model_free(m->mem.bytes);
+	seam_model_free(m);
+}
+
+void seam_model_get_config(const struct seam_model *m,
+			   struct seam_model_config *cfg)
+{
+	*cfg = m->cfg;
+}
+
+void seam_model_set_seed(struct seam_model *m, u64 seed)
+{
+	m->rng = seed ? seed : SEAM_MODEL_DEFAULT_SEED;
+}
+
+int seam_model_set_td_exit(struct seam_model *m,
+			   const struct seam_model_td_exit *exit)
+{
+	if (exit->kind != SEAM_MODEL_TD_EXIT_ASYNC &&
+	    exit->kind != SEAM_MODEL_TD_EXIT_VMCALL)
+		return -EINVAL;
+	if (exit->gpr_select & (BIT(0) | BIT(1) | BIT(4)))
+		return -EINVAL;
+	m->td_exit = *exit;
+	return 0;
+}
+
+void *seam_model_page(struct seam_model *m, u64 hpa)
+{
+	int idx = hpa_index(m, hpa);
+
+	return idx < 0 ? NULL : page_mem(m, idx);
+}
+
+int seam_model_set_cpu(struct seam_model *m, unsigned int cpu)
+{
+	if (cpu >= m->cfg.nr_lps)
+		return -EINVAL;
+	m->cpu = cpu;
+	return 0;
+}
+
+unsigned int seam_model_cpu(const struct seam_model *m)
+{
+	return m->cpu;
+}
+
+unsigned int seam_model_pkg_of(const struct seam_model *m, unsigned int cpu)
+{
+	return cpu % m->cfg.nr_pkgs;
+}
+
+u16 seam_model_first_private_hkid(const struct seam_model *m)
+{
+	return (u16)((1U << m->cfg.hkid_bits) - m->cfg.nr_private_hkids);
+}
+
+enum seam_model_sys_state seam_model_sys_state(const struct seam_model *m)
+{
+	return m->sys.sys_state;
+}
+
+bool seam_model_lp_initialized(const struct seam_model *m, unsigned int cpu)
+{
+	return cpu < m->cfg.nr_lps && (m->sys.lp_init & BIT_ULL(cpu));
+}
+
+unsigned int seam_model_page_type(const struct seam_model *m, u64 hpa)
+{
+	int idx = hpa_index(m, hpa);
+
+	return idx < 0 ? SEAM_MODEL_PT_INVALID : m->mem.pages[idx].pt;
+}
+
+u64 seam_model_page_owner(const struct seam_model *m, u64 hpa)
+{
+	int idx = hpa_index(m, hpa);
+
+	if (idx < 0 || !m->mem.pages[idx].owner)
+		return 0;
+	return page_hpa(m, m->mem.pages[idx].owner - 1);
+}
+
+static const struct mtd *td_of(const struct seam_model *m, u64 tdr)
+{
+	int idx = hpa_index(m, tdr);
+
+	if (idx < 0 || m->mem.pages[idx].pt != SEAM_PT_TDR)
+		return NULL;
+	return &m->td.tds[idx];
+}
+
+enum seam_model_td_state seam_model_td_state(const struct seam_model *m, u64 tdr)
+{
+	const struct mtd *td = td_of(m, tdr);
+
+	if (!td)
+		return SEAM_MODEL_TD_NONE;
+	switch (td->lifecycle) {
+	case LC_HKID_ASSIGNED:
+		return SEAM_MODEL_TD_HKID_ASSIGNED;
+	case LC_KEYS_CONFIGURED:
+		if (td->op_state == OP_RUNNABLE)
+			return SEAM_MODEL_TD_RUNNABLE;
+		if (td->op_state == OP_INITIALIZED)
+			return SEAM_MODEL_TD_INITIALIZED;
+		return SEAM_MODEL_TD_KEYS_CONFIGURED;
+	case LC_BLOCKED:
+		return SEAM_MODEL_TD_BLOCKED;
+	case LC_TEARDOWN:
+		return SEAM_MODEL_TD_TEARDOWN;
+	}
+	return SEAM_MODEL_TD_NONE;
+}
+
+u16 seam_model_td_hkid(const struct seam_model *m, u64 tdr)
+{
+	const struct mtd *td = td_of(m, tdr);
+
+	return td && td->lifecycle != LC_TEARDOWN ? td->hkid : 0;
+}
+
+enum seam_model_hkid_state seam_model_hkid_state(const struct seam_model *m,
+						 u16 hkid)
+{
+	if (hkid >= nr_hkids(m))
+		return SEAM_MODEL_HKID_FREE;
+	return m->sys.kot[hkid].state;
+}
+
+u64 seam_model_td_measurement(const struct seam_model *m, u64 tdr)
+{
+	const struct mtd *td = td_of(m, tdr);
+
+	return td ? td->mrtd : 0;
+}
+
+static const struct mvcpu *vcpu_of(const struct seam_model *m, u64 tdvpr)
+{
+	int idx = hpa_index(m, tdvpr);
+
+	if (idx < 0 || m->mem.pages[idx].pt != SEAM_PT_TDVPR)
+		return NULL;
+	return &m->vp.vcpus[idx];
+}
+
+enum seam_model_vcpu_state seam_model_vcpu_state(const struct seam_model *m,
+						 u64 tdvpr)
+{
+	const struct mvcpu *vp = vcpu_of(m, tdvpr);
+
+	return vp ? vp->state : SEAM_MODEL_VCPU_NONE;
+}
+
+int seam_model_vcpu_associated_cpu(const struct seam_model *m, u64 tdvpr)
+{
+	const struct mvcpu *vp = vcpu_of(m, tdvpr);
+
+	return vp && vp->assoc_cpu != NO_CPU ? vp->assoc_cpu : -1;
+}
+
+enum seam_model_sept_state seam_model_sept_state(const struct seam_model *m,
+						 u64 tdr, u64 gpa, int level)
+{
+	int t = hpa_index(m, tdr), l, idx;
+
+	if (!td_of(m, tdr) || level < 0 || level > SEPT_TOP_LEVEL)
+		return SEAM_MODEL_SEPT_WALK_FAILED;
+	for (l = SEPT_TOP_LEVEL; l > level; l--)
+		if (!model_sept_is_nl(model_sept_state_of(m, model_sept_find(m, t, gpa, l))))
+			return SEAM_MODEL_SEPT_WALK_FAILED;
+	idx = model_sept_find(m, t, gpa, level);
+	return model_sept_state_of(m, idx);
+}
+
+u64 seam_model_sept_hpa(const struct seam_model *m, u64 tdr, u64 gpa, int level)
+{
+	int t = hpa_index(m, tdr), idx;
+
+	if (!td_of(m, tdr) || level < 0 || level > SEPT_TOP_LEVEL)
+		return 0;
+	idx = model_sept_find(m, t, gpa, level);
+	return idx < 0 ? 0 : page_hpa(m, idx);
+}
+
+u64 seam_model_digest(const struct seam_model *m)
+{
+	u64 h = 0x5ea5ca11ULL;
+	u32 i;
+
+	h = mix_bytes(h, &m->sys, sizeof(m->sys));
+	for (i = 0; i < m->cfg.nr_pages; i++) {
+		const struct mpage *p = &m->mem.pages[i];
+
+		h = mix_bytes(h, p, sizeof(*p));
+		if (p->pt == SEAM_PT_TDR)
+			h = mix_bytes(h, &m->td.tds[i], sizeof(m->td.tds[i]));
+		if (p->pt == SEAM_PT_TDVPR)
+			h = mix_bytes(h, &m->vp.vcpus[i], sizeof(m->vp.vcpus[i]));
+	}
+	return mix_bytes(h, m->mem.bytes, m->mem.size);
+}

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * TDX model: system, LP, TDMR and KOT state
+ *
+ * Copyright (C) 2026 The seamcall authors
+ *
+ * Included by model_int.h only.
+ */
+#ifndef _SEAM_MODEL_SYS_H
+#define _SEAM_MODEL_SYS_H
+
+struct mkot {
+	u8 state;
+	u8 flushed;		/* packages whose caches were written back */
+};
+
+struct mtdmr {
+	u64 base;
+	u64 size;
+	u64 next;		/* first address not yet initialised */
+};
+
+/*
+ * Global architectural state; seam_model_digest() hashes it as raw bytes,
+ * so keep it zeroed and free of pointers.
+ */
+struct model_sys {
+	u8 sys_state;
+	u8 pad[3];
+	u16 global_hkid;
+	u16 nr_tdmrs;
+	u64 lp_init;
+	u32 pkg_key;
+	u32 wb_pending;		/* packages with an interrupted CACHE.WB */
+	struct mtdmr tdmr[SEAM_MODEL_MAX_TDMRS];
+	struct mkot kot[NR_KOT];
+};
+
+u64 model_sys_init(struct seam_model *m, struct seam_model_regs *r);
+u64 model_lp_init(struct seam_model *m);
+u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r);
+u64 model_sys_key_config(struct seam_model *m);
+u64 model_tdmr_init(struct seam_model *m, struct seam_model_regs *r);
+u64 model_sys_update(struct seam_model *m);
+u64 model_sys_shutdown(struct seam_model *m);
+
+#endif /* _SEAM_MODEL_SYS_H */

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * TDX model: TD state checks, measurement and the TD management
+ * leaves, and the leaves validated only up to a state the model never reaches
+ *
+ * Copyright (C) 2026 The seamcall authors
+ */
+#include "model_int.h"
+
+/* The TDR checks of check_td_in_correct_build_state() plus the OP state. */
+u64 model_check_td_state(const struct mtd *td, unsigned int ops_allowed)
+{
+	if (td->fatal)
+		return SEAM_TDX_TD_FATAL;
+	if (td->lifecycle != LC_KEYS_CONFIGURED)
+		return SEAM_TDX_TD_KEYS_NOT_CONFIGURED;
+	if (td->num_tdcx < SEAM_MODEL_TDCS_PAGES)
+		return SEAM_TDX_TDCS_NOT_ALLOCATED;
+	if (!(ops_allowed & BIT(td->op_state)))
+		return SEAM_TDX_OP_STATE_INCORRECT;
+	return SEAM_TDX_SUCCESS;
+}
+
+void model_measure(struct mtd *td, u64 tag, u64 a, const void *data, size_t len)
+{
+	u64 h = mix64(td->mrtd, tag);
+
+	h = mix64(h, a);
+	if (data)
+		h = mix_bytes(h, data, len);
+	td->mrtd = h;
+}
+
+u64 model_mng_create(struct seam_model *m, struct seam_model_regs *r)
+{
+	struct mtd *td;
+	int idx;
+	u64 st;
+
+	if ((r->rdx & ~SEAM_HKID_MASK) || !is_private_hkid(m, r->rdx))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RDX);
+	st = model_check_page(m, r->rcx, SEAM_PT_NDA, SEAM_OPERAND_ID_RCX, &idx);
+	if (st)
+		return st;
+	if (m->sys.kot[r->rdx].state != SEAM_MODEL_HKID_FREE)
+		return SEAM_TDX_HKID_NOT_FREE;
+
+	memset(page_mem(m, idx), 0, PG_SIZE);
+	m->sys.kot[r->rdx].state = SEAM_MODEL_HKID_ASSIGNED;
+	m->sys.kot[r->rdx].flushed = 0;
+	memset(&m->mem.pages[idx], 0, sizeof(m->mem.pages[idx]));
+	m->mem.pages[idx].pt = SEAM_PT_TDR;
+	td = &m->td.tds[idx];
+	memset(td, 0, sizeof(*td));
+	td->lifecycle = LC_HKID_ASSIGNED;
+	td->hkid = (u16)r->rdx;
+	return SEAM_TDX_SUCCESS;
+}
+
+u64 model_mng_key_config(struct seam_model *m, struct seam_model_regs *r)
+{
+	u32 bit = BIT(cur_pkg(m));
+	struct mtd *td;
+	int idx;
+	u64 st;
+
+	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &idx);
+	if (st)
+		return st;
+	td = &m->td.tds[idx];
+	if (td->lifecycle != LC_HKID_ASSIGNED)
+		return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
+	if (td->pkg_config & bit)
+		return SEAM_TDX_KEY_CONFIGURED;
+	td->pkg_config |= bit;
+	if (td->pkg_config == all_pkgs(m))
+		td->lifecycle = LC_KEYS_CONFIGURED;
+	return SEAM_TDX_SUCCESS;
+}
+
+u64 model_mng_addcx(struct seam_model *m, struct seam_model_regs *r)
+{
+	struct mtd *td;
+	int tdr, idx;
+	u64 st;
+
+	st = model_check_page(m, r->rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, &tdr);
+	if (st)
+		return st;
+	td = &m->td.tds[tdr];
+	if (td->fatal)
+		return SEAM_TDX_TD_FATAL;
+	if (td->lifecycle != LC_KEYS_CONFIGURED)
+		return SEAM_TDX_TD_KEYS_NOT_CONFIGURED;
+	if (td->num_tdcx >= SEAM_MODEL_TDCS_PAGES)
+		return err_op(SEAM_TDX_TDCX_NUM_INCORRECT, SEAM_OPERAND_ID_RCX);
+	st = model_check_page(m, r->rcx, SEAM_PT_NDA, SEAM_OPERAND_ID_RCX, &idx);
+	if (st)
+		return st;
+
+	memset(page_mem(m, idx), 0, PG_SIZE);
+	model_td_page_take(m, idx, SEAM_PT_TDCX, tdr);
+	td->tdcx[td->num_tdcx++] = idx;
+	return SEAM_TDX_SUCCESS;
+}
+
+u64 model_mng_init(struct seam_model *m, struct seam_model_regs *r)
+{
+	u64 attr, xfam, eptp, flags, tsc;
+	struct mtd *td;
+	int tdr, idx;
+	const u8 *p;
+	u16 maxv;
+	u64 st;
+
+	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	if (st)
+		return st;
+	td = &m->td.tds[tdr];
+	st = model_check_td_state(td, BIT(OP_UNINITIALIZED));
+	if (st)
+		return st;
+	st = model_check_shared(m, r->rdx, SEAM_TD_PARAMS_SIZE, SEAM_OPERAND_ID_RDX, &idx);
+	if (st)
+		return st;
+	p = m->mem.bytes + (r->rdx - m->cfg.hpa_base);
+	attr = rd64(p + SEAM_MODEL_TDP_ATTRIBUTES);
+	xfam = rd64(p + SEAM_MODEL_TDP_XFAM);
+	memcpy(&maxv, p + SEAM_MODEL_TDP_MAX_VCPUS, 2);
+	eptp = rd64(p + SEAM_MODEL_TDP_EPTP_CONTROLS);
+	flags = rd64(p + SEAM_MODEL_TDP_CONFIG_FLAGS);
+	tsc = p[SEAM_MODEL_TDP_TSC_FREQUENCY] | (u64)p[SEAM_MODEL_TDP_TSC_FREQUENCY + 1] << 8;
+
+	set_out(m, r, &r->rcx, 0);
+	if (attr & ~SEAM_MODEL_TD_ATTR_VALID)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_ATTRIBUTES);
+	if ((xfam & SEAM_MODEL_XFAM_FIXED1) != SEAM_MODEL_XFAM_FIXED1 ||
+	    (xfam & ~SEAM_MODEL_XFAM_VALID))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_XFAM);
+	if (!maxv)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_MAX_VCPUS);
+	if (p[SEAM_MODEL_TDP_NUM_L2_VMS] > 3)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_NUM_L2_VMS);
+	if (eptp != SEAM_MODEL_EPTP_4LEVEL)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_EPTP_CONTROLS);
+	if (flags & ~SEAM_MODEL_CONFIG_FLAGS_VALID)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_EXEC_CONTROLS);
+	if (tsc < SEAM_MODEL_TSC_FREQ_MIN || tsc > SEAM_MODEL_TSC_FREQ_MAX)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_TSC_FREQUENCY);
+
+	td->attributes = attr;
+	td->xfam = xfam;
+	td->config_flags = flags;
+	td->max_vcpus = maxv;
+	td->mrtd = 0;
+	model_measure(td, SEAM_TDH_MNG_INIT, attr, p, SEAM_TD_PARAMS_SIZE);
+	td->op_state = OP_INITIALIZED;
+	return SEAM_TDX_SUCCESS;
+}
+
+u64 model_mng_vpflushdone(struct seam_model *m, struct seam_model_regs *r)
+{
+	struct mtd *td;
+	int tdr;
+	u64 st;
+
+	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	if (st)
+		return st;
+	td = &m->td.tds[tdr];
+	if (td->lifecycle != LC_HKID_ASSIGNED && td->lifecycle != LC_KEYS_CONFIGURED)
+		return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
+	if (td->num_assoc)
+		return SEAM_TDX_FLUSHVP_NOT_DONE;
+	td->lifecycle = LC_BLOCKED;
+	m->sys.kot[td->hkid].state = SEAM_MODEL_HKID_RECLAIMED;
+	m->sys.kot[td->hkid].flushed = 0;
+	return SEAM_TDX_SUCCESS;
+}
+
+u64 model_mng_key_freeid(struct seam_model *m, struct seam_model_regs *r)
+{
+	struct mtd *td;
+	int tdr;
+	u64 st;
+
+	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	if (st)
+		return st;
+	td = &m->td.tds[tdr];
+	if (td->lifecycle != LC_BLOCKED)
+		return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
+	if (m->sys.kot[td->hkid].state != SEAM_MODEL_HKID_FLUSHED)
+		return SEAM_TDX_WBCACHE_NOT_COMPLETE;
+	m->sys.kot[td->hkid].state = SEAM_MODEL_HKID_FREE;
+	m->sys.kot[td->hkid].flushed = 0;
+	td->lifecycle = LC_TEARDOWN;
+	return SEAM_TDX_SUCCESS;
+}
+
+u64 model_mr_finalize(struct seam_model *m, struct seam_model_regs *r)
+{
+	struct mtd *td;
+	int tdr;
+	u64 st;
+
+	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	if (st)
+		return st;
+	td = &m->td.tds[tdr];
+	st = model_check_td_state(td, OPS_INIT);
+	if (st)
+		return st;
+	model_measure(td, SEAM_TDH_MR_FINALIZE, 0, NULL, 0);
+	td->op_state = OP_RUNNABLE;
+	return SEAM_TDX_SUCCESS;
+}
+
+/* A TDR in @op, its build state, then "this TD is not in that state". */
+u64 model_td_unmodelled(struct seam_model *m, u64 hpa, u32 op, u8 pt, u64 final)
+{
+	const struct mtd *td;
+	int idx;
+	u64 st;
+
+	st = model_check_page(m, hpa, pt, op, &idx);
+	if (st)
+		return st;
+	td = pt == SEAM_PT_TDR ? &m->td.tds[idx] : &m->td.tds[m->vp.vcpus[idx].tdr];
+	st = model_check_td_state(td, OPS_ANY);
+	return st ? st : final;
+}
+
+/*
+ * TDH.SERVTD.BIND sets its outputs to 0 before it reads its operands
+ * (module 1.5.01 tdh_servtd_bind(), "Default output values"): RCX and R10
+ * to R13, the only leaf but TDH.VP.ENTER that writes above R11.
+ */
+u64 model_servtd_bind(struct seam_model *m, struct seam_model_regs *r)
+{
+	u64 tdr = r->rcx;
+
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->r10, 0);
+	set_out(m, r, &r->r11, 0);
+	set_out(m, r, &r->r12, 0);
+	set_out(m, r, &r->r13, 0);
+	return model_td_unmodelled(m, tdr, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,
+				   SEAM_TDX_OP_STATE_INCORRECT);
+}
