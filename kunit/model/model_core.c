@@ -546,18 +546,5 @@ u64 seam_model_sept_hpa(const struct seam_model *m, u64 tdr, u64 gpa, int level)
 
 u64 seam_model_digest(const struct seam_model *m)
 {
-	u64 h = 0x5ea5ca11ULL;
-	u32 i;
-
-	h = mix_bytes(h, &m->sys, sizeof(m->sys));
-	for (i = 0; i < m->cfg.nr_pages; i++) {
-		const struct mpage *p = &m->mem.pages[i];
-
-		h = mix_bytes(h, p, sizeof(*p));
-		if (p->pt == SEAM_PT_TDR)
-			h = mix_bytes(h, &m->td.tds[i], sizeof(m->td.tds[i]));
-		if (p->pt == SEAM_PT_TDVPR)
-			h = mix_bytes(h, &m->vp.vcpus[i], sizeof(m->vp.vcpus[i]));
-	}
-	return mix_bytes(h, m->mem.bytes, m->mem.size);
+	return model_mem_digest(m, model_sys_digest(m, 0x5ea5ca11ULL));
 }

@@ -208,3 +208,19 @@ u64 model_page_wbinvd(struct seam_model *m, struct seam_model_regs *r)
 		return err_op(SEAM_TDX_OPERAND_ADDR_RANGE_ERROR, SEAM_OPERAND_ID_RCX);
 	return SEAM_TDX_SUCCESS;
 }
+
+/*
+ * Hash of the PAMT and memory for seam_model_digest(): each page's entry,
+ * then the TD or vCPU the page holds, then the contents of all memory.
+ */
+u64 model_mem_digest(const struct seam_model *m, u64 h)
+{
+	u32 i;
+
+	for (i = 0; i < m->cfg.nr_pages; i++) {
+		h = mix_bytes(h, &m->mem.pages[i], sizeof(m->mem.pages[i]));
+		h = model_td_digest(m, i, h);
+		h = model_vp_digest(m, i, h);
+	}
+	return mix_bytes(h, m->mem.bytes, m->mem.size);
+}

@@ -41,5 +41,6 @@ u64 model_cache_wb(struct seam_model *m, struct seam_model_regs *r);
 u64 model_page_rdmd(struct seam_model *m, struct seam_model_regs *r);
 u64 model_page_reclaim(struct seam_model *m, struct seam_model_regs *r);
 u64 model_page_wbinvd(struct seam_model *m, struct seam_model_regs *r);
+u64 model_mem_digest(const struct seam_model *m, u64 h);
 
 #endif /* _SEAM_MODEL_MEM_H */

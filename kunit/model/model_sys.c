@@ -126,3 +126,9 @@ u64 model_sys_shutdown(struct seam_model *m)
 	m->sys.sys_state = SEAM_MODEL_SYS_SHUTDOWN;
 	return SEAM_TDX_SUCCESS;
 }
+
+/* Hash of the global state, for seam_model_digest(). */
+u64 model_sys_digest(const struct seam_model *m, u64 h)
+{
+	return mix_bytes(h, &m->sys, sizeof(m->sys));
+}

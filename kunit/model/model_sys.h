@@ -43,5 +43,6 @@ u64 model_sys_key_config(struct seam_model *m);
 u64 model_tdmr_init(struct seam_model *m, struct seam_model_regs *r);
 u64 model_sys_update(struct seam_model *m);
 u64 model_sys_shutdown(struct seam_model *m);
+u64 model_sys_digest(const struct seam_model *m, u64 h);
 
 #endif /* _SEAM_MODEL_SYS_H */

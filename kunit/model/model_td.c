@@ -248,3 +248,11 @@ u64 model_servtd_bind(struct seam_model *m, struct seam_model_regs *r)
 	return model_td_unmodelled(m, tdr, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,
 				   SEAM_TDX_OP_STATE_INCORRECT);
 }
+
+/* Hash of the TD whose TDR is page @idx, if it is one, for the digest. */
+u64 model_td_digest(const struct seam_model *m, u32 idx, u64 h)
+{
+	if (m->mem.pages[idx].pt != SEAM_PT_TDR)
+		return h;
+	return mix_bytes(h, &m->td.tds[idx], sizeof(m->td.tds[idx]));
+}

@@ -55,5 +55,6 @@ u64 model_mng_key_freeid(struct seam_model *m, struct seam_model_regs *r);
 u64 model_mr_finalize(struct seam_model *m, struct seam_model_regs *r);
 u64 model_td_unmodelled(struct seam_model *m, u64 hpa, u32 op, u8 pt, u64 final);
 u64 model_servtd_bind(struct seam_model *m, struct seam_model_regs *r);
+u64 model_td_digest(const struct seam_model *m, u32 idx, u64 h);
 
 #endif /* _SEAM_MODEL_TD_H */

@@ -222,3 +222,11 @@ u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 		return td_exit_vmcall(m, r, td);
 	return td_exit_async(m, r);
 }
+
+/* Hash of the vCPU whose TDVPR is page @idx, if it is one, for the digest. */
+u64 model_vp_digest(const struct seam_model *m, u32 idx, u64 h)
+{
+	if (m->mem.pages[idx].pt != SEAM_PT_TDVPR)
+		return h;
+	return mix_bytes(h, &m->vp.vcpus[idx], sizeof(m->vp.vcpus[idx]));
+}

@@ -36,5 +36,6 @@ u64 model_vp_addcx(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_init(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_flush(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r);
+u64 model_vp_digest(const struct seam_model *m, u32 idx, u64 h);
 
 #endif /* _SEAM_MODEL_VP_H */
