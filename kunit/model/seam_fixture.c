@@ -91,6 +91,45 @@ void seam_fixture_write_td_params(struct seam_fixture *f, u64 hpa,
 	p[SEAM_MODEL_TDP_TSC_FREQUENCY] = 100;	/* 2.5 GHz */
 }
 
+/* Offset and size in bytes of each TD_PARAMS field (td_params_t). */
+static const u8 fix_tdp_layout[SEAM_FIXTURE_TDP_NR][2] = {
+	[SEAM_FIXTURE_TDP_ATTRIBUTES] = { 0, 8 },
+	[SEAM_FIXTURE_TDP_XFAM] = { 8, 8 },
+	[SEAM_FIXTURE_TDP_MAX_VCPUS] = { 16, 2 },
+	[SEAM_FIXTURE_TDP_NUM_L2_VMS] = { 18, 1 },
+	[SEAM_FIXTURE_TDP_MSR_CONFIG_CTLS] = { 19, 1 },
+	[SEAM_FIXTURE_TDP_RESERVED0] = { 20, 4 },
+	[SEAM_FIXTURE_TDP_EPTP_CONTROLS] = { 24, 8 },
+	[SEAM_FIXTURE_TDP_CONFIG_FLAGS] = { 32, 8 },
+	[SEAM_FIXTURE_TDP_TSC_FREQUENCY] = { 40, 2 },
+	[SEAM_FIXTURE_TDP_IA32_ARCH_CAP_CONFIG] = { 224, 8 },
+};
+
+int seam_fixture_set_td_param(struct seam_fixture *f, u64 hpa,
+			      enum seam_fixture_tdp_field field, u64 value)
+{
+	u8 *p = seam_model_page(f->m, hpa);
+	unsigned int i;
+
+	if (!p || field >= SEAM_FIXTURE_TDP_NR)
+		return -EINVAL;
+	p += (hpa & (FIX_PAGE - 1)) + fix_tdp_layout[field][0];
+	/* Little endian, as the module reads it. */
+	for (i = 0; i < fix_tdp_layout[field][1]; i++)
+		p[i] = (u8)(value >> (8 * i));
+	return 0;
+}
+
+int seam_fixture_set_cpu(struct seam_fixture *f, unsigned int cpu)
+{
+	return seam_model_set_cpu(f->m, cpu);
+}
+
+u64 seam_fixture_tdmr_base(const struct seam_fixture *f)
+{
+	return f->cfg.hpa_base;
+}
+
 u64 seam_fixture_keyed_pa(const struct seam_fixture *f, u64 hpa, u16 hkid)
 {
 	return seam_keyed_pa(hpa, hkid, f->cfg.pa_bits);
@@ -116,46 +155,47 @@ static bool alloc_pages(struct seam_fixture *f, u64 *out, unsigned int n)
 }
 
 /*
- * Call @fn on every logical CPU, or on the first CPU of every package
- * (CPU n is in package n % nr_pkgs), until one fails; back on CPU 0 after.
+ * Call @fn for @td on every logical CPU, or on the first CPU of every
+ * package (CPU n is in package n % nr_pkgs), until one fails; back on
+ * CPU 0 after.
  */
-static u64 on_cpus(struct seam_fixture *f, bool per_pkg,
-		   u64 (*fn)(struct seam_fixture *f))
+static u64 on_cpus(struct seam_fixture *f, struct seam_fixture_td *td,
+		   bool per_pkg, u64 (*fn)(struct seam_fixture_td *td))
 {
 	unsigned int cpu, n = per_pkg ? f->cfg.nr_pkgs : f->cfg.nr_lps;
 	u64 ret = SEAM_TDX_SUCCESS;
 
 	for (cpu = 0; !ret && cpu < n; cpu++) {
 		seam_model_set_cpu(f->m, cpu);
-		ret = fn(f);
+		ret = fn(td);
 	}
 	seam_model_set_cpu(f->m, 0);
 	return ret;
 }
 
-static u64 do_lp_init(struct seam_fixture *f)
+static u64 do_lp_init(struct seam_fixture_td *td)
 {
 	return seam_tdh_sys_lp_init();
 }
 
-static u64 do_sys_key_config(struct seam_fixture *f)
+static u64 do_sys_key_config(struct seam_fixture_td *td)
 {
 	return seam_tdh_sys_key_config();
 }
 
-static u64 do_mng_key_config(struct seam_fixture *f)
+static u64 do_mng_key_config(struct seam_fixture_td *td)
 {
-	return seam_tdh_mng_key_config(f->td.tdr);
+	return seam_tdh_mng_key_config(td->tdr);
 }
 
-static u64 do_cache_wb(struct seam_fixture *f)
+static u64 do_cache_wb(struct seam_fixture_td *td)
 {
 	return seam_tdh_phymem_cache_wb_all(16);
 }
 
-static u64 stage_step(struct seam_fixture *f, enum seam_fixture_stage s)
+static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
+		      enum seam_fixture_stage s)
 {
-	struct seam_fixture_td *td = &f->td;
 	u64 ret = SEAM_TDX_SUCCESS, e1 = 0, e2 = 0;
 	unsigned int i;
 	u8 *p;
@@ -167,7 +207,7 @@ static u64 stage_step(struct seam_fixture *f, enum seam_fixture_stage s)
 		ret = seam_tdh_sys_init();
 		break;
 	case SEAM_FIXTURE_LP_INIT:
-		ret = on_cpus(f, false, do_lp_init);
+		ret = on_cpus(f, td, false, do_lp_init);
 		break;
 	case SEAM_FIXTURE_CONFIG:
 		f->tdmr_info = seam_fixture_alloc_page(f);
@@ -182,18 +222,18 @@ static u64 stage_step(struct seam_fixture *f, enum seam_fixture_stage s)
 					  seam_model_first_private_hkid(f->m));
 		break;
 	case SEAM_FIXTURE_READY:
-		ret = on_cpus(f, true, do_sys_key_config);
+		ret = on_cpus(f, td, true, do_sys_key_config);
 		break;
 	case SEAM_FIXTURE_TDMR:
 		ret = seam_tdh_sys_tdmr_init_all(f->cfg.hpa_base, f->cfg.nr_pages * FIX_PAGE);
 		break;
 	case SEAM_FIXTURE_TD_CREATE:
 		td->tdr = seam_fixture_alloc_page(f);
-		td->hkid = seam_model_first_private_hkid(f->m) + 1;
+		td->hkid = seam_model_first_private_hkid(f->m) + (td == &f->td ? 1 : 2);
 		ret = seam_tdh_mng_create(td->tdr, td->hkid);
 		break;
 	case SEAM_FIXTURE_TD_KEYS:
-		ret = on_cpus(f, true, do_mng_key_config);
+		ret = on_cpus(f, td, true, do_mng_key_config);
 		break;
 	case SEAM_FIXTURE_TD_TDCS:
 		if (!alloc_pages(f, td->tdcs, ARRAY_SIZE(td->tdcs)))
@@ -203,7 +243,8 @@ static u64 stage_step(struct seam_fixture *f, enum seam_fixture_stage s)
 		break;
 	case SEAM_FIXTURE_TD_INIT:
 		td->td_params = seam_fixture_alloc_page(f);
-		seam_fixture_write_td_params(f, td->td_params, 0, 1);
+		seam_fixture_write_td_params(f, td->td_params, 0,
+					     f->max_vcpus ? f->max_vcpus : 1);
 		put64((u8 *)seam_model_page(f->m, td->td_params) +
 		      SEAM_MODEL_TDP_CONFIG_FLAGS, f->config_flags);
 		ret = seam_tdh_mng_init(td->tdr, td->td_params, &e1);
@@ -264,7 +305,7 @@ static u64 stage_step(struct seam_fixture *f, enum seam_fixture_stage s)
 			ret = seam_tdh_mng_vpflushdone(td->tdr);
 		break;
 	case SEAM_FIXTURE_CACHE_WB:
-		ret = on_cpus(f, true, do_cache_wb);
+		ret = on_cpus(f, td, true, do_cache_wb);
 		break;
 	case SEAM_FIXTURE_FREEID:
 		ret = seam_tdh_mng_key_freeid(td->tdr);
@@ -278,10 +319,30 @@ u64 seam_fixture_build(struct seam_fixture *f, enum seam_fixture_stage stage)
 	u64 ret;
 
 	while (f->stage < stage) {
-		ret = stage_step(f, f->stage + 1);
+		ret = stage_step(f, &f->td, f->stage + 1);
 		if (ret)
 			return ret;
 		f->stage++;
+	}
+	return SEAM_TDX_SUCCESS;
+}
+
+u64 seam_fixture_build_td2(struct seam_fixture *f, enum seam_fixture_stage stage)
+{
+	u64 ret;
+
+	if (stage < SEAM_FIXTURE_TD_CREATE)
+		return SEAM_TDX_OPERAND_INVALID;
+	ret = seam_fixture_build(f, SEAM_FIXTURE_TDMR);
+	if (ret)
+		return ret;
+	if (f->td2_stage < SEAM_FIXTURE_TDMR)
+		f->td2_stage = SEAM_FIXTURE_TDMR;
+	while (f->td2_stage < stage) {
+		ret = stage_step(f, &f->td2, f->td2_stage + 1);
+		if (ret)
+			return ret;
+		f->td2_stage++;
 	}
 	return SEAM_TDX_SUCCESS;
 }

@@ -112,7 +112,7 @@ struct seam_fixture_td {
 };
 
 /**
- * struct seam_fixture - a model, its page allocator and the TD it builds
+ * struct seam_fixture - a model, its page allocator and the TDs it builds
  * @m: the model, attached to the SEAMCALL trap
  * @cfg: the model's effective configuration
  * @used: one byte per simulated page, non-zero if allocated
@@ -121,6 +121,11 @@ struct seam_fixture_td {
  * @td: the TD seam_fixture_build() builds
  * @config_flags: CONFIG_FLAGS of the TD_PARAMS the %SEAM_FIXTURE_TD_INIT
  *                stage passes (0; set it before that stage for another)
+ * @max_vcpus: MAX_VCPUS of that TD_PARAMS (0 stands for 1; set it before
+ *             that stage for another)
+ * @td2_stage: how far seam_fixture_build_td2() got (%SEAM_FIXTURE_TDMR
+ *             or below: not started)
+ * @td2: a second TD, built by seam_fixture_build_td2()
  */
 struct seam_fixture {
 	struct seam_model *m;
@@ -130,6 +135,41 @@ struct seam_fixture {
 	enum seam_fixture_stage stage;
 	struct seam_fixture_td td;
 	u64 config_flags;
+	u16 max_vcpus;
+	enum seam_fixture_stage td2_stage;
+	struct seam_fixture_td td2;
+};
+
+/**
+ * enum seam_fixture_tdp_field - a field of TD_PARAMS
+ * @SEAM_FIXTURE_TDP_ATTRIBUTES: ATTRIBUTES (8 bytes at offset 0)
+ * @SEAM_FIXTURE_TDP_XFAM: XFAM (8 bytes at 8)
+ * @SEAM_FIXTURE_TDP_MAX_VCPUS: MAX_VCPUS (2 bytes at 16)
+ * @SEAM_FIXTURE_TDP_NUM_L2_VMS: NUM_L2_VMS (1 byte at 18)
+ * @SEAM_FIXTURE_TDP_MSR_CONFIG_CTLS: MSR_CONFIG_CTLS (1 byte at 19)
+ * @SEAM_FIXTURE_TDP_RESERVED0: the reserved bytes 20 to 23, as one value
+ * @SEAM_FIXTURE_TDP_EPTP_CONTROLS: EPTP_CONTROLS (8 bytes at 24)
+ * @SEAM_FIXTURE_TDP_CONFIG_FLAGS: CONFIG_FLAGS (8 bytes at 32)
+ * @SEAM_FIXTURE_TDP_TSC_FREQUENCY: TSC_FREQUENCY in 25 MHz units (2 bytes at 40)
+ * @SEAM_FIXTURE_TDP_IA32_ARCH_CAP_CONFIG: IA32_ARCH_CAPABILITIES_CONFIG
+ *                                         (8 bytes at 224)
+ * @SEAM_FIXTURE_TDP_NR: number of fields
+ *
+ * Offsets and sizes of td_params_t in the TDX module 1.5 source
+ * (include/tdx_api_defs.h).
+ */
+enum seam_fixture_tdp_field {
+	SEAM_FIXTURE_TDP_ATTRIBUTES,
+	SEAM_FIXTURE_TDP_XFAM,
+	SEAM_FIXTURE_TDP_MAX_VCPUS,
+	SEAM_FIXTURE_TDP_NUM_L2_VMS,
+	SEAM_FIXTURE_TDP_MSR_CONFIG_CTLS,
+	SEAM_FIXTURE_TDP_RESERVED0,
+	SEAM_FIXTURE_TDP_EPTP_CONTROLS,
+	SEAM_FIXTURE_TDP_CONFIG_FLAGS,
+	SEAM_FIXTURE_TDP_TSC_FREQUENCY,
+	SEAM_FIXTURE_TDP_IA32_ARCH_CAP_CONFIG,
+	SEAM_FIXTURE_TDP_NR,
 };
 
 /**
@@ -174,6 +214,57 @@ void seam_fixture_free_page(struct seam_fixture *f, u64 hpa);
  */
 void seam_fixture_write_td_params(struct seam_fixture *f, u64 hpa,
 				  u64 attributes, u16 max_vcpus);
+
+/**
+ * seam_fixture_set_td_param() - Write one field of a TD_PARAMS page
+ * @f: the fixture
+ * @hpa: the TD_PARAMS (1024-byte aligned), for example filled first by
+ *       seam_fixture_write_td_params()
+ * @field: the field
+ * @value: its new value, truncated to the field's size
+ *
+ * Return: 0, or -EINVAL if @field does not exist or @hpa is outside the
+ * simulated memory.
+ */
+int seam_fixture_set_td_param(struct seam_fixture *f, u64 hpa,
+			      enum seam_fixture_tdp_field field, u64 value);
+
+/**
+ * seam_fixture_set_cpu() - Choose the logical CPU the next SEAMCALLs run on
+ * @f: the fixture
+ * @cpu: logical CPU number; CPU n is in package n % @nr_pkgs
+ *
+ * seam_fixture_build() and seam_fixture_build_td2() return on CPU 0.
+ *
+ * Return: 0, or -EINVAL if @cpu does not exist.
+ */
+int seam_fixture_set_cpu(struct seam_fixture *f, unsigned int cpu);
+
+/**
+ * seam_fixture_tdmr_base() - Base of the one TDMR the fixture configures
+ * @f: the fixture
+ *
+ * The %SEAM_FIXTURE_CONFIG stage passes one TDMR that starts at the first
+ * simulated page and covers all of them; TDH.SYS.TDMR.INIT takes its base.
+ *
+ * Return: the TDMR's base HPA.
+ */
+u64 seam_fixture_tdmr_base(const struct seam_fixture *f);
+
+/**
+ * seam_fixture_build_td2() - Build a second TD next to the fixture's TD
+ * @f: the fixture
+ * @stage: the stage to reach, from %SEAM_FIXTURE_TD_CREATE on; stages
+ *         already reached are not repeated
+ *
+ * Runs seam_fixture_build() to %SEAM_FIXTURE_TDMR if needed, then the TD
+ * stages of seam_fixture_build() for @td2, which gets the private KeyID
+ * after the fixture TD's. The fixture's own TD is left where it is.
+ *
+ * Return: the first status that was not a success, %SEAM_TDX_OPERAND_INVALID
+ * if @stage is below %SEAM_FIXTURE_TD_CREATE, or %SEAM_TDX_SUCCESS.
+ */
+u64 seam_fixture_build_td2(struct seam_fixture *f, enum seam_fixture_stage stage);
 
 /**
  * seam_fixture_sys_init() - Run the whole system initialisation
