@@ -34,13 +34,37 @@
  *        the condition does not hold
  * @status: completion status, operand ID included
  * @src: module source file, function and line
+ * @unreachable: NULL if a scenario row exercises the check (a row of the
+ *               same leaf whose source starts with @src and whose status
+ *               is not a success, unless @status is); else why no host
+ *               call sequence the fixture can make reaches it
  */
 struct seam_expect_check {
 	u16 leaf;
 	const char *cond;
 	u64 status;
 	const char *src;
+	const char *unreachable;
 };
+
+/*
+ * Reasons a check cannot be reached from the host through the fixture, for
+ * &seam_expect_check.unreachable.
+ */
+/* A try-lock fails only while another LP's SEAMCALL holds the lock. */
+#define SEAM_XU_CONCURRENT	"needs a concurrent SEAMCALL on another LP holding the lock"
+/* RDRAND/RDSEED, PCONFIG, CPUID, MSR or SMRR results of the platform. */
+#define SEAM_XU_PLATFORM	"depends on a platform instruction or register result, not on SEAMCALL state"
+/* A TD turns FATAL only on a module-internal failure. */
+#define SEAM_XU_FATAL		"a TD becomes FATAL only on a module-internal failure, never by a host call"
+/* The fixture has no shut-down stage. */
+#define SEAM_XU_SHUTDOWN	"needs TDH.SYS.SHUTDOWN with the handoff version the SEAM loader supplies; the fixture has no shut-down stage"
+/* TDH.MEM.TRACK fails only while a vCPU of the previous epoch runs. */
+#define SEAM_XU_EPOCH		"needs a vCPU of the TD running in the guest on another LP"
+/* An external interrupt arrives during a TDH.PHYMEM.CACHE.WB sub-block. */
+#define SEAM_XU_INTERRUPT	"needs an external interrupt pending during the write-back (a platform event)"
+/* A 2 MiB or 1 GiB PAMT entry, which the model cannot hold yet. */
+#define SEAM_XU_HUGE		"needs a 2 MiB or 1 GiB page; the model's memory has no 2 MiB range yet (issue #10 item 3)"
 
 /**
  * enum seam_expect_what - what a symbolic register operand stands for
@@ -64,6 +88,13 @@ struct seam_expect_check {
  * @SEAM_XW_TDMR_INFO: the fixture's TDMR_INFO page
  * @SEAM_XW_FAR: a 1 GiB-aligned address 4 GiB above the simulated memory,
  *               below MAX_PA but in no TDMR
+ * @SEAM_XW_TDMR_BASE: the base of the fixture's one TDMR
+ * @SEAM_XW_TD2_TDR: the TDR of the second TD (%SEAM_XP_TD2)
+ * @SEAM_XW_TD2_TDCS0: its first TDCS page
+ * @SEAM_XW_TD2_TDVPR: the TDVPR of its vCPU
+ * @SEAM_XW_TD2_HKID: its private KeyID
+ * @SEAM_XW_FIRST_HKID: the lowest private KeyID (the fixture's SYS.CONFIG
+ *                      makes it the global private KeyID)
  */
 enum seam_expect_what {
 	SEAM_XW_IMM,
@@ -83,6 +114,12 @@ enum seam_expect_what {
 	SEAM_XW_HKID,
 	SEAM_XW_TDMR_INFO,
 	SEAM_XW_FAR,
+	SEAM_XW_TDMR_BASE,
+	SEAM_XW_TD2_TDR,
+	SEAM_XW_TD2_TDCS0,
+	SEAM_XW_TD2_TDVPR,
+	SEAM_XW_TD2_HKID,
+	SEAM_XW_FIRST_HKID,
 };
 
 /**
@@ -128,6 +165,26 @@ struct seam_expect_reg {
  *                        with ATTRIBUTES 0 and MAX_VCPUS = @prep_arg
  * @SEAM_XP_ADDCX_INIT: %SEAM_XP_ADDCX_PARAMS, then TDH.MNG.INIT with that
  *                      page: a TD initialised with @prep_arg TDCS pages
+ * @SEAM_XP_PARAMS_FIELD: %SEAM_XP_ADDCX of 6 pages, then a TD_PARAMS page
+ *                        with ATTRIBUTES 0 and MAX_VCPUS 1 whose field
+ *                        @prep_arg (enum seam_fixture_tdp_field) is
+ *                        @prep_val
+ * @SEAM_XP_CALL_ON: on CPU @prep_arg, the leaf @prep_val with RCX, RDX
+ *                   and R8 = @prep_in, where %SEAM_XW_PREP is a new page
+ *                   taken for the call (a package's or an LP's step done
+ *                   once, a page or a block the row needs)
+ * @SEAM_XP_VCPU2: TDH.VP.CREATE of a second vCPU (%SEAM_XW_PREP) and
+ *                 TDH.VP.ADDCX of @prep_arg TDCX pages to it; the fixture's
+ *                 TD is built with MAX_VCPUS @prep_val (0 stands for 1)
+ * @SEAM_XP_VCPU2_FINALIZE: %SEAM_XP_VCPU2, then TDH.MR.FINALIZE
+ * @SEAM_XP_TD2: a second TD built to stage @prep_arg
+ *               (seam_fixture_build_td2())
+ * @SEAM_XP_TDMR_INFO: a new page (%SEAM_XW_PREP) holding a TDMR_INFO
+ *                     address array whose one entry points @prep_arg
+ *                     bytes past the TDMR_INFO at offset 512 of the same
+ *                     page; that TDMR_INFO has TDMR_BASE = the fixture's
+ *                     TDMR base + @prep_val and TDMR_SIZE = 1 GiB
+ * @SEAM_XP_MAX: the last step
  */
 enum seam_expect_prep {
 	SEAM_XP_NONE,
@@ -137,7 +194,20 @@ enum seam_expect_prep {
 	SEAM_XP_PARAMS_ATTR,
 	SEAM_XP_PARAMS_VCPUS,
 	SEAM_XP_ADDCX_INIT,
+	SEAM_XP_PARAMS_FIELD,
+	SEAM_XP_CALL_ON,
+	SEAM_XP_VCPU2,
+	SEAM_XP_VCPU2_FINALIZE,
+	SEAM_XP_TD2,
+	SEAM_XP_TDMR_INFO,
+	SEAM_XP_MAX = SEAM_XP_TDMR_INFO,
 };
+
+/*
+ * Rows run on a fixture of the default shape: 4 logical CPUs in 2
+ * packages, CPU n in package n % 2.
+ */
+#define SEAM_EXPECT_NR_LPS	4
 
 /* Registers of a row, in this order. */
 enum seam_expect_regno {
@@ -175,6 +245,10 @@ enum seam_expect_regno {
  * @stage: enum seam_fixture_stage the fixture is built to
  * @prep: enum seam_expect_prep, run after the build
  * @prep_arg: its argument
+ * @prep_val: its value (%SEAM_XP_PARAMS_FIELD, %SEAM_XP_CALL_ON,
+ *            %SEAM_XP_VCPU2, %SEAM_XP_TDMR_INFO)
+ * @prep_in: RCX, RDX and R8 of the %SEAM_XP_CALL_ON call
+ * @cpu: the logical CPU the row's SEAMCALL runs on (0 unless set)
  * @flags: SEAM_XF_* flags
  * @leaf: SEAM_TDH_* leaf number
  * @version: leaf version (RAX bits 23:16)
@@ -190,6 +264,9 @@ struct seam_expect_row {
 	u8 stage;
 	u8 prep;
 	u16 prep_arg;
+	u64 prep_val;
+	struct seam_expect_reg prep_in[3];
+	u8 cpu;
 	u8 flags;
 	u16 leaf;
 	u8 version;
@@ -211,6 +288,16 @@ struct seam_expect_row {
 	{ .name = (_name), .src = (_src),				\
 	  .stage = SEAM_FIXTURE_##_stage, .leaf = SEAM_TDH_##_leaf,	\
 	  __VA_ARGS__ }
+
+/* Preparation: on CPU @cpu, the leaf with RCX, RDX, R8 = the operands. */
+#define SEAM_XCALL_ON(cpu, leaf, ...)					\
+	.prep = SEAM_XP_CALL_ON, .prep_arg = (cpu),			\
+	.prep_val = SEAM_TDH_##leaf, .prep_in = { __VA_ARGS__ }
+
+/* Preparation: 6 TDCS pages and a TD_PARAMS page with one field changed. */
+#define SEAM_XTDP(field, val)						\
+	.prep = SEAM_XP_PARAMS_FIELD,					\
+	.prep_arg = SEAM_FIXTURE_TDP_##field, .prep_val = (val)
 
 /* Status with an operand ID. */
 #define SEAM_XS(st, op)		(SEAM_TDX_##st | SEAM_OPERAND_ID_##op)
