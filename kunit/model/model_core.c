@@ -15,6 +15,7 @@ static bool leaf_has_versions(unsigned int leaf)
 	case SEAM_TDH_MEM_SEPT_REMOVE:
 	case SEAM_TDH_MNG_RD:
 	case SEAM_TDH_VP_RD:
+	case SEAM_TDH_VP_INIT:	/* version 1 from module 1.5.05 on */
 		return true;
 	}
 	return false;
@@ -100,7 +101,7 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_MNG_VPFLUSHDONE:	return model_mng_vpflushdone(m, r);
 	case SEAM_TDH_MNG_KEY_FREEID:	return model_mng_key_freeid(m, r);
 	case SEAM_TDH_MNG_INIT:		return model_mng_init(m, r);
-	case SEAM_TDH_VP_INIT:		return model_vp_init(m, r);
+	case SEAM_TDH_VP_INIT:		return model_vp_init(m, r, ver);
 	case SEAM_TDH_MEM_PAGE_PROMOTE:	return model_demote_promote(m, r, true, ver);
 	case SEAM_TDH_PHYMEM_PAGE_RDMD:	return model_page_rdmd(m, r);
 	case SEAM_TDH_MEM_SEPT_RD:	return model_sept_rd(m, r);

@@ -14,7 +14,7 @@ u64 model_check_td_state(const struct mtd *td, unsigned int ops_allowed)
 		return SEAM_TDX_TD_FATAL;
 	if (td->lifecycle != LC_KEYS_CONFIGURED)
 		return SEAM_TDX_TD_KEYS_NOT_CONFIGURED;
-	if (td->num_tdcx < SEAM_MODEL_TDCS_PAGES)
+	if (td->num_tdcx < MODEL_TDCS_MIN)
 		return SEAM_TDX_TDCS_NOT_ALLOCATED;
 	if (!(ops_allowed & BIT(td->op_state)))
 		return SEAM_TDX_OP_STATE_INCORRECT;
@@ -92,11 +92,18 @@ u64 model_mng_addcx(struct seam_model *m, struct seam_model_regs *r)
 		return SEAM_TDX_TD_FATAL;
 	if (td->lifecycle != LC_KEYS_CONFIGURED)
 		return SEAM_TDX_TD_KEYS_NOT_CONFIGURED;
-	if (td->num_tdcx >= SEAM_MODEL_TDCS_PAGES)
-		return err_op(SEAM_TDX_TDCX_NUM_INCORRECT, SEAM_OPERAND_ID_RCX);
+	if (td->num_tdcx >= MODEL_TDCS_MAX)
+		return SEAM_TDX_TDCX_NUM_INCORRECT;
 	st = model_check_page(m, r->rcx, SEAM_PT_NDA, SEAM_OPERAND_ID_RCX, &idx);
 	if (st)
 		return st;
+	/*
+	 * Once the TDCS has its minimum, OP_STATE exists: a page beyond it
+	 * (for the L2 VMs) is allowed only before TDH.MNG.INIT
+	 * (tdh_mng_add_cx():171).
+	 */
+	if (td->num_tdcx >= MODEL_TDCS_MIN && td->op_state != OP_UNINITIALIZED)
+		return SEAM_TDX_OP_STATE_INCORRECT;
 
 	memset(page_mem(m, idx), 0, PG_SIZE);
 	model_td_page_take(m, idx, SEAM_PT_TDCX, tdr);
@@ -104,16 +111,75 @@ u64 model_mng_addcx(struct seam_model *m, struct seam_model_regs *r)
 	return SEAM_TDX_SUCCESS;
 }
 
+/*
+ * XFAM as check_xfam() (module 1.5.01 helpers.c:1420) takes it: within the
+ * supported bits, x87 and SSE set, the three AVX-512 bits all or none and
+ * only with AVX, CET_S and CET_U together, AMX TILECFG and TILEDATA
+ * together.
+ */
+static bool xfam_ok(u64 xfam)
+{
+	u64 avx512 = (xfam >> 5) & 7;
+
+	if (xfam & ~SEAM_MODEL_XFAM_VALID)
+		return false;
+	if ((xfam & SEAM_MODEL_XFAM_FIXED1) != SEAM_MODEL_XFAM_FIXED1)
+		return false;
+	if ((avx512 && (avx512 != 7 || !(xfam & BIT_ULL(2)))) ||
+	    !!(xfam & BIT_ULL(11)) != !!(xfam & BIT_ULL(12)) ||
+	    !!(xfam & BIT_ULL(17)) != !!(xfam & BIT_ULL(18)))
+		return false;
+	return true;
+}
+
+/*
+ * The checks of read_and_set_td_configurations() (module 1.5.01
+ * tdh_mng_init.c:66), in its order; @p is the TD_PARAMS.
+ */
+static u64 check_td_params(const struct mtd *td, const u8 *p)
+{
+	u64 attr = rd64(p + SEAM_MODEL_TDP_ATTRIBUTES);
+	u64 eptp = rd64(p + SEAM_MODEL_TDP_EPTP_CONTROLS);
+	u64 flags = rd64(p + SEAM_MODEL_TDP_CONFIG_FLAGS);
+	u16 maxv, tsc;
+	u8 l2 = p[SEAM_MODEL_TDP_NUM_L2_VMS];
+
+	memcpy(&maxv, p + SEAM_MODEL_TDP_MAX_VCPUS, sizeof(maxv));
+	memcpy(&tsc, p + SEAM_MODEL_TDP_TSC_FREQUENCY, sizeof(tsc));
+	if (attr & ~SEAM_MODEL_TD_ATTR_VALID)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_ATTRIBUTES);
+	if (!xfam_ok(rd64(p + SEAM_MODEL_TDP_XFAM)))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_XFAM);
+	/* 1.5.05 also caps MAX_VCPUS at MAX_VCPUS_PER_TD (tdh_mng_init.c:102). */
+	if (!maxv || maxv > MODEL_MAX_VCPUS_PER_TD)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_MAX_VCPUS);
+	if (l2 > MODEL_MAX_L2_VMS)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_NUM_L2_VMS);
+	if (td->num_tdcx < MODEL_TDCS_MIN + MODEL_TDCS_PER_L2 * l2)
+		return SEAM_TDX_TDCS_NOT_ALLOCATED;
+	if (rd64(p + MODEL_TDP_RESERVED0) & MODEL_TDP_RESERVED0_MASK)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RDX);
+	if (flags & ~SEAM_MODEL_CONFIG_FLAGS_VALID)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_EXEC_CONTROLS);
+	if (eptp != SEAM_MODEL_EPTP_4LEVEL)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_EPTP_CONTROLS);
+	if (tsc < SEAM_MODEL_TSC_FREQ_MIN || tsc > SEAM_MODEL_TSC_FREQ_MAX)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_TSC_FREQUENCY);
+	return SEAM_TDX_SUCCESS;
+}
+
 u64 model_mng_init(struct seam_model *m, struct seam_model_regs *r)
 {
-	u64 attr, xfam, eptp, flags, tsc;
+	u64 tdr_pa = r->rcx;
 	struct mtd *td;
 	int tdr, idx;
 	const u8 *p;
 	u16 maxv;
 	u64 st;
 
-	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	/* No extended error information unless a CPUID check sets it. */
+	set_out(m, r, &r->rcx, 0);
+	st = model_check_page(m, tdr_pa, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
 	if (st)
 		return st;
 	td = &m->td.tds[tdr];
@@ -124,36 +190,18 @@ u64 model_mng_init(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 	p = m->mem.bytes + (r->rdx - m->cfg.hpa_base);
-	attr = rd64(p + SEAM_MODEL_TDP_ATTRIBUTES);
-	xfam = rd64(p + SEAM_MODEL_TDP_XFAM);
-	memcpy(&maxv, p + SEAM_MODEL_TDP_MAX_VCPUS, 2);
-	eptp = rd64(p + SEAM_MODEL_TDP_EPTP_CONTROLS);
-	flags = rd64(p + SEAM_MODEL_TDP_CONFIG_FLAGS);
-	tsc = p[SEAM_MODEL_TDP_TSC_FREQUENCY] | (u64)p[SEAM_MODEL_TDP_TSC_FREQUENCY + 1] << 8;
+	st = check_td_params(td, p);
+	if (st)
+		return st;
 
-	set_out(m, r, &r->rcx, 0);
-	if (attr & ~SEAM_MODEL_TD_ATTR_VALID)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_ATTRIBUTES);
-	if ((xfam & SEAM_MODEL_XFAM_FIXED1) != SEAM_MODEL_XFAM_FIXED1 ||
-	    (xfam & ~SEAM_MODEL_XFAM_VALID))
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_XFAM);
-	if (!maxv)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_MAX_VCPUS);
-	if (p[SEAM_MODEL_TDP_NUM_L2_VMS] > 3)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_NUM_L2_VMS);
-	if (eptp != SEAM_MODEL_EPTP_4LEVEL)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_EPTP_CONTROLS);
-	if (flags & ~SEAM_MODEL_CONFIG_FLAGS_VALID)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_EXEC_CONTROLS);
-	if (tsc < SEAM_MODEL_TSC_FREQ_MIN || tsc > SEAM_MODEL_TSC_FREQ_MAX)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_TSC_FREQUENCY);
-
-	td->attributes = attr;
-	td->xfam = xfam;
-	td->config_flags = flags;
+	memcpy(&maxv, p + SEAM_MODEL_TDP_MAX_VCPUS, sizeof(maxv));
+	td->attributes = rd64(p + SEAM_MODEL_TDP_ATTRIBUTES);
+	td->xfam = rd64(p + SEAM_MODEL_TDP_XFAM);
+	td->config_flags = rd64(p + SEAM_MODEL_TDP_CONFIG_FLAGS);
 	td->max_vcpus = maxv;
+	td->num_l2_vms = p[SEAM_MODEL_TDP_NUM_L2_VMS];
 	td->mrtd = 0;
-	model_measure(td, SEAM_TDH_MNG_INIT, attr, p, SEAM_TD_PARAMS_SIZE);
+	model_measure(td, SEAM_TDH_MNG_INIT, td->attributes, p, SEAM_TD_PARAMS_SIZE);
 	td->op_state = OP_INITIALIZED;
 	return SEAM_TDX_SUCCESS;
 }

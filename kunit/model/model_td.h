@@ -9,6 +9,26 @@
 #ifndef _SEAM_MODEL_TD_H
 #define _SEAM_MODEL_TD_H
 
+/*
+ * Page counts of module 1.5.01: a TDCS has MIN_NUM_TDCS_PAGES (6) plus one
+ * page per L2 VM, at most MAX_NUM_TDCS_PAGES (9)
+ * (td_control_structures.h); a TDVPS has MIN_TDVPS_PAGES (6, the TDVPR
+ * and 5 TDCX pages) plus TDVPS_PAGES_PER_L2_VM (3) per L2 VM, at most
+ * MAX_TDVPS_PAGES (15) (tdx_tdvps.h). The minimums are seam_model.h's.
+ */
+#define MODEL_TDCS_MIN		SEAM_MODEL_TDCS_PAGES
+#define MODEL_TDCS_MAX		9
+#define MODEL_TDCS_PER_L2	1
+#define MODEL_TDVPS_MIN		SEAM_MODEL_TDVPS_PAGES
+#define MODEL_TDVPS_MAX		15
+#define MODEL_TDVPS_PER_L2	3
+#define MODEL_MAX_L2_VMS	3
+/* MAX_VCPUS_PER_TD of module 1.5.05 (tdx_api_defs.h), which Linux 7.x reads. */
+#define MODEL_MAX_VCPUS_PER_TD	576
+/* TD_PARAMS.reserved_0: bytes 20 to 23, read as the 8 bytes from 16. */
+#define MODEL_TDP_RESERVED0	16
+#define MODEL_TDP_RESERVED0_MASK 0xffffffff00000000ULL
+
 /* Life cycle (TDR) and operation (TDCS) states. */
 enum { LC_NONE, LC_HKID_ASSIGNED, LC_KEYS_CONFIGURED, LC_BLOCKED, LC_TEARDOWN };
 enum { OP_UNINITIALIZED, OP_INITIALIZED, OP_RUNNABLE };
@@ -18,14 +38,14 @@ struct mtd {
 	u8 lifecycle;
 	u8 op_state;
 	u8 fatal;
-	u8 pad;
+	u8 num_l2_vms;
 	u16 hkid;
 	u16 num_tdcx;
 	u32 pkg_config;
 	u32 max_vcpus;
 	u32 num_vcpus;
 	u32 num_assoc;
-	u32 tdcx[SEAM_MODEL_TDCS_PAGES];
+	u32 tdcx[MODEL_TDCS_MAX];
 	u64 child_cnt;
 	u64 attributes;
 	u64 xfam;

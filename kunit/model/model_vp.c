@@ -18,6 +18,17 @@ u64 model_check_vcpu(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
 	return model_check_td_state(*tdp, ops);
 }
 
+/*
+ * map_tdvps() (module 1.5.01 helpers.c:616): the TDVPS needs its minimum
+ * plus the pages of each L2 VM, else TDCX_NUM_INCORRECT, no operand ID.
+ */
+u64 model_check_tdvps(const struct mtd *td, const struct mvcpu *vp)
+{
+	if (vp->num_tdcx + 1 < MODEL_TDVPS_MIN + MODEL_TDVPS_PER_L2 * td->num_l2_vms)
+		return SEAM_TDX_TDCX_NUM_INCORRECT;
+	return SEAM_TDX_SUCCESS;
+}
+
 /* Associate a vCPU with the current LP, as the module does on VMCS loads. */
 u64 model_check_assoc(struct seam_model *m, struct mvcpu *vp)
 {
@@ -48,8 +59,6 @@ u64 model_vp_create(struct seam_model *m, struct seam_model_regs *r)
 	st = model_check_td_state(td, OPS_INIT);
 	if (st)
 		return st;
-	if (td->num_vcpus >= td->max_vcpus)
-		return SEAM_TDX_MAX_VCPUS_EXCEEDED;
 	st = model_check_page(m, r->rcx, SEAM_PT_NDA, SEAM_OPERAND_ID_RCX, &idx);
 	if (st)
 		return st;
@@ -60,7 +69,6 @@ u64 model_vp_create(struct seam_model *m, struct seam_model_regs *r)
 	memset(vp, 0, sizeof(*vp));
 	vp->state = SEAM_MODEL_VCPU_CREATED;
 	vp->assoc_cpu = NO_CPU;
-	vp->index = td->num_vcpus++;
 	vp->tdr = tdr;
 	return SEAM_TDX_SUCCESS;
 }
@@ -78,8 +86,8 @@ u64 model_vp_addcx(struct seam_model *m, struct seam_model_regs *r)
 	vp = &m->vp.vcpus[v];
 	if (vp->state != SEAM_MODEL_VCPU_CREATED)
 		return SEAM_TDX_VCPU_STATE_INCORRECT;
-	if (vp->num_tdcx >= SEAM_MODEL_TDVPS_PAGES - 1)
-		return err_op(SEAM_TDX_TDCX_NUM_INCORRECT, SEAM_OPERAND_ID_RCX);
+	if (vp->num_tdcx >= MODEL_TDVPS_MAX - 1)
+		return SEAM_TDX_TDCX_NUM_INCORRECT;
 	st = model_check_page(m, r->rcx, SEAM_PT_NDA, SEAM_OPERAND_ID_RCX, &idx);
 	if (st)
 		return st;
@@ -90,27 +98,59 @@ u64 model_vp_addcx(struct seam_model *m, struct seam_model_regs *r)
 	return SEAM_TDX_SUCCESS;
 }
 
-u64 model_vp_init(struct seam_model *m, struct seam_model_regs *r)
+/* True if an initialised vCPU of TD @tdr other than @self has x2APIC ID @id. */
+static bool x2apic_taken(const struct seam_model *m, u32 tdr, u32 self, u32 id)
+{
+	u32 i;
+
+	for (i = 0; i < m->cfg.nr_pages; i++) {
+		const struct mvcpu *o = &m->vp.vcpus[i];
+
+		if (i != self && m->mem.pages[i].pt == SEAM_PT_TDVPR && o->tdr == tdr &&
+		    o->state != SEAM_MODEL_VCPU_CREATED && o->x2apic_id == id)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Version 0 as module 1.5.01 tdh_vp_init(); version 1 (R8 = x2APIC ID)
+ * as 1.5.05, which Linux 7.x needs: the version first, then the TDVPR,
+ * the TD, the TDVPS pages, the vCPU state, MAX_VCPUS, then the x2APIC ID.
+ * The vCPU is associated with this LP without a check
+ * (associate_vcpu_initial()).
+ */
+u64 model_vp_init(struct seam_model *m, struct seam_model_regs *r,
+		  unsigned int ver)
 {
 	struct mvcpu *vp;
 	struct mtd *td;
 	int v;
 	u64 st;
 
+	if (ver > 1)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
 	st = model_check_vcpu(m, r->rcx, SEAM_OPERAND_ID_RCX, OPS_INIT, &v, &td);
 	if (st)
 		return st;
 	vp = &m->vp.vcpus[v];
-	if (vp->state != SEAM_MODEL_VCPU_CREATED)
-		return SEAM_TDX_VCPU_STATE_INCORRECT;
-	if (vp->num_tdcx != SEAM_MODEL_TDVPS_PAGES - 1)
-		return err_op(SEAM_TDX_TDCX_NUM_INCORRECT, SEAM_OPERAND_ID_RCX);
-	st = model_check_assoc(m, vp);
+	st = model_check_tdvps(td, vp);
 	if (st)
 		return st;
-	model_do_assoc(m, vp, td);
+	if (vp->state != SEAM_MODEL_VCPU_CREATED)
+		return SEAM_TDX_VCPU_STATE_INCORRECT;
+	if (td->num_vcpus >= td->max_vcpus)
+		return SEAM_TDX_MAX_VCPUS_EXCEEDED;
+	if (ver && r->r8 > U32_MAX)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8);
+	if (ver && x2apic_taken(m, vp->tdr, v, (u32)r->r8))
+		return MODEL_TDX_X2APIC_ID_NOT_UNIQUE | r->r8;
+
+	vp->index = td->num_vcpus++;
+	vp->x2apic_id = ver ? (u32)r->r8 : 0;
 	vp->init_rcx = r->rdx;
 	vp->state = SEAM_MODEL_VCPU_READY;
+	model_do_assoc(m, vp, td);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -128,6 +168,9 @@ u64 model_vp_flush(struct seam_model *m, struct seam_model_regs *r)
 	td = &m->td.tds[vp->tdr];
 	if (td->lifecycle != LC_KEYS_CONFIGURED)
 		return SEAM_TDX_TD_KEYS_NOT_CONFIGURED;
+	st = model_check_tdvps(td, vp);
+	if (st)
+		return st;
 	if (vp->assoc_cpu != m->cpu)
 		return SEAM_TDX_VCPU_NOT_ASSOCIATED;
 	vp->assoc_cpu = NO_CPU;

@@ -9,6 +9,9 @@
 #ifndef _SEAM_MODEL_VP_H
 #define _SEAM_MODEL_VP_H
 
+/* TDX_X2APIC_ID_NOT_UNIQUE (module 1.5.05 tdx_error_codes_defs.h). */
+#define MODEL_TDX_X2APIC_ID_NOT_UNIQUE	0xC000062100000000ULL
+
 /* A vCPU; hashed as raw bytes by seam_model_digest(), so keep it zeroed. */
 struct mvcpu {
 	u8 state;
@@ -18,7 +21,9 @@ struct mvcpu {
 	u16 pad2;
 	u32 index;
 	u32 tdr;		/* page index of the TDR */
-	u32 tdcx[SEAM_MODEL_TDVPS_PAGES - 1];
+	u32 tdcx[MODEL_TDVPS_MAX - 1];
+	u32 x2apic_id;		/* from TDH.VP.INIT version 1, else 0 */
+	u32 pad3;
 	u64 init_rcx;
 	u64 scratch;
 };
@@ -30,10 +35,12 @@ struct model_vp {
 u64 model_check_vcpu(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
 		     int *vidx, struct mtd **tdp);
 u64 model_check_assoc(struct seam_model *m, struct mvcpu *vp);
+u64 model_check_tdvps(const struct mtd *td, const struct mvcpu *vp);
 void model_do_assoc(struct seam_model *m, struct mvcpu *vp, struct mtd *td);
 u64 model_vp_create(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_addcx(struct seam_model *m, struct seam_model_regs *r);
-u64 model_vp_init(struct seam_model *m, struct seam_model_regs *r);
+u64 model_vp_init(struct seam_model *m, struct seam_model_regs *r,
+		  unsigned int ver);
 u64 model_vp_flush(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_digest(const struct seam_model *m, u32 idx, u64 h);
