@@ -1,119 +1,350 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * TDX model: metadata field tables and the metadata leaves
+ * TDX model: the metadata leaves, answering from the module's field table
  *
  * Copyright (C) 2026 The seamcall authors
+ *
+ * TDH.SYS.RD, TDH.MNG.RD/WR and TDH.VP.RD/WR know the fields of
+ * seam_md_table.h, with the module's field IDs, and run the checks of
+ * module 1.5.01 tdh_sys_rd.c, tdh_mng_rd_wr.c and tdh_vp_rd_wr.c in their
+ * order. A field is looked up as the module does (metadata_generic.c
+ * md_find_entry_idx()): by class and field code, ignoring the element
+ * size, the context code, the write-mask-valid and increment-size bits and
+ * bit 63 of the input ID.
+ *
+ * Where the model keeps what the module keeps in its control structures:
+ * the host-writable vCPU fields in the TDVPR page (zeroed by TDH.VP.CREATE),
+ * one 8-byte slot per SEAM_MD_F_STORE row in table order; the TD's virtual
+ * TSC frequency and CPUID values in its first TDCS page, written by
+ * model_md_td_init() from TDH.MNG.INIT.
  */
 #include "model_int.h"
+#include "seam_md_table.h"
 
-static u64 sys_field(unsigned int i, u64 *id)
+/* Input bits md_check_as_single_element_id() requires to be 0. */
+#define MD_ID_MUST_BE_0		(SEAM_MD_RESERVED_MASK | SEAM_MD_LAST_ELEMENT_MASK | \
+				 SEAM_MD_LAST_FIELD_MASK)
+/* The CPUID_VALUES class of the TD scope (md_find_entry_idx():213). */
+#define MD_TD_CPUID_CLASS	0x14
+/* Native TSC frequency of the modelled platform, Hz (25 MHz units: 100). */
+#define MD_NATIVE_TSC_HZ	2500000000ULL
+/* TD_PARAMS.TSC_FREQUENCY unit, Hz (helpers.c VIRT_TSC_FREQUENCY_UNIT). */
+#define MD_TSC_UNIT_HZ		25000000ULL
+/* Offset of TD_PARAMS.CPUID_CONFIG (16 bytes per configurable leaf). */
+#define MD_TDP_CPUID_CONFIG	256
+/* First TDCS page: the TSC frequency, then the CPUID values. */
+#define MD_TDCS_TSC_FREQ	0
+#define MD_TDCS_CPUID		8
+
+/**
+ * struct md_ref - a field the caller named, as the lookup found it
+ * @f: its table row
+ * @k: element index within the row (SYS/VP), or configurable leaf (TD CPUID)
+ * @e: element of a TD CPUID_VALUES field (0: EBX:EAX, 1: EDX:ECX)
+ */
+struct md_ref {
+	const struct seam_md_entry *f;
+	unsigned int k;
+	unsigned int e;
+};
+
+static u64 md_size_mask(const struct seam_md_entry *f)
 {
-	static const u64 ids[] = {
-		SEAM_MD_SYS_BUILD_DATE, SEAM_MD_SYS_BUILD_NUM,
-		SEAM_MD_SYS_MINOR_VERSION, SEAM_MD_SYS_MAJOR_VERSION,
-		SEAM_MD_SYS_UPDATE_VERSION, SEAM_MD_SYS_INTERNAL_VERSION,
-		SEAM_MODEL_MD_SYS_MAX_TDMRS, SEAM_MODEL_MD_SYS_MAX_RESERVED_PER_TDMR,
-		SEAM_MODEL_MD_SYS_TDR_BASE_SIZE, SEAM_MODEL_MD_SYS_TDCS_BASE_SIZE,
-		SEAM_MODEL_MD_SYS_TDVPS_BASE_SIZE,
-	};
-	static const u64 vals[] = {
-		20240201, 744, 5, 1, 1, 0, SEAM_MODEL_MAX_TDMRS, 16, PG_SIZE,
-		SEAM_MODEL_TDCS_PAGES * PG_SIZE, SEAM_MODEL_TDVPS_PAGES * PG_SIZE,
-	};
-
-	if (i >= ARRAY_SIZE(ids))
-		return 0;
-	*id = ids[i];
-	return vals[i] | 1ULL << 63;	/* bit 63 marks "exists" */
+	return f->elem_size == 8 ? ~0ULL : (1ULL << (f->elem_size * 8)) - 1;
 }
 
-static int sys_field_find(u64 id, u64 *val)
+static unsigned int md_class(u64 id)
 {
-	u64 fid, v;
-	unsigned int i;
+	return (id & SEAM_MD_CLASS_MASK) >> SEAM_MD_CLASS_SHIFT;
+}
 
-	for (i = 0; (v = sys_field(i, &fid)); i++) {
-		if (fid == id) {
-			*val = v & ~(1ULL << 63);
-			return (int)i;
+static bool md_is_td_cpuid(const struct seam_md_entry *f)
+{
+	return f->scope == SEAM_MD_SCOPE_TD && md_class(f->id) == MD_TD_CPUID_CLASS;
+}
+
+/* Field code of TD CPUID_VALUES for configurable leaf @k, element @e. */
+static u64 md_td_cpuid_code(unsigned int k, unsigned int e)
+{
+	const struct seam_md_cpuid *c = &seam_md_cpuid_config[k];
+	u64 code = (u64)(c->leaf & 0x7f) << SEAM_MD_CV_LEAF_SHIFT | e;
+
+	if (c->leaf & BIT(31))
+		code |= SEAM_MD_CV_LEAF_BIT31;
+	if (c->subleaf == SEAM_MD_CPUID_NO_SUBLEAF)
+		code |= SEAM_MD_CV_SUBLEAF_NA | SEAM_MD_CV_SUBLEAF_MASK;
+	else
+		code |= (u64)c->subleaf << SEAM_MD_CV_SUBLEAF_SHIFT;
+	return code;
+}
+
+/*
+ * The configurable leaf a TD CPUID_VALUES field code names, or -1. With
+ * SUBLEAF_NA set the sub-leaf bits do not matter
+ * (md_cpuid_field_id_get_leaf_subleaf()).
+ */
+static int md_td_cpuid_find(u64 code)
+{
+	unsigned int k;
+	u64 mask = SEAM_MD_FIELD_CODE_MASK & ~SEAM_MD_CV_ELEMENT;
+
+	if (code & SEAM_MD_CV_SUBLEAF_NA)
+		code |= SEAM_MD_CV_SUBLEAF_MASK;
+	for (k = 0; k < SEAM_MD_NUM_CPUID_CONFIG; k++)
+		if ((md_td_cpuid_code(k, 0) & mask) == (code & mask))
+			return (int)k;
+	return -1;
+}
+
+/* Look @id up among the fields of @scope (md_find_entry_idx()). */
+static bool md_lookup(unsigned int scope, u64 id, struct md_ref *ref)
+{
+	u64 code = id & SEAM_MD_FIELD_CODE_MASK;
+	unsigned int i;
+	int k;
+
+	for (i = 0; i < ARRAY_SIZE(seam_md_table); i++) {
+		const struct seam_md_entry *f = &seam_md_table[i];
+		u64 first = f->id & SEAM_MD_FIELD_CODE_MASK;
+
+		if (f->scope != scope || md_class(f->id) != md_class(id))
+			continue;
+		if (md_is_td_cpuid(f)) {
+			k = md_td_cpuid_find(code);
+			if (k < 0)
+				return false;
+			*ref = (struct md_ref){ f, k, code & SEAM_MD_CV_ELEMENT };
+			return true;
+		}
+		if (code >= first && code < first + f->nr) {
+			*ref = (struct md_ref){ f, code - first, 0 };
+			return true;
 		}
 	}
-	return -1;
+	return false;
 }
 
-static const u64 td_fields[] = {
-	SEAM_MODEL_MD_TD_ATTRIBUTES, SEAM_MODEL_MD_TD_XFAM, SEAM_MODEL_MD_TD_MAX_VCPUS,
-	SEAM_MODEL_MD_TD_NUM_VCPUS, SEAM_MODEL_MD_TD_MRTD, SEAM_MODEL_MD_TD_SCRATCH,
-};
+/* Slot of a SEAM_MD_F_STORE row in the TDVPR page. */
+static unsigned int md_store_slot(const struct seam_md_entry *f)
+{
+	unsigned int i, slot = 0;
 
-static const u64 vp_fields[] = {
-	SEAM_MODEL_MD_VP_VCPU_INDEX, SEAM_MODEL_MD_VP_INIT_RCX, SEAM_MODEL_MD_VP_SCRATCH,
-};
+	for (i = 0; &seam_md_table[i] != f; i++)
+		if (seam_md_table[i].flags & SEAM_MD_F_STORE)
+			slot++;
+	return slot;
+}
 
-static int field_index(const u64 *ids, unsigned int n, u64 id)
+static u8 *md_vp_store(struct seam_model *m, int v, const struct seam_md_entry *f)
+{
+	return page_mem(m, v) + md_store_slot(f) * sizeof(u64);
+}
+
+static u8 *md_tdcs(struct seam_model *m, const struct mtd *td)
+{
+	return page_mem(m, td->tdcx[0]);
+}
+
+/*
+ * TSC multiplier of a TD (helpers.c calculate_tsc_virt_params()):
+ * virtual frequency * 2^48 / native frequency, rounded down, in 16-bit
+ * steps so that no intermediate value overflows.
+ */
+static u64 md_tsc_multiplier(u64 tsc_freq)
+{
+	u64 q = tsc_freq * MD_TSC_UNIT_HZ;
+	u64 mult = q / MD_NATIVE_TSC_HZ, rem = q % MD_NATIVE_TSC_HZ;
+	unsigned int i;
+
+	for (i = 0; i < 3; i++) {
+		rem <<= 16;
+		mult = mult << 16 | rem / MD_NATIVE_TSC_HZ;
+		rem %= MD_NATIVE_TSC_HZ;
+	}
+	return mult;
+}
+
+/**
+ * model_md_td_init() - Keep what TDH.MNG.INIT configures for the metadata
+ * @m: the model
+ * @td: the TD, with its TDCS pages
+ * @td_params: the TD_PARAMS page TDH.MNG.INIT read
+ *
+ * Stores the virtual TSC frequency and the TD's value of each configurable
+ * CPUID leaf (TD_PARAMS.CPUID_CONFIG within the bits the module lets the
+ * host configure) in the TD's first TDCS page.
+ */
+void model_md_td_init(struct seam_model *m, const struct mtd *td, const u8 *td_params)
+{
+	u8 *tdcs = md_tdcs(m, td);
+	unsigned int k, e;
+	u64 v;
+
+	v = td_params[SEAM_MODEL_TDP_TSC_FREQUENCY] |
+	    (u64)td_params[SEAM_MODEL_TDP_TSC_FREQUENCY + 1] << 8;
+	memcpy(tdcs + MD_TDCS_TSC_FREQ, &v, sizeof(v));
+	for (k = 0; k < SEAM_MD_NUM_CPUID_CONFIG; k++) {
+		for (e = 0; e < 2; e++) {
+			v = rd64(td_params + MD_TDP_CPUID_CONFIG + k * 16 + e * 8) &
+			    seam_md_cpuid_config[k].values[e];
+			memcpy(tdcs + MD_TDCS_CPUID + (k * 2 + e) * 8, &v, sizeof(v));
+		}
+	}
+}
+
+/* Value of a global field (metadata_sys.c md_sys_get_elements()). */
+static u64 md_sys_value(const struct seam_model *m, const struct md_ref *ref)
+{
+	const struct seam_md_entry *f = ref->f;
+	unsigned int n;
+
+	if (f->flags & SEAM_MD_F_STATE)
+		return m->cfg.nr_pkgs;			/* NUM_PKGS */
+	if (!(f->flags & SEAM_MD_F_CPUID))
+		return f->value;
+	if (f->id == SEAM_MD_ID_CPUID_CONFIG_LEAVES) {
+		if (ref->k >= SEAM_MD_NUM_CPUID_CONFIG)
+			return ~0ULL;
+		return seam_md_cpuid_config[ref->k].leaf |
+		       (u64)seam_md_cpuid_config[ref->k].subleaf << 32;
+	}
+	n = ref->k / 2;
+	return n < SEAM_MD_NUM_CPUID_CONFIG ? seam_md_cpuid_config[n].values[ref->k % 2] : 0;
+}
+
+/* Value of a TD field: the TD's state. */
+static u64 md_td_value(struct seam_model *m, const struct mtd *td, const struct md_ref *ref)
+{
+	const u8 *tdcs = md_tdcs(m, td);
+
+	switch (ref->f->id) {
+	case SEAM_MD_ID_TD_NUM_VCPUS:
+		return td->num_vcpus;
+	case SEAM_MD_ID_TD_ATTRIBUTES:
+		return td->attributes;
+	case SEAM_MD_ID_TD_XFAM:
+		return td->xfam;
+	case SEAM_MD_ID_TD_MAX_VCPUS:
+		return td->max_vcpus;
+	case SEAM_MD_ID_TD_TSC_OFFSET:
+		/* The model's TSC reads 0 at TDH.MNG.INIT: offset -(0 * mult). */
+		return 0;
+	case SEAM_MD_ID_TD_TSC_MULTIPLIER:
+		return md_tsc_multiplier(rd64(tdcs + MD_TDCS_TSC_FREQ));
+	case SEAM_MD_ID_TD_TSC_FREQUENCY:
+		return rd64(tdcs + MD_TDCS_TSC_FREQ);
+	case SEAM_MD_ID_TD_CONFIG_FLAGS:
+		return td->config_flags;
+	case SEAM_MD_ID_TD_MRTD:
+		/* The model's measurement, spread over the 6 elements. */
+		return ref->k ? mix64(td->mrtd, ref->k) : td->mrtd;
+	}
+	/* CPUID_VALUES */
+	return rd64(tdcs + MD_TDCS_CPUID + (ref->k * 2 + ref->e) * 8);
+}
+
+/* Value of a vCPU field: its store slot or the vCPU's state. */
+static u64 md_vp_value(struct seam_model *m, int v, const struct md_ref *ref)
+{
+	const struct mvcpu *vp = &m->vp.vcpus[v];
+
+	if (ref->f->flags & SEAM_MD_F_STORE)
+		return rd64(md_vp_store(m, v, ref->f));
+	switch (ref->f->id) {
+	case SEAM_MD_ID_VP_RCX:
+		return vp->init_rcx;
+	case SEAM_MD_ID_VP_VCPU_INDEX:
+		return vp->index;
+	}
+	/* VCPU_STATE_DETAILS: the model has no pending virtual interrupt. */
+	return 0;
+}
+
+/* Host read mask of a field; @debug: the TD is a debug TD. */
+static u64 md_rd_mask(const struct seam_md_entry *f, bool debug)
+{
+	if ((f->flags & SEAM_MD_F_DEBUG) && debug)
+		return ~0ULL;
+	return f->rd_mask & md_size_mask(f);
+}
+
+/*
+ * The ID of the next readable element after @ref in its scope, as version
+ * 1 of the read leaves returns it in RDX (md_get_next_element_in_context()),
+ * or all ones after the last. Fields the table does not hold are skipped.
+ */
+static u64 md_next_id(const struct md_ref *ref, bool debug)
+{
+	const struct seam_md_entry *f = ref->f;
+	unsigned int i;
+
+	if (md_is_td_cpuid(f)) {
+		if (!ref->e)
+			return f->id | md_td_cpuid_code(ref->k, 1);
+		if (ref->k + 1 < SEAM_MD_NUM_CPUID_CONFIG)
+			return f->id | md_td_cpuid_code(ref->k + 1, 0);
+	} else if (ref->k + 1 < f->nr) {
+		return f->id + ref->k + 1;
+	}
+	for (i = f - seam_md_table + 1; i < ARRAY_SIZE(seam_md_table); i++) {
+		const struct seam_md_entry *n = &seam_md_table[i];
+
+		if (n->scope == f->scope && md_rd_mask(n, debug))
+			return md_is_td_cpuid(n) ? n->id | md_td_cpuid_code(0, 0) : n->id;
+	}
+	return SEAM_MD_FIELD_ID_NA;
+}
+
+/* The first readable field of @scope, for a null field ID. */
+static u64 md_first_id(unsigned int scope, bool debug)
 {
 	unsigned int i;
 
-	for (i = 0; i < n; i++)
-		if (ids[i] == id)
-			return (int)i;
-	return -1;
-}
+	for (i = 0; i < ARRAY_SIZE(seam_md_table); i++) {
+		const struct seam_md_entry *f = &seam_md_table[i];
 
-static u64 *td_field_ptr(struct mtd *td, int i, u64 *tmp)
-{
-	switch (i) {
-	case 0:
-		return &td->attributes;
-	case 1:
-		return &td->xfam;
-	case 2:
-		*tmp = td->max_vcpus;
-		return tmp;
-	case 3:
-		*tmp = td->num_vcpus;
-		return tmp;
-	case 4:
-		return &td->mrtd;
+		if (f->scope == scope && md_rd_mask(f, debug))
+			return md_is_td_cpuid(f) ? f->id | md_td_cpuid_code(0, 0) : f->id;
 	}
-	return &td->scratch;
+	return SEAM_MD_FIELD_ID_NA;
 }
 
-static u64 *vp_field_ptr(struct mvcpu *vp, int i, u64 *tmp)
+static bool md_is_null(u64 id)
 {
-	switch (i) {
-	case 0:
-		*tmp = vp->index;
-		return tmp;
-	case 1:
-		return &vp->init_rcx;
-	}
-	return &vp->scratch;
+	return (id | SEAM_MD_CONTEXT_MASK) == SEAM_MD_FIELD_ID_NA;
 }
 
+/* TDH.SYS.RD (tdh_sys_rd.c:tdh_sys_rd()). */
 u64 model_sys_rd(struct seam_model *m, struct seam_model_regs *r)
 {
-	u64 val, id;
-	int i = sys_field_find(r->rdx, &val);
+	struct md_ref ref;
+	u64 id = r->rdx;
 
+	set_out(m, r, &r->rdx, SEAM_MD_FIELD_ID_NA);
 	set_out(m, r, &r->r8, 0);
-	if (i < 0)
-		return err_op(SEAM_TDX_METADATA_FIELD_ID_INCORRECT, SEAM_OPERAND_ID_RDX);
-	set_out(m, r, &r->r8, val);
-	set_out(m, r, &r->rdx, sys_field(i + 1, &id) ? id : ~0ULL);
+	if (!(m->sys.lp_init & BIT_ULL(m->cpu)))
+		return SEAM_TDX_SYS_LP_INIT_NOT_DONE;
+	if (md_is_null(id)) {
+		set_out(m, r, &r->rdx, md_first_id(SEAM_MD_SCOPE_SYS, false));
+		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
+	}
+	if ((id & MD_ID_MUST_BE_0) || !md_lookup(SEAM_MD_SCOPE_SYS, id, &ref))
+		return SEAM_TDX_METADATA_FIELD_ID_INCORRECT;
+	set_out(m, r, &r->r8, md_sys_value(m, &ref) & md_rd_mask(ref.f, false));
+	set_out(m, r, &r->rdx, md_next_id(&ref, false));
 	return SEAM_TDX_SUCCESS;
 }
 
 u64 model_sys_rdall(struct seam_model *m, struct seam_model_regs *r)
 {
-	u64 val, st;
-	int idx, i;
+	struct md_ref ref;
+	int idx;
+	u64 st;
 
 	st = model_check_shared(m, r->rdx, PG_SIZE, SEAM_OPERAND_ID_RDX, &idx);
 	if (st)
 		return st;
-	i = sys_field_find(r->r8, &val);
-	if (i < 0)
+	if (!md_lookup(SEAM_MD_SCOPE_SYS, r->r8, &ref))
 		return err_op(SEAM_TDX_METADATA_FIELD_ID_INCORRECT, SEAM_OPERAND_ID_R8);
 	/* The list page is host memory, not module state: the model leaves it alone. */
 	set_out(m, r, &r->r8, ~0ULL);
@@ -141,91 +372,114 @@ u64 model_sys_info(struct seam_model *m, struct seam_model_regs *r)
 	return SEAM_TDX_SUCCESS;
 }
 
-/* TDH.MNG.RD / TDH.MNG.WR */
+/*
+ * Write @wr under the caller's mask @req to an element holding @old
+ * (metadata_vp.c md_vp_write_element()): bits outside the field's write
+ * mask must be left as they are, a full-element write starts from 0.
+ */
+static u64 md_write(const struct seam_md_entry *f, u64 old, u64 wr, u64 req, u64 *new)
+{
+	u64 combined = f->wr_mask & req, forbidden = req & ~f->wr_mask;
+	u64 base = combined == md_size_mask(f) ? 0 : old;
+
+	if (!combined)
+		return SEAM_TDX_METADATA_FIELD_NOT_WRITABLE;
+	if ((base & forbidden) != (wr & forbidden))
+		return SEAM_TDX_METADATA_FIELD_VALUE_NOT_VALID;
+	*new = ((base & ~combined) | (wr & combined)) & md_size_mask(f);
+	return SEAM_TDX_SUCCESS;
+}
+
+/* TDH.MNG.RD / TDH.MNG.WR (tdh_mng_rd_wr.c:tdh_mng_rdwr()). */
 u64 model_mng_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 		   unsigned int ver)
 {
-	u64 tmp, *fp, old, st;
+	u64 id = r->rdx, st;
+	struct md_ref ref;
 	struct mtd *td;
-	int tdr, i;
+	bool debug;
+	int tdr;
 
-	set_out(m, r, &r->r8, wr ? r->r8 : 0);
+	if (!wr && ver)
+		set_out(m, r, &r->rdx, SEAM_MD_FIELD_ID_NA);
+	set_out(m, r, &r->r8, 0);
+	if (ver > 1)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
 	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
 	if (st)
-		goto out;
+		return st;
 	td = &m->td.tds[tdr];
-	st = model_check_td_state(td, OPS_ANY);
+	st = model_check_td_state(td, OPS_BUILT);
 	if (st)
-		goto out;
-	i = field_index(td_fields, ARRAY_SIZE(td_fields), r->rdx);
-	if (i < 0) {
-		st = err_op(SEAM_TDX_METADATA_FIELD_ID_INCORRECT, SEAM_OPERAND_ID_RDX);
-		goto out;
+		return st;
+	debug = td->attributes & SEAM_MODEL_TD_ATTR_DEBUG;
+	if (!wr && ver && md_is_null(id)) {
+		set_out(m, r, &r->rdx, md_first_id(SEAM_MD_SCOPE_TD, debug));
+		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
 	}
-	fp = td_field_ptr(td, i, &tmp);
-	old = *fp;
-	if (wr) {
-		if (r->rdx != SEAM_MODEL_MD_TD_SCRATCH) {
-			st = err_op(SEAM_TDX_METADATA_FIELD_NOT_WRITABLE, SEAM_OPERAND_ID_RDX);
-			goto out;
-		}
-		*fp = (old & ~r->r9) | (r->r8 & r->r9);
-	}
-	set_out(m, r, &r->r8, old);
-	if (ver)
-		set_out(m, r, &r->rdx,
-			i + 1 < (int)ARRAY_SIZE(td_fields) ? td_fields[i + 1] : ~0ULL);
-	return SEAM_TDX_SUCCESS;
-out:
+	if ((id & MD_ID_MUST_BE_0) || !md_lookup(SEAM_MD_SCOPE_TD, id, &ref))
+		return SEAM_TDX_METADATA_FIELD_ID_INCORRECT;
+	/* No TD field of the table is host-writable (wr_mask 0). */
 	if (wr)
-		set_out(m, r, &r->r8, 0);
-	return st;
+		return SEAM_TDX_METADATA_FIELD_NOT_WRITABLE;
+	if (!md_rd_mask(ref.f, debug))
+		return SEAM_TDX_METADATA_FIELD_NOT_READABLE;
+	set_out(m, r, &r->r8, md_td_value(m, td, &ref) & md_rd_mask(ref.f, debug));
+	if (ver)
+		set_out(m, r, &r->rdx, md_next_id(&ref, debug));
+	return SEAM_TDX_SUCCESS;
 }
 
+/* TDH.VP.RD / TDH.VP.WR (tdh_vp_rd_wr.c:tdh_vp_rd_wr()). */
 u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 		  unsigned int ver)
 {
-	u64 tmp, *fp, old, st;
+	u64 id = r->rdx, wval = r->r8, wmask = r->r9, st, old, new;
+	struct md_ref ref;
 	struct mvcpu *vp;
 	struct mtd *td;
-	int v, i;
+	bool debug;
+	int v;
 
-	if (!wr)
-		set_out(m, r, &r->r8, 0);
-	st = model_check_vcpu(m, r->rcx, SEAM_OPERAND_ID_RCX, OPS_ANY, &v, &td);
+	if (!wr && ver)
+		set_out(m, r, &r->rdx, SEAM_MD_FIELD_ID_NA);
+	set_out(m, r, &r->r8, 0);
+	if (ver > 1)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	st = model_check_vcpu(m, r->rcx, SEAM_OPERAND_ID_RCX, OPS_BUILT, &v, &td);
 	if (st)
-		goto out;
+		return st;
 	vp = &m->vp.vcpus[v];
-	if (vp->state != SEAM_MODEL_VCPU_READY) {
-		st = SEAM_TDX_VCPU_STATE_INCORRECT;
-		goto out;
-	}
+	st = model_check_tdvps(td, vp);
+	if (st)
+		return st;
+	if (vp->state != SEAM_MODEL_VCPU_READY)
+		return SEAM_TDX_VCPU_STATE_INCORRECT;
 	st = model_check_assoc(m, vp);
 	if (st)
-		goto out;
-	i = field_index(vp_fields, ARRAY_SIZE(vp_fields), r->rdx);
-	if (i < 0) {
-		st = err_op(SEAM_TDX_METADATA_FIELD_ID_INCORRECT, SEAM_OPERAND_ID_RDX);
-		goto out;
-	}
-	if (wr && r->rdx != SEAM_MODEL_MD_VP_SCRATCH) {
-		st = err_op(SEAM_TDX_METADATA_FIELD_NOT_WRITABLE, SEAM_OPERAND_ID_RDX);
-		goto out;
-	}
+		return st;
+	/* check_and_associate_vcpu() runs before the field ID is looked at. */
 	model_do_assoc(m, vp, td);
-	fp = vp_field_ptr(vp, i, &tmp);
-	old = *fp;
-	if (wr)
-		*fp = (old & ~r->r9) | (r->r8 & r->r9);
-	set_out(m, r, &r->r8, old);
-	if (ver)
-		set_out(m, r, &r->rdx,
-			i + 1 < (int)ARRAY_SIZE(vp_fields) ? vp_fields[i + 1] : ~0ULL);
+	debug = td->attributes & SEAM_MODEL_TD_ATTR_DEBUG;
+	if (!wr && ver && md_is_null(id)) {
+		set_out(m, r, &r->rdx, md_first_id(SEAM_MD_SCOPE_VP, debug));
+		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
+	}
+	if ((id & MD_ID_MUST_BE_0) || !md_lookup(SEAM_MD_SCOPE_VP, id, &ref))
+		return SEAM_TDX_METADATA_FIELD_ID_INCORRECT;
+	old = md_vp_value(m, v, &ref);
+	if (wr) {
+		st = md_write(ref.f, old, wval, wmask, &new);
+		if (st)
+			return st;
+		memcpy(md_vp_store(m, v, ref.f), &new, sizeof(new));
+	} else if (!md_rd_mask(ref.f, debug)) {
+		return SEAM_TDX_METADATA_FIELD_NOT_READABLE;
+	}
+	set_out(m, r, &r->r8, old & md_rd_mask(ref.f, debug));
+	if (!wr && ver)
+		set_out(m, r, &r->rdx, md_next_id(&ref, debug));
 	return SEAM_TDX_SUCCESS;
-out:
-	if (wr)
-		set_out(m, r, &r->r8, 0);
-	return st;
 }
 
 /* TDH.MEM.RD / TDH.MEM.WR: 8 bytes of a mapped page of a debug TD. */

@@ -24,7 +24,7 @@
  *
  * A field ID names element 0 of field 0; a field with @nr > 1 holds
  * further elements at consecutive field codes (the TD-scope CPUID_VALUES
- * field has its own field-code layout, see SEAM_MD_CPUID_* below). The
+ * field has its own field-code layout, see SEAM_MD_CV_* below). The
  * module looks a field up by class and field code only: on input it
  * ignores the element-size code, the context code (it sets its own) and
  * bit 63, as KVM relies on (BUILD_TDX_FIELD() sets neither size nor
@@ -95,6 +95,7 @@ struct seam_md_entry {
 };
 
 /* Global fields: TDH.SYS.RD. */
+#define SEAM_MD_ID_NUM_PKGS			0x0000000200000000ULL
 #define SEAM_MD_ID_VENDOR_ID			0x0800000200000000ULL
 #define SEAM_MD_ID_BUILD_DATE			0x8800000200000001ULL
 #define SEAM_MD_ID_BUILD_NUM			0x8800000100000002ULL
@@ -158,20 +159,15 @@ struct seam_md_entry {
  * 1: EDX:ECX), bits 7:1 sub-leaf 6:0, bit 8 "no sub-leaf" (bits 7:1 then
  * all ones), bits 15:9 leaf 6:0, bit 16 leaf bit 31.
  */
-#define SEAM_MD_CPUID_ELEMENT		0x00001ULL
-#define SEAM_MD_CPUID_SUBLEAF_MASK	0x000feULL
-#define SEAM_MD_CPUID_SUBLEAF_SHIFT	1
-#define SEAM_MD_CPUID_SUBLEAF_NA	0x00100ULL
-#define SEAM_MD_CPUID_LEAF_MASK		0x0fe00ULL
-#define SEAM_MD_CPUID_LEAF_SHIFT	9
-#define SEAM_MD_CPUID_LEAF_BIT31	0x10000ULL
+#define SEAM_MD_CV_ELEMENT		0x00001ULL
+#define SEAM_MD_CV_SUBLEAF_MASK	0x000feULL
+#define SEAM_MD_CV_SUBLEAF_SHIFT	1
+#define SEAM_MD_CV_SUBLEAF_NA	0x00100ULL
+#define SEAM_MD_CV_LEAF_MASK		0x0fe00ULL
+#define SEAM_MD_CV_LEAF_SHIFT	9
+#define SEAM_MD_CV_LEAF_BIT31	0x10000ULL
 /* Sub-leaf of a leaf that has none, in CPUID_CONFIG_LEAVES bits 63:32. */
 #define SEAM_MD_CPUID_NO_SUBLEAF	0xffffffffU
-
-/* TDX_FEATURES0 bits (tdx_api_defs.h tdx_features_enum0_t). */
-#define SEAM_MD_FEATURES0_TD_PRESERVING	0x0000000000000002ULL
-#define SEAM_MD_FEATURES0_NO_RBP_MOD	0x0000000000040000ULL
-#define SEAM_MD_FEATURES0_TOPOLOGY_ENUM	0x0000000000100000ULL
 
 /* Number of configurable CPUID leaves (cpuid_configurations_defines.h). */
 #define SEAM_MD_NUM_CPUID_CONFIG	18
@@ -223,6 +219,9 @@ static const struct seam_md_cpuid seam_md_cpuid_config[SEAM_MD_NUM_CPUID_CONFIG]
 #define SEAM_MD_ALL	~0ULL
 
 static const struct seam_md_entry seam_md_table[] = {
+	/* Platform info class (0), lookup entry 0: the first global field. */
+	{ "NUM_PKGS", SEAM_MD_ID_NUM_PKGS, SEAM_MD_SCOPE_SYS, SEAM_MD_F_STATE, 4, 1, 0,
+	  SEAM_MD_ALL, 0, "global_sys lookup 0; sys:60 (packages of the platform)" },
 	/* Module version class (8), lookup entries 2..9. */
 	{ "VENDOR_ID", SEAM_MD_ID_VENDOR_ID, SEAM_MD_SCOPE_SYS, 0, 4, 1, 0x8086,
 	  SEAM_MD_ALL, 0, "global_sys lookup 2; sys:74" },
