@@ -59,20 +59,21 @@ static bool leaf_before_ready(unsigned int leaf)
 	return false;
 }
 
-/* Leaves that need TDH.SYS.LP.INIT on the calling CPU. */
+/*
+ * Leaves that check TDH.SYS.LP.INIT on the calling CPU themselves
+ * (module 1.5.01 tdh_sys_info.c:60, tdh_sys_rd.c:53, tdh_sys_rdall.c:54);
+ * the others run only once the module is ready, which TDH.SYS.CONFIG
+ * allows only after every LP's LP.INIT.
+ */
 static bool leaf_needs_lp(unsigned int leaf)
 {
 	switch (leaf) {
 	case SEAM_TDH_SYS_INFO:
 	case SEAM_TDH_SYS_RD:
 	case SEAM_TDH_SYS_RDALL:
-	case SEAM_TDH_SYS_INIT:
-	case SEAM_TDH_SYS_LP_INIT:
-	case SEAM_TDH_SYS_LP_SHUTDOWN:
-	case SEAM_TDH_SYS_UPDATE:
-		return false;
+		return true;
 	}
-	return true;
+	return false;
 }
 
 static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
@@ -114,7 +115,7 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_SYS_INFO:		return model_sys_info(m, r);
 	case SEAM_TDH_SYS_INIT:		return model_sys_init(m, r);
 	case SEAM_TDH_SYS_RD:		return model_sys_rd(m, r);
-	case SEAM_TDH_SYS_LP_INIT:	return model_lp_init(m);
+	case SEAM_TDH_SYS_LP_INIT:	return model_lp_init(m, r);
 	case SEAM_TDH_SYS_TDMR_INIT:	return model_tdmr_init(m, r);
 	case SEAM_TDH_SYS_RDALL:	return model_sys_rdall(m, r);
 	case SEAM_TDH_MEM_TRACK:	return model_mem_track(m, r);
@@ -122,9 +123,9 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_PHYMEM_CACHE_WB:	return model_cache_wb(m, r);
 	case SEAM_TDH_PHYMEM_PAGE_WBINVD: return model_page_wbinvd(m, r);
 	case SEAM_TDH_VP_WR:		return model_vp_rdwr(m, r, true, 0);
-	case SEAM_TDH_SYS_LP_SHUTDOWN:	return model_sys_shutdown(m);
+	case SEAM_TDH_SYS_LP_SHUTDOWN:	return SEAM_TDX_SUCCESS;
 	case SEAM_TDH_SYS_CONFIG:	return model_sys_config(m, r);
-	case SEAM_TDH_SYS_SHUTDOWN:	return model_sys_shutdown(m);
+	case SEAM_TDH_SYS_SHUTDOWN:	return model_sys_shutdown(m, r);
 	case SEAM_TDH_SYS_UPDATE:	return model_sys_update(m);
 	case SEAM_TDH_SERVTD_BIND:	return model_servtd_bind(m, r);
 	case SEAM_TDH_SERVTD_PREBIND:
@@ -249,9 +250,13 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 		return e;
 	}
 
-	bad_rax = (regs->rax & SEAM_RAX_RESERVED_MASK) || !leaf_defined(leaf) ||
-		  (ver && !leaf_has_versions(leaf));
-	f = bad_rax ? NULL : model_fault_match(m, leaf, false);
+	/*
+	 * The dispatcher (module 1.5.01 tdx_vmm_dispatcher.c:139..222):
+	 * reserved RAX bits and versions first, then the shutdown and ready
+	 * gates, and an undefined leaf only in the leaf switch after them.
+	 */
+	bad_rax = (regs->rax & SEAM_RAX_RESERVED_MASK) || (ver && !leaf_has_versions(leaf));
+	f = bad_rax || !leaf_defined(leaf) ? NULL : model_fault_match(m, leaf, false);
 
 	if (bad_rax) {
 		st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
@@ -286,6 +291,8 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 	} else if (m->sys.sys_state != SEAM_MODEL_SYS_READY &&
 		   !leaf_before_ready(leaf)) {
 		st = SEAM_TDX_SYS_NOT_READY;
+	} else if (!leaf_defined(leaf)) {
+		st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
 	} else if (leaf_needs_lp(leaf) && !(m->sys.lp_init & BIT_ULL(m->cpu))) {
 		st = SEAM_TDX_SYS_LP_INIT_NOT_DONE;
 	} else {

@@ -17,58 +17,87 @@ u64 model_sys_init(struct seam_model *m, struct seam_model_regs *r)
 	return SEAM_TDX_SUCCESS;
 }
 
-u64 model_lp_init(struct seam_model *m)
+/* Module 1.5.01 tdh_sys_lp_init(): RCX, RDX and R8 cleared, then the state. */
+u64 model_lp_init(struct seam_model *m, struct seam_model_regs *r)
 {
-	if (m->sys.sys_state == SEAM_MODEL_SYS_UNINIT)
-		return SEAM_TDX_SYS_STATE_INCORRECT;
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->rdx, 0);
+	set_out(m, r, &r->r8, 0);
+	if (m->sys.sys_state != SEAM_MODEL_SYS_INIT_DONE)
+		return SEAM_TDX_SYS_LP_INIT_NOT_PENDING;
 	if (m->sys.lp_init & BIT_ULL(m->cpu))
 		return SEAM_TDX_SYS_LP_INIT_DONE;
 	m->sys.lp_init |= BIT_ULL(m->cpu);
 	return SEAM_TDX_SUCCESS;
 }
 
+/*
+ * One TDMR_INFO entry, as check_and_set_tdmrs() checks it (module 1.5.01
+ * tdh_sys_config.c:708): TDMR_BASE 1 GiB aligned and a size (INVALID_TDMR
+ * with the index), within the CMRs, above the previous TDMR. The model
+ * takes any whole number of pages as the size: its memory is smaller
+ * than the 1 GiB the module wants.
+ */
+static u64 check_tdmr(const struct seam_model *m, struct mtdmr *t, u32 i)
+{
+	u64 end = m->cfg.hpa_base + m->mem.size;
+
+	if (!t->size || (t->base & (MODEL_TDMR_ALIGN - 1)) || (t->size & (PG_SIZE - 1)))
+		return SEAM_TDX_INVALID_TDMR + i;
+	if (t->base < m->cfg.hpa_base || t->base >= end || t->size > end - t->base)
+		return SEAM_TDX_TDMR_OUTSIDE_CMRS + i;
+	if (i && t->base < t[-1].base + t[-1].size)
+		return SEAM_TDX_NON_ORDERED_TDMR + i;
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * Module 1.5.01 tdh_sys_config(): state, every LP initialised, the array
+ * pointer, the count, the global KeyID, then each TDMR_INFO pointer
+ * (OPERAND_INVALID on RCX too) and the TDMR it holds. The module reserves
+ * the KeyID before the TDMR loop; the model commits only on success.
+ */
 u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r)
 {
-	struct mtdmr t[SEAM_MODEL_MAX_TDMRS];
+	struct mtdmr t[MODEL_MAX_TDMRS];
 	u64 all_lps = m->cfg.nr_lps == 64 ? ~0ULL : BIT_ULL(m->cfg.nr_lps) - 1;
-	u64 n = r->rdx, end = m->cfg.hpa_base + m->mem.size;
-	int idx, aidx;
+	u64 n = r->rdx;
+	int idx, aidx = -2;
 	unsigned int i;
-	u64 st;
+	u64 st, arr;
 
-	if (m->sys.sys_state != SEAM_MODEL_SYS_INIT_DONE)
+	if (m->sys.sys_state != SEAM_MODEL_SYS_INIT_DONE || m->sys.lp_init != all_lps)
 		return SEAM_TDX_SYS_CONFIG_NOT_PENDING;
-	if (m->sys.lp_init != all_lps)
-		return SEAM_TDX_SYS_LP_INIT_NOT_DONE;
-	st = model_check_shared(m, r->rcx, SEAM_TDMR_INFO_ALIGN, SEAM_OPERAND_ID_RCX, &aidx);
-	if (st)
-		return st;
-	if (n == 0 || n > SEAM_MODEL_MAX_TDMRS ||
-	    (r->rcx & (PG_SIZE - 1)) + n * 8 > PG_SIZE)
+	/*
+	 * model_check_shared() sets the index once the address is a valid
+	 * shared HPA; an address outside the model's memory is refused only
+	 * where the module reads it, after the count and the KeyID.
+	 */
+	arr = model_check_shared(m, r->rcx, SEAM_TDMR_INFO_ALIGN, SEAM_OPERAND_ID_RCX, &aidx);
+	if (arr && aidx != -1)
+		return arr;
+	if (n == 0 || n > MODEL_MAX_TDMRS)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RDX);
-	if (!is_private_hkid(m, r->r8))
+	if ((r->r8 & ~SEAM_HKID_MASK) || !is_private_hkid(m, r->r8))
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8);
+	if (arr)
+		return arr;
 
 	memset(t, 0, sizeof(t));
 	for (i = 0; i < n; i++) {
 		u64 pa = rd64(m->mem.bytes + (r->rcx - m->cfg.hpa_base) + i * 8);
 		const u8 *info;
 
-		st = model_check_shared(m, pa, SEAM_TDMR_INFO_ALIGN,
-					SEAM_OPERAND_ID_TDMR_INFO_PA, &idx);
+		st = model_check_shared(m, pa, SEAM_TDMR_INFO_ALIGN, SEAM_OPERAND_ID_RCX, &idx);
 		if (st)
 			return st;
 		info = m->mem.bytes + (pa - m->cfg.hpa_base);
 		t[i].base = rd64(info + SEAM_MODEL_TDMR_INFO_BASE);
 		t[i].size = rd64(info + SEAM_MODEL_TDMR_INFO_SIZE);
 		t[i].next = t[i].base;
-		if (!t[i].size || (t[i].base | t[i].size) & (PG_SIZE - 1))
-			return SEAM_TDX_INVALID_TDMR | i;
-		if (t[i].base < m->cfg.hpa_base || t[i].base >= end ||
-		    t[i].size > end - t[i].base)
-			return SEAM_TDX_TDMR_OUTSIDE_CMRS | i;
-		if (i && t[i].base < t[i - 1].base + t[i - 1].size)
-			return SEAM_TDX_NON_ORDERED_TDMR | i;
+		st = check_tdmr(m, &t[i], i);
+		if (st)
+			return st;
 	}
 	memcpy(m->sys.tdmr, t, sizeof(t));
 	m->sys.nr_tdmrs = (u16)n;
@@ -92,22 +121,29 @@ u64 model_sys_key_config(struct seam_model *m)
 	return SEAM_TDX_SUCCESS;
 }
 
+/*
+ * Module 1.5.01 tdh_sys_tdmr_init(): RDX cleared, RCX a 1 GiB aligned PA
+ * without KeyID bits that is a TDMR's base, then the progress. RDX is the
+ * next address to initialise; the module rounds it down to 1 GiB, which
+ * the model does not, its TDMRs being smaller.
+ */
 u64 model_tdmr_init(struct seam_model *m, struct seam_model_regs *r)
 {
 	struct mtdmr *t = NULL;
 	unsigned int i;
 	u64 end, chunk;
 
+	set_out(m, r, &r->rdx, 0);
+	if ((r->rcx & (MODEL_TDMR_ALIGN - 1)) || r->rcx >= BIT_ULL(m->cfg.pa_bits))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
 	for (i = 0; i < m->sys.nr_tdmrs; i++)
 		if (m->sys.tdmr[i].base == r->rcx)
 			t = &m->sys.tdmr[i];
 	if (!t)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
 	end = t->base + t->size;
-	if (t->next >= end) {
-		set_out(m, r, &r->rdx, end);
+	if (t->next >= end)
 		return SEAM_TDX_TDMR_ALREADY_INITIALIZED;
-	}
 	chunk = (u64)m->cfg.tdmr_init_pages << PG_SHIFT;
 	t->next = min(end, t->next + chunk);
 	set_out(m, r, &r->rdx, t->next);
@@ -121,8 +157,15 @@ u64 model_sys_update(struct seam_model *m)
 	return SEAM_TDX_SYS_INVALID_HANDOFF;
 }
 
-u64 model_sys_shutdown(struct seam_model *m)
+/*
+ * Module 1.5.01 tdh_sys_shutdown(): RCX is the handoff version, between
+ * TDX_MIN_UPDATE_HV and TDX_MODULE_HV (both 0). TDH.SYS.LP.SHUTDOWN is
+ * deprecated there and does nothing (tdh_sys_lp_shutdown.c).
+ */
+u64 model_sys_shutdown(struct seam_model *m, struct seam_model_regs *r)
 {
+	if (r->rcx != MODEL_MODULE_HV)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
 	m->sys.sys_state = SEAM_MODEL_SYS_SHUTDOWN;
 	return SEAM_TDX_SUCCESS;
 }

@@ -9,6 +9,13 @@
 #ifndef _SEAM_MODEL_SYS_H
 #define _SEAM_MODEL_SYS_H
 
+/* MAX_TDMRS of module 1.5.01 (tdx_api_defs.h), what TDH.SYS.CONFIG takes. */
+#define MODEL_MAX_TDMRS		64
+/* TDMR_BASE granularity (check_tdmr_area_addresses_and_size()). */
+#define MODEL_TDMR_ALIGN	BIT_ULL(30)
+/* TDX_MODULE_HV and TDX_MIN_UPDATE_HV of module 1.5.01 (proj_defs.mk). */
+#define MODEL_MODULE_HV		0
+
 struct mkot {
 	u8 state;
 	u8 flushed;		/* packages whose caches were written back */
@@ -32,17 +39,17 @@ struct model_sys {
 	u64 lp_init;
 	u32 pkg_key;
 	u32 wb_pending;		/* packages with an interrupted CACHE.WB */
-	struct mtdmr tdmr[SEAM_MODEL_MAX_TDMRS];
+	struct mtdmr tdmr[MODEL_MAX_TDMRS];
 	struct mkot kot[NR_KOT];
 };
 
 u64 model_sys_init(struct seam_model *m, struct seam_model_regs *r);
-u64 model_lp_init(struct seam_model *m);
+u64 model_lp_init(struct seam_model *m, struct seam_model_regs *r);
 u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r);
 u64 model_sys_key_config(struct seam_model *m);
 u64 model_tdmr_init(struct seam_model *m, struct seam_model_regs *r);
 u64 model_sys_update(struct seam_model *m);
-u64 model_sys_shutdown(struct seam_model *m);
+u64 model_sys_shutdown(struct seam_model *m, struct seam_model_regs *r);
 u64 model_sys_digest(const struct seam_model *m, u64 h);
 
 #endif /* _SEAM_MODEL_SYS_H */

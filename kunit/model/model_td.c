@@ -159,9 +159,13 @@ static u64 check_td_params(const struct mtd *td, const u8 *p)
 		return SEAM_TDX_TDCS_NOT_ALLOCATED;
 	if (rd64(p + MODEL_TDP_RESERVED0) & MODEL_TDP_RESERVED0_MASK)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RDX);
-	if (flags & ~SEAM_MODEL_CONFIG_FLAGS_VALID)
+	if (flags & ~(SEAM_MODEL_CONFIG_FLAGS_VALID | MODEL_CONFIG_GPAW))
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_EXEC_CONTROLS);
-	if (eptp != SEAM_MODEL_EPTP_4LEVEL)
+	/*
+	 * GPAW needs a 5-level EPT, which the model has not
+	 * (verify_and_set_td_eptp_controls(), helpers.c:1478).
+	 */
+	if (eptp != SEAM_MODEL_EPTP_4LEVEL || (flags & MODEL_CONFIG_GPAW))
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_EPTP_CONTROLS);
 	if (tsc < SEAM_MODEL_TSC_FREQ_MIN || tsc > SEAM_MODEL_TSC_FREQ_MAX)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_TSC_FREQUENCY);
@@ -259,6 +263,9 @@ u64 model_mr_finalize(struct seam_model *m, struct seam_model_regs *r)
 	st = model_check_td_state(td, OPS_INIT);
 	if (st)
 		return st;
+	/* num_vcpus counts TDH.VP.INIT, not TDH.VP.CREATE (tdh_mr_finalize():123). */
+	if (!td->num_vcpus)
+		return SEAM_TDX_NO_VCPUS;
 	model_measure(td, SEAM_TDH_MR_FINALIZE, 0, NULL, 0);
 	td->op_state = OP_RUNNABLE;
 	return SEAM_TDX_SUCCESS;

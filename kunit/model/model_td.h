@@ -25,6 +25,8 @@
 #define MODEL_MAX_L2_VMS	3
 /* MAX_VCPUS_PER_TD of module 1.5.05 (tdx_api_defs.h), which Linux 7.x reads. */
 #define MODEL_MAX_VCPUS_PER_TD	576
+/* CONFIG_FLAGS.GPAW: a valid flag, but only with a 5-level EPT. */
+#define MODEL_CONFIG_GPAW	BIT_ULL(0)
 /* TD_PARAMS.reserved_0: bytes 20 to 23, read as the 8 bytes from 16. */
 #define MODEL_TDP_RESERVED0	16
 #define MODEL_TDP_RESERVED0_MASK 0xffffffff00000000ULL

@@ -255,6 +255,9 @@ u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 	vp = &m->vp.vcpus[v];
+	st = model_check_tdvps(td, vp);
+	if (st)
+		return st;
 	if (vp->state != SEAM_MODEL_VCPU_READY)
 		return SEAM_TDX_VCPU_STATE_INCORRECT;
 	st = model_check_assoc(m, vp);
