@@ -20,9 +20,99 @@ static bool in_pamt(const struct seam_model *m, u64 pa)
 	return false;
 }
 
+/* The PAMT entry of @level that covers page @idx. */
+struct mpage *model_pamt_entry(const struct seam_model *m, int idx, int level)
+{
+	u64 pa = page_hpa(m, (u32)idx);
+	struct seam_model *w = (struct seam_model *)m;
+
+	if (level == PAMT_1G)
+		return &w->mem.pamt_1g[(pa >> 30) - (m->cfg.hpa_base >> 30)];
+	if (level == PAMT_2M)
+		return &w->mem.pamt_2m[(pa >> 21) - (m->cfg.hpa_base >> 21)];
+	return &w->mem.pages[idx];
+}
+
 /*
- * The module's explicit private HPA check: alignment, no KeyID bits, below
- * MAX_PA (all OPERAND_INVALID), then a PAMT must cover it (ADDR_RANGE_ERROR).
+ * The entry a PAMT walk ends at (pamt_manager.c:pamt_walk()): the 1 GiB or
+ * 2 MiB entry when it records a private page, else the 4 KiB entry.
+ */
+struct mpage *model_pamt_leaf(const struct seam_model *m, int idx, int *level)
+{
+	int l;
+
+	for (l = PAMT_1G; l > PAMT_4K; l--)
+		if (model_pamt_entry(m, idx, l)->pt == SEAM_PT_REG)
+			break;
+	if (level)
+		*level = l;
+	return model_pamt_entry(m, idx, l);
+}
+
+/*
+ * Take a shared or exclusive lock on a PAMT entry for the rest of the call
+ * (tdx_locks.h:acquire_sharex_lock_hp()): a lock another operand of the
+ * same call holds exclusively, or holds at all when this one is
+ * exclusive, is busy. The locks go with the call: fault.log_count moves on
+ * after every call, so a new call starts with none.
+ */
+u64 model_pamt_lock(struct seam_model *m, const struct mpage *e, bool excl)
+{
+	struct model_mem *mm = &m->mem;
+	unsigned int i;
+
+	if (mm->lock_call != m->fault.log_count) {
+		mm->lock_call = m->fault.log_count;
+		mm->nr_locks = 0;
+	}
+	for (i = 0; i < mm->nr_locks; i++) {
+		if (mm->locks[i].e != e)
+			continue;
+		if (excl || mm->locks[i].excl)
+			return SEAM_TDX_OPERAND_BUSY;
+		mm->locks[i].count++;
+		return SEAM_TDX_SUCCESS;
+	}
+	if (mm->nr_locks < MODEL_MAX_LOCKS) {
+		mm->locks[mm->nr_locks].e = e;
+		mm->locks[mm->nr_locks].excl = excl;
+		mm->locks[mm->nr_locks].count = 1;
+		mm->nr_locks++;
+	}
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * Walk the PAMT to page @idx taking the module's locks: shared on the
+ * 1 GiB and 2 MiB entries on the way, @excl on the entry the walk ends at
+ * (the one of @level when @level is not 4 KiB: walk_to_leaf_size).
+ */
+static u64 pamt_walk_lock(struct seam_model *m, int idx, int level, bool excl,
+			  u32 op, struct mpage **leaf)
+{
+	int l;
+	u64 st;
+
+	for (l = PAMT_1G; l >= PAMT_4K; l--) {
+		struct mpage *e = model_pamt_entry(m, idx, l);
+		bool last = l == PAMT_4K || e->pt == SEAM_PT_REG || (level && l == level);
+
+		st = model_pamt_lock(m, e, last && excl);
+		if (st)
+			return err_op(st, op);
+		if (last) {
+			*leaf = e;
+			return SEAM_TDX_SUCCESS;
+		}
+	}
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * The module's explicit private HPA check (helpers.c:
+ * check_and_lock_explicit_private_hpa()): alignment, no KeyID bits, below
+ * MAX_PA (all OPERAND_INVALID), then a PAMT must cover it
+ * (ADDR_RANGE_ERROR).
  */
 u64 model_check_hpa(const struct seam_model *m, u64 hpa, u64 align, u32 op,
 		    int *idx)
@@ -36,21 +126,66 @@ u64 model_check_hpa(const struct seam_model *m, u64 hpa, u64 align, u32 op,
 	if (hpa >> max_pa)
 		return err_op(SEAM_TDX_OPERAND_INVALID, op);
 	*idx = hpa_index(m, hpa);
-	if (*idx < 0 || !in_pamt(m, hpa))
+	if (*idx < 0 || !in_pamt(m, hpa) || hpa_index(m, hpa + align - 1) < 0 ||
+	    !in_pamt(m, hpa + align - 1))
 		return err_op(SEAM_TDX_OPERAND_ADDR_RANGE_ERROR, op);
 	return SEAM_TDX_SUCCESS;
 }
 
-/* model_check_hpa() for a 4 KiB page, plus the PAMT page type. */
-u64 model_check_page(const struct seam_model *m, u64 hpa, u8 pt, u32 op,
-		     int *idx)
+/*
+ * model_check_hpa() for a 4 KiB page, the PAMT entry lock, then the page
+ * type of the entry the walk ends at (helpers.c:
+ * non_shared_hpa_metadata_check_and_lock()).
+ */
+u64 model_check_page_lock(struct seam_model *m, u64 hpa, u8 pt, u32 op,
+			  bool excl, int *idx)
 {
+	struct mpage *e;
 	u64 st = model_check_hpa(m, hpa, PG_SIZE, op, idx);
 
 	if (st)
 		return st;
-	if (m->mem.pages[*idx].pt != pt)
+	st = pamt_walk_lock(m, *idx, PAMT_4K, excl, op, &e);
+	if (st)
+		return st;
+	if (e->pt != pt)
 		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * model_check_page_lock() with the lock the module takes on most leaves:
+ * exclusive on a page about to be added (PT_NDA), shared on a page used.
+ */
+u64 model_check_page(struct seam_model *m, u64 hpa, u8 pt, u32 op, int *idx)
+{
+	return model_check_page_lock(m, hpa, pt, op, pt == SEAM_PT_NDA, idx);
+}
+
+/*
+ * A free range of 4 KiB or 2 MiB for a new private page, locked exclusively
+ * (helpers.c:check_and_lock_free_range_hpa()): the entry of that size must
+ * be PT_NDA and, for 2 MiB, all 512 4 KiB entries too
+ * (pamt_manager.c:pamt_is_2mb_range_free()).
+ */
+u64 model_check_free_range(struct seam_model *m, u64 hpa, int level, u32 op,
+			   int *idx)
+{
+	struct mpage *e;
+	int i;
+	u64 st;
+
+	st = model_check_hpa(m, hpa, PG_SIZE << (9 * level), op, idx);
+	if (st)
+		return st;
+	st = pamt_walk_lock(m, *idx, level, true, op, &e);
+	if (st)
+		return st;
+	if (e->pt != SEAM_PT_NDA)
+		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
+	for (i = 0; level && i < 512; i++)
+		if (m->mem.pages[*idx + i].pt != SEAM_PT_NDA)
+			return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -72,23 +207,48 @@ u64 model_check_shared(const struct seam_model *m, u64 hpa, u64 align, u32 op,
 	return SEAM_TDX_SUCCESS;
 }
 
-void model_td_page_take(struct seam_model *m, int idx, u8 pt, u32 tdr)
+/* Give the PAMT entry of @level at page @idx to the TD whose TDR is page @tdr. */
+void model_page_take(struct seam_model *m, int idx, int level, u8 pt, u32 tdr)
 {
-	struct mpage *p = &m->mem.pages[idx];
+	struct mpage *p = model_pamt_entry(m, idx, level);
 
 	memset(p, 0, sizeof(*p));
 	p->pt = pt;
 	p->owner = tdr + 1;
-	m->td.tds[tdr].child_cnt++;
+	m->td.tds[tdr].child_cnt += 1ULL << (9 * level);
 }
 
+void model_td_page_take(struct seam_model *m, int idx, u8 pt, u32 tdr)
+{
+	model_page_take(m, idx, PAMT_4K, pt, tdr);
+}
+
+/*
+ * Make a PAMT entry PT_NDA. The module leaves the owner in the entry
+ * (tdh_mem_page_remove.c:tdh_mem_page_remove():223,
+ * pamt_manager.c:pamt_promote()) and TDH.PHYMEM.PAGE.RDMD still returns it;
+ * the model keeps it as freed_owner, so that owner means "owned".
+ */
+void model_pamt_free(struct mpage *p)
+{
+	u32 owner = p->owner ? p->owner : p->freed_owner;
+
+	memset(p, 0, sizeof(*p));
+	p->freed_owner = owner;
+}
+
+/*
+ * Free the page at @idx (the entry a PAMT walk ends at): PT_NDA, the S-EPT
+ * entry gone, the TD's child count down by its 4 KiB pages.
+ */
 void model_td_page_free(struct seam_model *m, int idx)
 {
-	struct mpage *p = &m->mem.pages[idx];
+	int level;
+	struct mpage *p = model_pamt_leaf(m, idx, &level);
 
 	if (p->owner)
-		m->td.tds[p->owner - 1].child_cnt--;
-	memset(p, 0, sizeof(*p));
+		m->td.tds[p->owner - 1].child_cnt -= 1ULL << (9 * level);
+	model_pamt_free(p);
 }
 
 u64 model_cache_wb(struct seam_model *m, struct seam_model_regs *r)
@@ -133,85 +293,109 @@ static u64 clear_rcx_r11(struct seam_model *m, struct seam_model_regs *r)
 	return rcx;
 }
 
-u64 model_page_rdmd(struct seam_model *m, struct seam_model_regs *r)
+/*
+ * The page an RDMD or RECLAIM names (tdh_phymem_page_rdmd.c and
+ * tdh_phymem_page_reclaim.c of 1.5.01): 4 KiB aligned, no KeyID, below
+ * MAX_PA, covered by a PAMT; then the PAMT walk to its leaf, locked.
+ */
+static u64 phymem_page(struct seam_model *m, u64 pa, bool excl, int *idx,
+		       struct mpage **p, int *level)
 {
-	const struct mpage *p;
-	u64 pa = clear_rcx_r11(m, r);
-	int idx;
-	u64 st;
+	u64 st = model_check_hpa(m, pa, PG_SIZE, SEAM_OPERAND_ID_RCX, idx);
 
-	st = model_check_hpa(m, pa, PG_SIZE, SEAM_OPERAND_ID_RCX, &idx);
 	if (st)
 		return st;
-	p = &m->mem.pages[idx];
+	model_pamt_leaf(m, *idx, level);
+	return pamt_walk_lock(m, *idx, PAMT_4K, excl, SEAM_OPERAND_ID_RCX, p);
+}
+
+/* The owner field as RDMD and RECLAIM return it: the TDR's HPA. */
+static u64 owner_hpa(const struct seam_model *m, const struct mpage *p)
+{
+	u32 owner = p->owner ? p->owner : p->freed_owner;
+
+	return owner ? page_hpa(m, owner - 1) : 0;
+}
+
+u64 model_page_rdmd(struct seam_model *m, struct seam_model_regs *r)
+{
+	u64 pa = clear_rcx_r11(m, r);
+	struct mpage *p;
+	int idx, level;
+	u64 st;
+
+	st = phymem_page(m, pa, false, &idx, &p, &level);
+	if (st)
+		return st;
 	set_out(m, r, &r->rcx, p->pt);
-	set_out(m, r, &r->rdx, p->owner ? page_hpa(m, p->owner - 1) : 0);
-	set_out(m, r, &r->r9, p->bepoch);
+	set_out(m, r, &r->rdx, owner_hpa(m, p));
+	set_out(m, r, &r->r8, level);
+	if (p->pt == SEAM_PT_REG || p->pt == SEAM_PT_EPT)
+		set_out(m, r, &r->r9, p->bepoch);
 	return SEAM_TDX_SUCCESS;
 }
 
+/*
+ * tdh_phymem_page_reclaim.c:tdh_phymem_page_reclaim(): type, owner and size
+ * are returned once the page is known not to be free, before the alignment
+ * of a large page and the TD state are checked.
+ */
 u64 model_page_reclaim(struct seam_model *m, struct seam_model_regs *r)
 {
-	const struct mpage *p;
-	const struct mtd *td;
 	u64 pa = clear_rcx_r11(m, r);
-	u64 st, owner;
-	int idx;
+	struct mpage *p;
+	const struct mtd *td;
+	int idx, level;
+	u64 st;
 
-	st = model_check_hpa(m, pa, PG_SIZE, SEAM_OPERAND_ID_RCX, &idx);
+	st = phymem_page(m, pa, true, &idx, &p, &level);
 	if (st)
 		return st;
-	p = &m->mem.pages[idx];
-	switch (p->pt) {
-	case SEAM_PT_TDR:
+	if (p->pt == SEAM_PT_NDA)
+		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, SEAM_OPERAND_ID_RCX);
+	set_out(m, r, &r->rcx, p->pt);
+	set_out(m, r, &r->rdx, owner_hpa(m, p));
+	set_out(m, r, &r->r8, level);
+	if (pa & ((PG_SIZE << (9 * level)) - 1))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
+	if (p->pt == SEAM_PT_TDR) {
 		td = &m->td.tds[idx];
 		if (td->lifecycle != LC_TEARDOWN)
 			return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
 		if (td->child_cnt)
 			return SEAM_TDX_TD_ASSOCIATED_PAGES_EXIST;
-		break;
-	case SEAM_PT_TDCX:
-	case SEAM_PT_TDVPR:
-	case SEAM_PT_REG:
-	case SEAM_PT_EPT:
+	} else {
+		st = model_pamt_lock(m, &m->mem.pages[p->owner - 1], false);
+		if (st)
+			return err_op(st, SEAM_OPERAND_ID_TDR);
 		if (m->td.tds[p->owner - 1].lifecycle != LC_TEARDOWN)
 			return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
-		break;
-	case SEAM_PT_NDA:
-		return SEAM_TDX_PAGE_ALREADY_FREE;
-	default:
-		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, SEAM_OPERAND_ID_RCX);
 	}
-	owner = p->owner ? page_hpa(m, p->owner - 1) : 0;
-	set_out(m, r, &r->rcx, p->pt);
-	set_out(m, r, &r->rdx, owner);
 	if (p->pt == SEAM_PT_TDVPR)
 		memset(&m->vp.vcpus[idx], 0, sizeof(m->vp.vcpus[idx]));
 	if (p->pt == SEAM_PT_TDR)
 		memset(&m->td.tds[idx], 0, sizeof(m->td.tds[idx]));
 	model_td_page_free(m, idx);
-	memset(page_mem(m, idx), 0, PG_SIZE);
-	return SEAM_TDX_SUCCESS;
-}
-
-u64 model_page_wbinvd(struct seam_model *m, struct seam_model_regs *r)
-{
-	u64 pa = r->rcx & ~keyid_mask(m);
-	u64 hkid = (r->rcx & keyid_mask(m)) >> m->cfg.pa_bits;
-	unsigned int max_pa = m->cfg.pa_bits + m->cfg.hkid_bits;
-
-	if ((r->rcx & (PG_SIZE - 1)) || (r->rcx >> max_pa))
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
-	if (!is_private_hkid(m, hkid))
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
-	if (hpa_index(m, pa) < 0 || !in_pamt(m, pa))
-		return err_op(SEAM_TDX_OPERAND_ADDR_RANGE_ERROR, SEAM_OPERAND_ID_RCX);
+	memset(page_mem(m, idx), 0, PG_SIZE << (9 * level));
 	return SEAM_TDX_SUCCESS;
 }
 
 /*
+ * tdh_phymem_page_wbinvd.c:tdh_phymem_page_wbinvd(): the KeyID bits are
+ * dropped, then the page must be a free 4 KiB page (PT_NDA).
+ */
+u64 model_page_wbinvd(struct seam_model *m, struct seam_model_regs *r)
+{
+	int idx;
+
+	return model_check_page_lock(m, r->rcx & ~keyid_mask(m), SEAM_PT_NDA,
+				     SEAM_OPERAND_ID_RCX, false, &idx);
+}
+
+/*
  * Hash of the PAMT and memory for seam_model_digest(): each page's entry,
- * then the TD or vCPU the page holds, then the contents of all memory.
+ * then the TD or vCPU the page holds, the 2 MiB and 1 GiB entries, then
+ * the contents of all memory.
  */
 u64 model_mem_digest(const struct seam_model *m, u64 h)
 {
@@ -222,5 +406,7 @@ u64 model_mem_digest(const struct seam_model *m, u64 h)
 		h = model_td_digest(m, i, h);
 		h = model_vp_digest(m, i, h);
 	}
+	h = mix_bytes(h, m->mem.pamt_2m, sizeof(m->mem.pamt_2m));
+	h = mix_bytes(h, m->mem.pamt_1g, sizeof(m->mem.pamt_1g));
 	return mix_bytes(h, m->mem.bytes, m->mem.size);
 }

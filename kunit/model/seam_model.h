@@ -149,7 +149,8 @@ void seam_model_detach(void);
  * @hpa_base: fake host physical address of the first simulated page; 4 KiB
  *            aligned and below 1 << @pa_bits (default 0x100000000)
  * @nr_pages: number of simulated 4 KiB pages (default 64, at most
- *            %SEAM_MODEL_MAX_PAGES, so no 2 MiB range is ever fully backed)
+ *            %SEAM_MODEL_MAX_PAGES); with @hpa_base 2 MiB aligned, every
+ *            512 of them are a 2 MiB range a huge page can use
  * @nr_lps: logical CPUs (default 4, at most %SEAM_MODEL_MAX_LPS)
  * @nr_pkgs: packages (default 2, at most %SEAM_MODEL_MAX_PKGS); logical CPU
  *           n sits in package n % @nr_pkgs
@@ -252,7 +253,7 @@ struct seam_model_config {
 #define SEAM_MODEL_TDMR_INFO_BASE		0
 #define SEAM_MODEL_TDMR_INFO_SIZE		8
 #define SEAM_MODEL_MAX_PKGS		8
-#define SEAM_MODEL_MAX_PAGES		511
+#define SEAM_MODEL_MAX_PAGES		2048
 
 /**
  * seam_model_create() - Create a model in the power-on state
