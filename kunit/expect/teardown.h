@@ -114,6 +114,9 @@ static const struct seam_expect_check seam_expect_teardown_checks[] = {
 	.out_mask = SEAM_XO_RCX | SEAM_XO_RDX | SEAM_XO_R8 | SEAM_XO_R9,	\
 	.out = { SEAM_XI(SEAM_XPT_##pt), SEAM_XZ, SEAM_XZ, SEAM_XZ }
 
+/* Preparation: a second TD built to a stage. */
+#define SEAM_XPREP_TD2(stage)	.prep = SEAM_XP_TD2, .prep_arg = SEAM_FIXTURE_##stage
+
 /* One PAGE.RECLAIM or RDMD of a page, expecting @st and the PAMT outputs. */
 #define SEAM_XPAMT(_name, _stage, _leaf, _src, _page, _st, ...)		\
 	SEAM_XROW(_name, _stage, _leaf, _src, .in = { SEAM_XV(_page, 0) },	\
@@ -160,6 +163,25 @@ static const struct seam_expect_row seam_expect_teardown_rows[] = {
 	SEAM_XROW("VPFLUSHDONE vCPU not initialised", VP_TDCX, MNG_VPFLUSHDONE,
 		  SEAM_XSRC_FLUSHDONE "127", .in = { SEAM_XV(TDR, 0) },
 		  .status = SEAM_TDX_SUCCESS),
+	SEAM_XROW("VPFLUSHDONE on CPU 1, vCPU associated with CPU 0", VP_INIT,
+		  MNG_VPFLUSHDONE, SEAM_XSRC_FLUSHDONE "113", .cpu = 1,
+		  .in = { SEAM_XV(TDR, 0) }, .status = SEAM_TDX_FLUSHVP_NOT_DONE),
+	/* A second TD (SEAM_XP_TD2): the checks are per TD. */
+	SEAM_XROW("VPFLUSHDONE of a second TD without vCPU", VP_INIT, MNG_VPFLUSHDONE,
+		  SEAM_XSRC_FLUSHDONE "127", SEAM_XPREP_TD2(TD_INIT),
+		  .in = { SEAM_XV(TD2_TDR, 0) }, .status = SEAM_TDX_SUCCESS),
+	SEAM_XROW("KEY.FREEID of a second TD, keys configured", FREEID, MNG_KEY_FREEID,
+		  SEAM_XSRC_FREEID "75", SEAM_XPREP_TD2(TD_KEYS),
+		  .in = { SEAM_XV(TD2_TDR, 0) },
+		  .status = SEAM_TDX_LIFECYCLE_STATE_INCORRECT),
+	SEAM_XPAMT("PAGE.RECLAIM a TDCS page of a second TD, keys configured", FREEID,
+		   PHYMEM_PAGE_RECLAIM, SEAM_XSRC_RECLAIM "140", TD2_TDCS0,
+		   SEAM_TDX_LIFECYCLE_STATE_INCORRECT, SEAM_XPREP_TD2(TD_TDCS),
+		   .out_mask = SEAM_XO_RCX | SEAM_XO_RDX | SEAM_XO_R8 | SEAM_XO_R9,
+		   .out = { SEAM_XI(SEAM_XPT_TDCX), SEAM_XV(TD2_TDR, 0), SEAM_XZ, SEAM_XZ }),
+	SEAM_XPAMT("PAGE.RECLAIM a TDCS page in teardown, second TD live", FREEID,
+		   PHYMEM_PAGE_RECLAIM, SEAM_XSRC_RECLAIM "176", TDCS0,
+		   SEAM_TDX_SUCCESS, SEAM_XPREP_TD2(TD_TDCS), SEAM_XOUT_PAMT_TD(TDCX, 0)),
 	SEAM_XROW("VPFLUSHDONE twice", VP_FLUSH, MNG_VPFLUSHDONE,
 		  SEAM_XSRC_FLUSHDONE "89", .in = { SEAM_XV(TDR, 0) },
 		  .status = SEAM_TDX_LIFECYCLE_STATE_INCORRECT),
