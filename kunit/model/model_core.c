@@ -60,17 +60,29 @@ static bool leaf_before_ready(unsigned int leaf)
 }
 
 /*
- * Leaves that check TDH.SYS.LP.INIT on the calling CPU themselves
- * (module 1.5.01 tdh_sys_info.c:60, tdh_sys_rd.c:53, tdh_sys_rdall.c:54);
- * the others run only once the module is ready, which TDH.SYS.CONFIG
- * allows only after every LP's LP.INIT.
+ * The leaves that check TDH.SYS.LP.INIT on the calling LP, after setting
+ * their default outputs: SYS.INFO RDX = R9 = 0 (tdh_sys_info.c:56),
+ * SYS.RD RDX = -1 (MD_FIELD_ID_NA), R8 = 0 (tdh_sys_rd.c:48), SYS.RDALL
+ * R8 = -1 (tdh_sys_rdall.c:50), all module 1.5.01. The other leaves run
+ * only once the module is ready, which TDH.SYS.CONFIG allows only after
+ * every LP's LP.INIT. Return: false if @leaf may run on this LP.
  */
-static bool leaf_needs_lp(unsigned int leaf)
+static bool lp_init_missing(struct seam_model *m, struct seam_model_regs *r,
+			    unsigned int leaf)
 {
+	if (m->sys.lp_init & BIT_ULL(m->cpu))
+		return false;
 	switch (leaf) {
 	case SEAM_TDH_SYS_INFO:
+		set_out(m, r, &r->rdx, 0);
+		set_out(m, r, &r->r9, 0);
+		return true;
 	case SEAM_TDH_SYS_RD:
+		set_out(m, r, &r->rdx, ~0ULL);
+		set_out(m, r, &r->r8, 0);
+		return true;
 	case SEAM_TDH_SYS_RDALL:
+		set_out(m, r, &r->r8, ~0ULL);
 		return true;
 	}
 	return false;
@@ -293,7 +305,7 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 		st = SEAM_TDX_SYS_NOT_READY;
 	} else if (!leaf_defined(leaf)) {
 		st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-	} else if (leaf_needs_lp(leaf) && !(m->sys.lp_init & BIT_ULL(m->cpu))) {
+	} else if (lp_init_missing(m, regs, leaf)) {
 		st = SEAM_TDX_SYS_LP_INIT_NOT_DONE;
 	} else {
 		st = dispatch(m, regs, leaf, ver);

@@ -28,6 +28,7 @@
 #include <seamcall.h>
 
 #include "seam_model.h"
+#include "seam_model_exits.h"
 
 #define PG_SIZE			4096ULL
 #define PG_SHIFT		12
@@ -54,7 +55,8 @@ struct seam_model {
 	struct seam_model_regs in;	/* inputs of the call being executed */
 	u32 written;			/* registers set_out() set in this call */
 	u64 rng;			/* xorshift64* state */
-	struct seam_model_td_exit td_exit;
+	struct seam_model_td_exit td_exit;	/* once the script is empty */
+	struct model_exits exits;
 	unsigned int cpu;
 	struct model_fault fault;
 };

@@ -178,19 +178,42 @@ u64 model_vp_flush(struct seam_model *m, struct seam_model_regs *r)
 	return SEAM_TDX_SUCCESS;
 }
 
+/* Bits of an EPT violation's exit qualification the module clears (12:7). */
+#define EPT_VIOLATION_QUAL_CLEARED	0x1f80ULL
+/* td_exit_qualification_t.vm, bits 33:32: the VM that exited, 0 (L1). */
+#define EXIT_QUAL_VM			(3ULL << 32)
+
 /*
- * An asynchronous TD exit, as module 1.5.01 async_tdexit_internal()
- * (src/td_transitions/td_exit.c) reports it: RCX = exit qualification,
- * RDX = extended exit qualification, R8 = GPA, R9 = interruption
- * information (all 0: the guest ran nothing), and R10 to R15, RBX, RBP,
- * RSI and RDI set to 0, RBP included, whatever the TD's NO_RBP_MOD.
+ * An asynchronous TD exit (module 1.5.01 async_tdexit_internal(),
+ * td_exit.c:261, with tdx_ept_violation_exit_to_vmm() and
+ * tdx_ept_misconfig_exit_to_vmm(), td_other_exits.c:212..240, for EPT
+ * exits, which pass no interruption information, and no qualifications
+ * for a misconfiguration); a TDX_NON_RECOVERABLE_TD exit marks the TD
+ * fatal.
  */
-static u64 td_exit_async(struct seam_model *m, struct seam_model_regs *r)
+static u64 td_exit_async(struct seam_model *m, struct seam_model_regs *r,
+			 struct mtd *td, const struct seam_model_scripted_exit *e)
 {
-	set_out(m, r, &r->rcx, 0);
-	set_out(m, r, &r->rdx, 0);
-	set_out(m, r, &r->r8, 0);
-	set_out(m, r, &r->r9, 0);
+	u64 qual = e->exit_qual, ext = e->ext_exit_qual, gpa = e->gpa;
+	u64 intr = e->intr_info;
+
+	switch (e->exit_reason) {
+	case SEAM_MODEL_EXIT_REASON_EPT_VIOLATION:
+		qual &= ~EPT_VIOLATION_QUAL_CLEARED;
+		gpa &= ~(PG_SIZE - 1);
+		intr = 0;
+		break;
+	case SEAM_MODEL_EXIT_REASON_EPT_MISCONFIG:
+		qual = 0;
+		ext = 0;
+		gpa &= ~(PG_SIZE - 1);
+		intr = 0;
+		break;
+	}
+	set_out(m, r, &r->rcx, qual & ~EXIT_QUAL_VM);
+	set_out(m, r, &r->rdx, ext);
+	set_out(m, r, &r->r8, gpa);
+	set_out(m, r, &r->r9, intr);
 	set_out(m, r, &r->r10, 0);
 	set_out(m, r, &r->r11, 0);
 	set_out(m, r, &r->r12, 0);
@@ -201,17 +224,11 @@ static u64 td_exit_async(struct seam_model *m, struct seam_model_regs *r)
 	set_out(m, r, &r->rbp, 0);
 	set_out(m, r, &r->rsi, 0);
 	set_out(m, r, &r->rdi, 0);
-	return SEAM_TDX_SUCCESS | m->td_exit.exit_reason;
+	if (e->status == SEAM_TDX_NON_RECOVERABLE_TD)
+		td->fatal = 1;
+	return e->status | e->exit_reason;
 }
 
-/*
- * A TDG.VP.VMCALL exit, as module 1.5.01 tdg_vp_vmcall() and
- * copy_gprs_data_from_td_to_vmm() (src/td_dispatcher/vm_exits/
- * tdg_vp_vmcall.c) make it: RAX = exit reason TDCALL, RCX = GPR_SELECT |
- * XMM_SELECT << 16, and each GPR from RDX to R15 (the module's order) is
- * the guest's value if selected, else 0; RBP is left alone instead when the
- * TD set NO_RBP_MOD.
- */
 /* A guest GPR the TD exit passes (@selected) or clears. */
 static void pass_gpr(struct seam_model *m, struct seam_model_regs *r, u64 *reg,
 		     u64 guest, bool selected)
@@ -219,10 +236,15 @@ static void pass_gpr(struct seam_model *m, struct seam_model_regs *r, u64 *reg,
 	set_out(m, r, reg, selected ? guest : 0);
 }
 
+/*
+ * A TDG.VP.VMCALL exit (module 1.5.01 tdg_vp_vmcall() and
+ * copy_gprs_data_from_td_to_vmm(), tdg_vp_vmcall.c): RCX = GPR_SELECT |
+ * XMM_SELECT << 16, each GPR from RDX to R15 the guest's if selected,
+ * else 0, RBP left alone for a NO_RBP_MOD TD.
+ */
 static u64 td_exit_vmcall(struct seam_model *m, struct seam_model_regs *r,
-			  const struct mtd *td)
+			  const struct mtd *td, const struct seam_model_scripted_exit *e)
 {
-	const struct seam_model_td_exit *e = &m->td_exit;
 	const struct seam_model_regs *g = &e->guest;
 	u16 sel = e->gpr_select;
 
@@ -244,14 +266,82 @@ static u64 td_exit_vmcall(struct seam_model *m, struct seam_model_regs *r,
 	return SEAM_TDX_SUCCESS | SEAM_MODEL_EXIT_REASON_TDCALL;
 }
 
+/* The next exit: the script's first, else the one seam_model_set_td_exit() set. */
+static void next_exit(struct seam_model *m, struct seam_model_scripted_exit *e)
+{
+	struct model_exits *x = &m->exits;
+
+	if (x->count) {
+		*e = x->q[x->head];
+		x->head = (x->head + 1) % SEAM_MODEL_MAX_EXITS;
+		x->count--;
+		return;
+	}
+	memset(e, 0, sizeof(*e));
+	e->kind = m->td_exit.kind;
+	e->status = SEAM_TDX_SUCCESS;
+	e->exit_reason = m->td_exit.exit_reason;
+	e->gpr_select = m->td_exit.gpr_select;
+	e->xmm_select = m->td_exit.xmm_select;
+	e->guest = m->td_exit.guest;
+}
+
+static bool exit_valid(const struct seam_model_scripted_exit *e)
+{
+	if (e->kind == SEAM_MODEL_TD_EXIT_VMCALL)
+		return !(e->gpr_select & (BIT(0) | BIT(1) | BIT(4)));
+	return e->kind == SEAM_MODEL_TD_EXIT_ASYNC &&
+	       (e->status == SEAM_TDX_SUCCESS || e->status == SEAM_TDX_NON_RECOVERABLE_TD);
+}
+
+int seam_model_script_exits(struct seam_model *m,
+			    const struct seam_model_scripted_exit *exits, unsigned int n)
+{
+	struct model_exits *x = &m->exits;
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		if (!exit_valid(&exits[i]))
+			return -EINVAL;
+	if (n > SEAM_MODEL_MAX_EXITS - x->count)
+		return -ENOSPC;
+	for (i = 0; i < n; i++)
+		x->q[(x->head + x->count++) % SEAM_MODEL_MAX_EXITS] = exits[i];
+	return 0;
+}
+
+unsigned int seam_model_exits_left(const struct seam_model *m)
+{
+	return m->exits.count;
+}
+
+void seam_model_clear_exits(struct seam_model *m)
+{
+	m->exits.count = 0;
+}
+
+/*
+ * TDH.VP.ENTER's RCX (module 1.5.01 tdh_vp_enter.c:591..681): the TDVPR
+ * in bits 51:12, the host recoverability hint (bit 52, only after an
+ * asynchronous trap, which the model never makes) and resume L1 (bit 53,
+ * only when an L2 VM exited, which the model has not); the rest reserved.
+ */
+#define VP_ENTER_TDVPR		GENMASK_ULL(51, 12)
+#define VP_ENTER_HINT		BIT_ULL(52)
+#define VP_ENTER_RESUME_L1	BIT_ULL(53)
+
 u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 {
+	struct seam_model_scripted_exit e;
 	struct mvcpu *vp;
 	struct mtd *td;
 	int v;
 	u64 st;
 
-	st = model_check_vcpu(m, r->rcx, SEAM_OPERAND_ID_RCX, OPS_RUN, &v, &td);
+	if (r->rcx & ~(VP_ENTER_TDVPR | VP_ENTER_HINT | VP_ENTER_RESUME_L1))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
+	st = model_check_vcpu(m, r->rcx & VP_ENTER_TDVPR, SEAM_OPERAND_ID_RCX, OPS_RUN,
+			      &v, &td);
 	if (st)
 		return st;
 	vp = &m->vp.vcpus[v];
@@ -263,10 +353,14 @@ u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 	st = model_check_assoc(m, vp);
 	if (st)
 		return st;
+	if (r->rcx & (VP_ENTER_HINT | VP_ENTER_RESUME_L1))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
+
 	model_do_assoc(m, vp, td);
-	if (m->td_exit.kind == SEAM_MODEL_TD_EXIT_VMCALL)
-		return td_exit_vmcall(m, r, td);
-	return td_exit_async(m, r);
+	next_exit(m, &e);
+	if (e.kind == SEAM_MODEL_TD_EXIT_VMCALL)
+		return td_exit_vmcall(m, r, td, &e);
+	return td_exit_async(m, r, td, &e);
 }
 
 /* Hash of the vCPU whose TDVPR is page @idx, if it is one, for the digest. */

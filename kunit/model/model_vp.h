@@ -32,6 +32,13 @@ struct model_vp {
 	struct mvcpu *vcpus;	/* one per page, used where the page is a TDVPR */
 };
 
+/* The TD exit script, a ring; not architectural. */
+struct model_exits {
+	struct seam_model_scripted_exit q[SEAM_MODEL_MAX_EXITS];
+	unsigned int head;
+	unsigned int count;
+};
+
 u64 model_check_vcpu(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
 		     int *vidx, struct mtd **tdp);
 u64 model_check_assoc(struct seam_model *m, struct mvcpu *vp);

@@ -11,6 +11,8 @@
 #include <seamcall.h>
 
 #include "seam_fixture.h"
+#include "seam_md_table.h"
+#include "seam_model_exits.h"
 
 #define LC_PAGE		4096ULL
 
@@ -85,7 +87,7 @@ static void seamcall_lifecycle_td_test(struct kunit *test)
 	seam_fixture_write_td_params(f, td->td_params, SEAM_MODEL_TD_ATTR_DEBUG, 2);
 	KUNIT_ASSERT_EQ(test, seam_tdh_mng_init(td->tdr, td->td_params, &e1), SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, td->tdr), SEAM_MODEL_TD_INITIALIZED);
-	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(td->tdr, SEAM_MODEL_MD_TD_MAX_VCPUS, &val),
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(td->tdr, SEAM_MD_ID_TD_MAX_VCPUS, &val),
 			SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, val, 2);
 
@@ -100,7 +102,7 @@ static void seamcall_lifecycle_td_test(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, seam_tdh_vp_init(td->tdvpr, SEAM_FIXTURE_VP_RCX), SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(m, td->tdvpr), SEAM_MODEL_VCPU_READY);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(m, td->tdvpr), 0);
-	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(td->tdvpr, SEAM_MODEL_MD_VP_INIT_RCX, &val),
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(td->tdvpr, SEAM_MD_ID_VP_RCX, &val),
 			SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, val, SEAM_FIXTURE_VP_RCX);
 
@@ -215,8 +217,9 @@ static void seamcall_lifecycle_td_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, owner, td->tdr);
 	KUNIT_EXPECT_EQ(test, size, 0);
 	KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->tdvpr), SEAM_PT_NDA);
+	/* A free page is not PT_TDR..PT_EPT (tdh_phymem_page_reclaim():98). */
 	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_page_reclaim(td->tdvpr, &pt, &owner, &size),
-			SEAM_TDX_PAGE_ALREADY_FREE);
+			SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_RCX);
 	seam_fixture_free_page(f, td->tdvpr);
 	KUNIT_ASSERT_EQ(test, seam_fixture_reclaim_all(f), SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, seam_model_page_type(m, td->tdr), SEAM_PT_NDA);
@@ -236,6 +239,158 @@ static void seamcall_lifecycle_fixture_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_td_state(f->m, f->td.tdr), SEAM_MODEL_TD_TEARDOWN);
 	KUNIT_EXPECT_EQ(test, seam_fixture_reclaim_all(f), SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, f->td.tdr), SEAM_PT_NDA);
+}
+
+/* Distinct guest GPR values: 0x6e57 in the high half, the GPR number low. */
+#define LC_GUEST(n)	(0x6e57000000000000ULL | (n))
+/* Host values the wrapper passes in: a TD exit must replace every one. */
+#define LC_HOST		0x4057404040404040ULL
+
+static void lc_fill(struct seam_args *a)
+{
+	u64 *r = (u64 *)a;
+	unsigned int i;
+
+	for (i = 0; i < sizeof(*a) / sizeof(u64); i++)
+		r[i] = LC_HOST + i;
+}
+
+/*
+ * The script of seamcall_lifecycle_td_exits_test(): an external interrupt,
+ * a TDG.VP.VMCALL exposing RDX, RBX, RBP, RSI and R10 to R14 with XMM2,
+ * an EPT violation with the bits the module clears set, an EPT
+ * misconfiguration with qualifications the module drops, then a triple
+ * fault that the module reports as non-recoverable for the TD.
+ */
+static const struct seam_model_scripted_exit lc_exits[] = {
+	{ .kind = SEAM_MODEL_TD_EXIT_ASYNC, .status = SEAM_TDX_SUCCESS,
+	  .exit_reason = SEAM_MODEL_EXIT_REASON_EXTERNAL_INTR,
+	  .exit_qual = 0x5, .ext_exit_qual = 0x7, .gpa = 0x9, .intr_info = 0x800000efULL },
+	{ .kind = SEAM_MODEL_TD_EXIT_VMCALL,
+	  .gpr_select = BIT(2) | BIT(3) | BIT(5) | BIT(6) | BIT(10) | BIT(11) |
+			BIT(12) | BIT(13) | BIT(14),
+	  .xmm_select = BIT(2),
+	  .guest = { .rax = LC_GUEST(0), .rcx = LC_GUEST(1), .rdx = LC_GUEST(2),
+		     .rbx = LC_GUEST(3), .rbp = LC_GUEST(5), .rsi = LC_GUEST(6),
+		     .rdi = LC_GUEST(7), .r8 = LC_GUEST(8), .r9 = LC_GUEST(9),
+		     .r10 = LC_GUEST(10), .r11 = LC_GUEST(11), .r12 = LC_GUEST(12),
+		     .r13 = LC_GUEST(13), .r14 = LC_GUEST(14), .r15 = LC_GUEST(15) } },
+	{ .kind = SEAM_MODEL_TD_EXIT_ASYNC, .status = SEAM_TDX_SUCCESS,
+	  .exit_reason = SEAM_MODEL_EXIT_REASON_EPT_VIOLATION,
+	  .exit_qual = BIT_ULL(32) | 0x1f80 | 0x2a, .ext_exit_qual = 0x6,
+	  .gpa = SEAM_FIXTURE_GPA_AUG | 0x123, .intr_info = 0x80000b0eULL },
+	{ .kind = SEAM_MODEL_TD_EXIT_ASYNC, .status = SEAM_TDX_SUCCESS,
+	  .exit_reason = SEAM_MODEL_EXIT_REASON_EPT_MISCONFIG,
+	  .exit_qual = 0x3, .ext_exit_qual = 0x4, .gpa = 0x2fff, .intr_info = 0x5 },
+	{ .kind = SEAM_MODEL_TD_EXIT_ASYNC, .status = SEAM_TDX_NON_RECOVERABLE_TD,
+	  .exit_reason = 2 },
+};
+
+/*
+ * Each of the 13 registers TDH.VP.ENTER returns (RCX..R15, RBX, RDI, RSI
+ * in @a, RBP from the model's log: the wrapper keeps the host's RBP).
+ */
+static void lc_expect_regs(struct kunit *test, struct seam_model *m,
+			   const struct seam_args *a, const u64 want[14])
+{
+	const u64 got[14] = {
+		a->rcx, a->rdx, a->r8, a->r9, a->r10, a->r11, a->r12, a->r13,
+		a->r14, a->r15, a->rbx, a->rdi, a->rsi,
+		seam_model_log_last(m)->out.rbp,
+	};
+	unsigned int i;
+
+	for (i = 0; i < 14; i++)
+		KUNIT_EXPECT_EQ_MSG(test, got[i], want[i], "register %u", i);
+}
+
+/*
+ * A scripted sequence of TD exits, one per TDH.VP.ENTER, with every
+ * register the module defines on each (module 1.5.01
+ * async_tdexit_internal(), td_exit.c:261; tdx_ept_violation_exit_to_vmm()
+ * and tdx_ept_misconfig_exit_to_vmm(), td_other_exits.c:212;
+ * copy_gprs_data_from_td_to_vmm(), tdg_vp_vmcall.c).
+ */
+static void seamcall_lifecycle_td_exits_test(struct kunit *test)
+{
+	/* RCX..R15, RBX, RDI, RSI, RBP: an asynchronous exit zeroes R10 on. */
+	static const u64 intr[14] = { 0x5, 0x7, 0x9, 0x800000efULL };
+	static const u64 vmcall[14] = {
+		BIT(2) << 16 | 0x7c6c, LC_GUEST(2), 0, 0, LC_GUEST(10), LC_GUEST(11),
+		LC_GUEST(12), LC_GUEST(13), LC_GUEST(14), 0, LC_GUEST(3), 0,
+		LC_GUEST(6), LC_GUEST(5),
+	};
+	static const u64 eptv[14] = { 0x2a, 0x6, SEAM_FIXTURE_GPA_AUG };
+	static const u64 eptm[14] = { 0, 0, 0x2000 };
+	static const u64 fatal[14];
+	struct seam_model_scripted_exit bad = lc_exits[1];
+	struct seam_fixture *f = test->priv;
+	u64 tdvpr, digest;
+	struct seam_args a;
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	tdvpr = f->td.tdvpr;
+	KUNIT_ASSERT_EQ(test, seam_model_script_exits(f->m, lc_exits, ARRAY_SIZE(lc_exits)), 0);
+	KUNIT_EXPECT_EQ(test, seam_model_exits_left(f->m), ARRAY_SIZE(lc_exits));
+
+	/* A TDH.VP.ENTER that fails its checks enters nothing and takes no exit. */
+	digest = seam_model_digest(f->m);
+	lc_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr | BIT_ULL(54), &a),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr | SEAM_VP_ENTER_RESUME_L1, &a),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX);
+	KUNIT_EXPECT_EQ(test, seam_model_exits_left(f->m), ARRAY_SIZE(lc_exits));
+	KUNIT_EXPECT_EQ(test, seam_model_digest(f->m), digest);
+
+	lc_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr, &a),
+			SEAM_TDX_SUCCESS | SEAM_MODEL_EXIT_REASON_EXTERNAL_INTR);
+	lc_expect_regs(test, f->m, &a, intr);
+
+	lc_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr, &a),
+			SEAM_TDX_SUCCESS | SEAM_MODEL_EXIT_REASON_TDCALL);
+	lc_expect_regs(test, f->m, &a, vmcall);
+
+	lc_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr, &a),
+			SEAM_TDX_SUCCESS | SEAM_MODEL_EXIT_REASON_EPT_VIOLATION);
+	lc_expect_regs(test, f->m, &a, eptv);
+
+	lc_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr, &a),
+			SEAM_TDX_SUCCESS | SEAM_MODEL_EXIT_REASON_EPT_MISCONFIG);
+	lc_expect_regs(test, f->m, &a, eptm);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(f->m, tdvpr), SEAM_MODEL_VCPU_READY);
+
+	lc_fill(&a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr, &a), SEAM_TDX_NON_RECOVERABLE_TD | 2);
+	lc_expect_regs(test, f->m, &a, fatal);
+	KUNIT_EXPECT_EQ(test, seam_model_exits_left(f->m), 0);
+	/* The TD is fatal now (check_td_in_correct_build_state(), helpers.c:501). */
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr, &a), SEAM_TDX_TD_FATAL);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(f->td.tdr), SEAM_TDX_TD_FATAL);
+
+	/* Refused scripts queue nothing. */
+	bad.gpr_select |= BIT(4);
+	KUNIT_EXPECT_EQ(test, seam_model_script_exits(f->m, &bad, 1), -EINVAL);
+	bad = lc_exits[0];
+	bad.status = SEAM_TDX_NON_RECOVERABLE_VCPU;
+	KUNIT_EXPECT_EQ(test, seam_model_script_exits(f->m, &bad, 1), -EINVAL);
+	bad.kind = SEAM_MODEL_TD_EXIT_VMCALL + 1;
+	KUNIT_EXPECT_EQ(test, seam_model_script_exits(f->m, &bad, 1), -EINVAL);
+	KUNIT_EXPECT_EQ(test, seam_model_exits_left(f->m), 0);
+	for (i = 0; i < SEAM_MODEL_MAX_EXITS / ARRAY_SIZE(lc_exits); i++)
+		KUNIT_ASSERT_EQ(test, seam_model_script_exits(f->m, lc_exits,
+							      ARRAY_SIZE(lc_exits)), 0);
+	KUNIT_EXPECT_EQ(test, seam_model_script_exits(f->m, lc_exits, ARRAY_SIZE(lc_exits)),
+			-ENOSPC);
+	KUNIT_EXPECT_EQ(test, seam_model_exits_left(f->m),
+			SEAM_MODEL_MAX_EXITS / ARRAY_SIZE(lc_exits) * ARRAY_SIZE(lc_exits));
+	seam_model_clear_exits(f->m);
+	KUNIT_EXPECT_EQ(test, seam_model_exits_left(f->m), 0);
 }
 
 /* NO_ENTROPY is retried by the wrapper; BUSY and #UD reach the caller. */
@@ -290,6 +445,7 @@ static struct kunit_case seamcall_lifecycle_test_cases[] = {
 	KUNIT_CASE(seamcall_lifecycle_sys_init_test),
 	KUNIT_CASE(seamcall_lifecycle_td_test),
 	KUNIT_CASE(seamcall_lifecycle_fixture_test),
+	KUNIT_CASE(seamcall_lifecycle_td_exits_test),
 	KUNIT_CASE(seamcall_lifecycle_faults_test),
 	{}
 };
