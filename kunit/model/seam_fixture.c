@@ -347,6 +347,16 @@ u64 seam_fixture_build_td2(struct seam_fixture *f, enum seam_fixture_stage stage
 	return SEAM_TDX_SUCCESS;
 }
 
+u64 seam_fixture_shutdown(struct seam_fixture *f)
+{
+	u64 hv, ret;
+
+	ret = seam_tdh_sys_rd(SEAM_FIXTURE_MD_MODULE_HV, &hv);
+	if (ret)
+		return ret;
+	return seam_tdh_sys_shutdown(hv);
+}
+
 u64 seam_fixture_sys_init(struct seam_fixture *f)
 {
 	return seam_fixture_build(f, SEAM_FIXTURE_TDMR);

@@ -266,6 +266,21 @@ u64 seam_fixture_tdmr_base(const struct seam_fixture *f);
  */
 u64 seam_fixture_build_td2(struct seam_fixture *f, enum seam_fixture_stage stage);
 
+/* Field ID of MODULE_HV (TDX module 1.5 global metadata). */
+#define SEAM_FIXTURE_MD_MODULE_HV	0x8900000100000000ULL
+
+/**
+ * seam_fixture_shutdown() - Shut the module down as before an update
+ * @f: the fixture, at %SEAM_FIXTURE_READY or later
+ *
+ * Reads MODULE_HV with TDH.SYS.RD and passes it to TDH.SYS.SHUTDOWN; after
+ * that the module answers %SEAM_TDX_SYS_SHUTDOWN to every leaf but
+ * TDH.SYS.LP.SHUTDOWN. The fixture's stage does not change.
+ *
+ * Return: the first status that was not a success.
+ */
+u64 seam_fixture_shutdown(struct seam_fixture *f);
+
 /**
  * seam_fixture_sys_init() - Run the whole system initialisation
  * @f: the fixture
