@@ -320,6 +320,8 @@ static u64 seam_expect_prepare(struct seam_expect_ctx *c,
 		return seam_fixture_build_td2(c->f, row->prep_arg);
 	case SEAM_XP_TDMR_INFO:
 		return seam_expect_tdmr_info(c, row->prep_arg, row->prep_val);
+	case SEAM_XP_SHUTDOWN:
+		return seam_fixture_shutdown(c->f);
 	default:
 		return SEAM_TDX_SUCCESS;
 	}

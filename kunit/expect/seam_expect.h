@@ -57,14 +57,12 @@ struct seam_expect_check {
 #define SEAM_XU_PLATFORM	"depends on a platform instruction or register result, not on SEAMCALL state"
 /* A TD turns FATAL only on a module-internal failure. */
 #define SEAM_XU_FATAL		"a TD becomes FATAL only on a module-internal failure, never by a host call"
-/* The fixture has no shut-down stage. */
-#define SEAM_XU_SHUTDOWN	"needs TDH.SYS.SHUTDOWN with the handoff version the SEAM loader supplies; the fixture has no shut-down stage"
 /* TDH.MEM.TRACK fails only while a vCPU of the previous epoch runs. */
 #define SEAM_XU_EPOCH		"needs a vCPU of the TD running in the guest on another LP"
 /* An external interrupt arrives during a TDH.PHYMEM.CACHE.WB sub-block. */
 #define SEAM_XU_INTERRUPT	"needs an external interrupt pending during the write-back (a platform event)"
-/* A 2 MiB or 1 GiB PAMT entry, which the model cannot hold yet. */
-#define SEAM_XU_HUGE		"needs a 2 MiB or 1 GiB page; the model's memory has no 2 MiB range yet (issue #10 item 3)"
+/* A huge page in the PAMT after teardown, which the fixture never maps. */
+#define SEAM_XU_HUGE		"needs a 2 MiB page reclaimed after teardown; the fixture maps 4 KiB pages only"
 
 /**
  * enum seam_expect_what - what a symbolic register operand stands for
@@ -184,6 +182,8 @@ struct seam_expect_reg {
  *                     bytes past the TDMR_INFO at offset 512 of the same
  *                     page; that TDMR_INFO has TDMR_BASE = the fixture's
  *                     TDMR base + @prep_val and TDMR_SIZE = 1 GiB
+ * @SEAM_XP_SHUTDOWN: TDH.SYS.SHUTDOWN with MODULE_HV
+ *                    (seam_fixture_shutdown())
  * @SEAM_XP_MAX: the last step
  */
 enum seam_expect_prep {
@@ -200,7 +200,8 @@ enum seam_expect_prep {
 	SEAM_XP_VCPU2_FINALIZE,
 	SEAM_XP_TD2,
 	SEAM_XP_TDMR_INFO,
-	SEAM_XP_MAX = SEAM_XP_TDMR_INFO,
+	SEAM_XP_SHUTDOWN,
+	SEAM_XP_MAX = SEAM_XP_SHUTDOWN,
 };
 
 /*
