@@ -20,6 +20,7 @@
 #define SEAM_XSRC_SYSCONFIG	"tdh_sys_config.c:tdh_sys_config():"
 #define SEAM_XSRC_KEYCONFIG	"tdh_sys_key_config.c:tdh_sys_key_config():"
 #define SEAM_XSRC_TDMRINIT	"tdh_sys_tdmr_init.c:tdh_sys_tdmr_init():"
+#define SEAM_XSRC_SHUTDOWN	"tdh_sys_shutdown.c:tdh_sys_shutdown():"
 #define SEAM_XSRC_SHARED_ALIGN	" > helpers.c:shared_hpa_check_with_pwr_2_alignment():246"
 #define SEAM_XSRC_TDMR_AREA	" > tdh_sys_config.c:check_and_set_tdmrs():708"	\
 				" > tdh_sys_config.c:check_tdmr_area_addresses_and_size():120"
@@ -89,6 +90,15 @@ static const struct seam_expect_check seam_expect_sys_checks[] = {
 	  SEAM_XU_CONCURRENT },
 	{ SEAM_TDH_SYS_TDMR_INIT, "TDMR not fully initialised",
 	  SEAM_TDX_TDMR_ALREADY_INITIALIZED, SEAM_XSRC_TDMRINIT "96" },
+	{ SEAM_TDH_SYS_LP_SHUTDOWN, "none: deprecated, always TDX_SUCCESS",
+	  SEAM_TDX_SUCCESS, "tdh_sys_lp_shutdown.c:tdh_sys_lp_shutdown():44" },
+	{ SEAM_TDH_SYS_SHUTDOWN,
+	  "MIN_UPDATE_HV <= RCX <= MODULE_HV, RCX = MODULE_HV if NO_DOWNGRADE",
+	  SEAM_XS(OPERAND_INVALID, RCX), SEAM_XSRC_SHUTDOWN "50" },
+	{ SEAM_TDH_SYS_SHUTDOWN, "global lock free (exclusive)", SEAM_TDX_SYS_BUSY,
+	  SEAM_XSRC_SHUTDOWN "61", SEAM_XU_CONCURRENT },
+	{ SEAM_TDH_SYS_SHUTDOWN, "no other LP in SEAM mode", SEAM_TDX_SYS_BUSY,
+	  SEAM_XSRC_SHUTDOWN "90", SEAM_XU_CONCURRENT },
 };
 
 /* SYS.CONFIG operands at LP_INIT: RCX = TDMR_INFO array, RDX, R8. */
@@ -232,6 +242,22 @@ static const struct seam_expect_row seam_expect_sys_rows[] = {
 		  .prep = SEAM_XP_TDMR_INFO, .prep_arg = 0x100,
 		  .in = { SEAM_XV(PREP, 0), SEAM_XI(1), SEAM_XI(BIT_ULL(16)) },
 		  .status = SEAM_XS(OPERAND_INVALID, R8)),
+	/* SYS.LP.SHUTDOWN and SYS.SHUTDOWN (SEAM_XP_SHUTDOWN reads MODULE_HV). */
+	SEAM_XROW("SYS.LP.SHUTDOWN when ready", TDMR, SYS_LP_SHUTDOWN,
+		  "tdh_sys_lp_shutdown.c:tdh_sys_lp_shutdown():44",
+		  .status = SEAM_TDX_SUCCESS),
+	SEAM_XROW("SYS.LP.SHUTDOWN on CPU 3 at power-on", NONE, SYS_LP_SHUTDOWN,
+		  "tdh_sys_lp_shutdown.c:tdh_sys_lp_shutdown():44", .cpu = 3,
+		  .status = SEAM_TDX_SUCCESS),
+	SEAM_XROW("SYS.SHUTDOWN handoff version 0x10000", TDMR, SYS_SHUTDOWN,
+		  SEAM_XSRC_SHUTDOWN "50", .in = { SEAM_XI(0x10000) },
+		  .status = SEAM_XS(OPERAND_INVALID, RCX)),
+	SEAM_XROW("SYS.SHUTDOWN handoff version -1", TDMR, SYS_SHUTDOWN,
+		  SEAM_XSRC_SHUTDOWN "50", .in = { SEAM_XI(~0ULL) },
+		  .status = SEAM_XS(OPERAND_INVALID, RCX)),
+	SEAM_XROW("SYS.SHUTDOWN before SYS.KEY.CONFIG", CONFIG, SYS_SHUTDOWN,
+		  "tdx_vmm_dispatcher.c:tdx_vmm_dispatcher():179",
+		  .status = SEAM_TDX_SYS_NOT_READY),
 	/* SYS.TDMR.INIT: RDX is cleared on entry. */
 	SEAM_XROW("TDMR.INIT of the initialised TDMR", TDMR, SYS_TDMR_INIT,
 		  SEAM_XSRC_TDMRINIT "96",
