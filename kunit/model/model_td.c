@@ -64,7 +64,8 @@ u64 model_mng_key_config(struct seam_model *m, struct seam_model_regs *r)
 	int idx;
 	u64 st;
 
-	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &idx);
+	st = model_check_page_lock(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
+				   &idx);
 	if (st)
 		return st;
 	td = &m->td.tds[idx];
@@ -84,7 +85,8 @@ u64 model_mng_addcx(struct seam_model *m, struct seam_model_regs *r)
 	int tdr, idx;
 	u64 st;
 
-	st = model_check_page(m, r->rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, &tdr);
+	st = model_check_page_lock(m, r->rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, true,
+				   &tdr);
 	if (st)
 		return st;
 	td = &m->td.tds[tdr];
@@ -183,7 +185,8 @@ u64 model_mng_init(struct seam_model *m, struct seam_model_regs *r)
 
 	/* No extended error information unless a CPUID check sets it. */
 	set_out(m, r, &r->rcx, 0);
-	st = model_check_page(m, tdr_pa, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	st = model_check_page_lock(m, tdr_pa, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
+				   &tdr);
 	if (st)
 		return st;
 	td = &m->td.tds[tdr];
@@ -204,6 +207,7 @@ u64 model_mng_init(struct seam_model *m, struct seam_model_regs *r)
 	td->config_flags = rd64(p + SEAM_MODEL_TDP_CONFIG_FLAGS);
 	td->max_vcpus = maxv;
 	td->num_l2_vms = p[SEAM_MODEL_TDP_NUM_L2_VMS];
+	td->epoch = 1;	/* TD_EPOCH starts at 1 (tdh_mng_init.c:597) */
 	td->mrtd = 0;
 	model_measure(td, SEAM_TDH_MNG_INIT, td->attributes, p, SEAM_TD_PARAMS_SIZE);
 	td->op_state = OP_INITIALIZED;

@@ -6,16 +6,32 @@
  */
 #include "model_int.h"
 
-/* The TDVPR in @hpa, and its TD checked for a build state in @ops. */
-u64 model_check_vcpu(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
-		     int *vidx, struct mtd **tdp)
+/*
+ * The TDVPR in @hpa, locked shared or @excl, its owner TDR locked shared
+ * (lock_and_map_implicit_tdr(): OPERAND_BUSY with operand ID TDR), and the
+ * TD checked for a build state in @ops.
+ */
+u64 model_check_vcpu_lock(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
+			  bool excl, int *vidx, struct mtd **tdp)
 {
-	u64 st = model_check_page(m, hpa, SEAM_PT_TDVPR, op, vidx);
+	u64 st = model_check_page_lock(m, hpa, SEAM_PT_TDVPR, op, excl, vidx);
+	u32 tdr;
 
 	if (st)
 		return st;
-	*tdp = &m->td.tds[m->vp.vcpus[*vidx].tdr];
-	return model_check_td_state(*tdp, ops);
+	tdr = m->vp.vcpus[*vidx].tdr;
+	st = model_pamt_lock(m, &m->mem.pages[tdr], false);
+	if (st)
+		return err_op(st, SEAM_OPERAND_ID_TDR);
+	*tdp = &m->td.tds[tdr];
+	return ops ? model_check_td_state(*tdp, ops) : SEAM_TDX_SUCCESS;
+}
+
+/* model_check_vcpu_lock() with the TDVPR locked shared. */
+u64 model_check_vcpu(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
+		     int *vidx, struct mtd **tdp)
+{
+	return model_check_vcpu_lock(m, hpa, op, ops, false, vidx, tdp);
 }
 
 /*
@@ -80,7 +96,7 @@ u64 model_vp_addcx(struct seam_model *m, struct seam_model_regs *r)
 	int v, idx;
 	u64 st;
 
-	st = model_check_vcpu(m, r->rdx, SEAM_OPERAND_ID_RDX, OPS_INIT, &v, &td);
+	st = model_check_vcpu_lock(m, r->rdx, SEAM_OPERAND_ID_RDX, OPS_INIT, true, &v, &td);
 	if (st)
 		return st;
 	vp = &m->vp.vcpus[v];
@@ -130,7 +146,7 @@ u64 model_vp_init(struct seam_model *m, struct seam_model_regs *r,
 
 	if (ver > 1)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-	st = model_check_vcpu(m, r->rcx, SEAM_OPERAND_ID_RCX, OPS_INIT, &v, &td);
+	st = model_check_vcpu_lock(m, r->rcx, SEAM_OPERAND_ID_RCX, OPS_INIT, true, &v, &td);
 	if (st)
 		return st;
 	vp = &m->vp.vcpus[v];
@@ -161,11 +177,10 @@ u64 model_vp_flush(struct seam_model *m, struct seam_model_regs *r)
 	int v;
 	u64 st;
 
-	st = model_check_page(m, r->rcx, SEAM_PT_TDVPR, SEAM_OPERAND_ID_RCX, &v);
+	st = model_check_vcpu_lock(m, r->rcx, SEAM_OPERAND_ID_RCX, 0, true, &v, &td);
 	if (st)
 		return st;
 	vp = &m->vp.vcpus[v];
-	td = &m->td.tds[vp->tdr];
 	if (td->lifecycle != LC_KEYS_CONFIGURED)
 		return SEAM_TDX_TD_KEYS_NOT_CONFIGURED;
 	st = model_check_tdvps(td, vp);

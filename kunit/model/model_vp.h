@@ -39,6 +39,8 @@ struct model_exits {
 	unsigned int count;
 };
 
+u64 model_check_vcpu_lock(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
+			  bool excl, int *vidx, struct mtd **tdp);
 u64 model_check_vcpu(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
 		     int *vidx, struct mtd **tdp);
 u64 model_check_assoc(struct seam_model *m, struct mvcpu *vp);
