@@ -265,7 +265,13 @@ u64 model_cache_wb(struct seam_model *m, struct seam_model_regs *r)
 	for (h = 0; h < nr_hkids(m); h++) {
 		struct mkot *k = &m->sys.kot[h];
 
-		if (k->state != SEAM_MODEL_HKID_RECLAIMED)
+		/*
+		 * Module: KOT_STATE_HKID_FLUSHED until TDH.MNG.KEY.FREEID, so a
+		 * new start finds the KeyID again once every package has
+		 * written back (tdh_phymem_cache_wb.c:tdh_phymem_cache_wb():103).
+		 */
+		if (k->state != SEAM_MODEL_HKID_RECLAIMED &&
+		    k->state != SEAM_MODEL_HKID_FLUSHED)
 			continue;
 		any = true;
 		k->flushed |= bit;
