@@ -236,8 +236,8 @@ static u64 md_td_value(struct seam_model *m, const struct mtd *td, const struct 
 	case SEAM_MD_ID_TD_CONFIG_FLAGS:
 		return td->config_flags;
 	case SEAM_MD_ID_TD_MRTD:
-		/* The model's measurement, spread over the 6 elements. */
-		return ref->k ? mix64(td->mrtd, ref->k) : td->mrtd;
+		/* The model's 64-bit measurement, not SHA-384: element 0 only. */
+		return ref->k ? 0 : td->mrtd;
 	}
 	/* CPUID_VALUES */
 	return rd64(tdcs + MD_TDCS_CPUID + (ref->k * 2 + ref->e) * 8);
@@ -314,16 +314,15 @@ static bool md_is_null(u64 id)
 	return (id | SEAM_MD_CONTEXT_MASK) == SEAM_MD_FIELD_ID_NA;
 }
 
-/* TDH.SYS.RD (tdh_sys_rd.c:tdh_sys_rd()). */
+/* TDH.SYS.RD (tdh_sys_rd.c:tdh_sys_rd()), after LP.INIT on this CPU. */
 u64 model_sys_rd(struct seam_model *m, struct seam_model_regs *r)
 {
 	struct md_ref ref;
 	u64 id = r->rdx;
 
+	/* The dispatcher answers SYS_LP_INIT_NOT_DONE (tdh_sys_rd.c:53). */
 	set_out(m, r, &r->rdx, SEAM_MD_FIELD_ID_NA);
 	set_out(m, r, &r->r8, 0);
-	if (!(m->sys.lp_init & BIT_ULL(m->cpu)))
-		return SEAM_TDX_SYS_LP_INIT_NOT_DONE;
 	if (md_is_null(id)) {
 		set_out(m, r, &r->rdx, md_first_id(SEAM_MD_SCOPE_SYS, false));
 		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
@@ -374,19 +373,20 @@ u64 model_sys_info(struct seam_model *m, struct seam_model_regs *r)
 
 /*
  * Write @wr under the caller's mask @req to an element holding @old
- * (metadata_vp.c md_vp_write_element()): bits outside the field's write
- * mask must be left as they are, a full-element write starts from 0.
+ * (metadata_vp.c md_vp_write_element()): the bits the field's write mask
+ * and @req both name take @wr, bits @req names outside the write mask
+ * must keep their value. (The module starts a full-element write from 0;
+ * the result is the same, as no element holds bits beyond its size.)
  */
 static u64 md_write(const struct seam_md_entry *f, u64 old, u64 wr, u64 req, u64 *new)
 {
 	u64 combined = f->wr_mask & req, forbidden = req & ~f->wr_mask;
-	u64 base = combined == md_size_mask(f) ? 0 : old;
 
 	if (!combined)
 		return SEAM_TDX_METADATA_FIELD_NOT_WRITABLE;
-	if ((base & forbidden) != (wr & forbidden))
+	if ((old & forbidden) != (wr & forbidden))
 		return SEAM_TDX_METADATA_FIELD_VALUE_NOT_VALID;
-	*new = ((base & ~combined) | (wr & combined)) & md_size_mask(f);
+	*new = (old & ~combined) | (wr & combined);
 	return SEAM_TDX_SUCCESS;
 }
 

@@ -92,7 +92,7 @@ static u64 seam_kvm_td(struct kunit *test, u64 attributes, u8 cpuid, bool vcpu)
 	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_TD_TDCS), SEAM_TDX_SUCCESS);
 	tdp = seam_fixture_alloc_page(f);
 	KUNIT_ASSERT_NE(test, tdp, 0);
-	seam_fixture_write_td_params(f, tdp, attributes, 1);
+	seam_fixture_write_td_params(f, tdp, attributes, 4);
 	memset((u8 *)seam_model_page(f->m, tdp) + SEAM_KVM_TDP_CPUID, cpuid,
 	       16 * SEAM_MD_NUM_CPUID_CONFIG);
 	KUNIT_ASSERT_EQ(test, seam_tdh_mng_init(f->td.tdr, tdp, &e), SEAM_TDX_SUCCESS);
@@ -159,10 +159,28 @@ static void seam_kvm_sys_id_bits(struct kunit *test)
 			SEAM_TDX_METADATA_FIELD_ID_INCORRECT);
 	KUNIT_EXPECT_EQ(test, seam_tdh_sys_rd(SEAM_MD_ID_MAX_TDMRS | BIT_ULL(38), &v),
 			SEAM_TDX_METADATA_FIELD_ID_INCORRECT);
+	/* MAX_TDMRS's field code in class 0x12: no such field. */
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_rd(0x9200000100000008ULL, &v),
+			SEAM_TDX_METADATA_FIELD_ID_INCORRECT);
 	/* Field code 0x13 of class 0x11 is not a field. */
 	KUNIT_EXPECT_EQ(test, seam_tdh_sys_rd(0x9100000100000013ULL, &v),
 			SEAM_TDX_METADATA_FIELD_ID_INCORRECT);
 	KUNIT_EXPECT_EQ(test, v, 0);
+}
+
+/*
+ * Before TDH.SYS.LP.INIT on this CPU, TDH.SYS.RD has already set RDX to -1
+ * and R8 to 0 (tdh_sys_rd.c:48..53).
+ */
+static void seam_kvm_sys_before_lp_init(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_args a = { .rdx = SEAM_MD_ID_MAX_TDMRS, .r8 = 0x55 };
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_SYS_INIT), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_RD, &a), SEAM_TDX_SYS_LP_INIT_NOT_DONE);
+	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MD_FIELD_ID_NA);
+	KUNIT_EXPECT_EQ(test, a.r8, 0);
 }
 
 /* KVM's TSC reads (tdx_td_init() after TDH.MNG.INIT). */
@@ -315,15 +333,101 @@ static void seam_kvm_vp_errors(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, v, 0);
 }
 
-/* A debug TD shows the guest RCX that TDH.VP.INIT set. */
+/* A debug TD shows the guest RCX that TDH.VP.INIT set; its TD fields. */
 static void seam_kvm_vp_debug_rcx(struct kunit *test)
 {
 	u64 tdvpr = seam_kvm_td(test, SEAM_MODEL_TD_ATTR_DEBUG, 0, true), v;
+	struct seam_fixture *f = test->priv;
+	unsigned int i;
 
 	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(tdvpr, SEAM_MD_ID_VP_RCX, &v), SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, v, SEAM_FIXTURE_VP_RCX);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(f->td.tdr, SEAM_MD_ID_TD_NUM_VCPUS, &v),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, v, 1);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(f->td.tdr, SEAM_MD_ID_TD_MAX_VCPUS, &v),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, v, 4);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(f->td.tdr, SEAM_MD_ID_TD_ATTRIBUTES, &v),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, v, SEAM_MODEL_TD_ATTR_DEBUG);
+	/* MRTD: the model's measurement in element 0, after MNG.INIT not 0. */
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(f->td.tdr, SEAM_MD_ID_TD_MRTD, &v),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_NE(test, v, 0);
+	for (i = 1; i < 6; i++) {
+		KUNIT_EXPECT_EQ(test, seam_tdh_mng_rd(f->td.tdr, SEAM_MD_ID_TD_MRTD + i, &v),
+				SEAM_TDX_SUCCESS);
+		KUNIT_EXPECT_EQ(test, v, 0);
+	}
 	KUNIT_EXPECT_EQ(test, seam_kvm_walk(test, SEAM_TDH_VP_RD, tdvpr),
 			seam_kvm_elems(SEAM_MD_SCOPE_VP, true));
+}
+
+/*
+ * Versions of the read leaves: version 2 is OPERAND_INVALID for RAX, and
+ * version 1 reports no next field (RDX = -1) on any error
+ * (tdh_mng_rd_wr.c:66, tdh_vp_rd_wr.c:86).
+ */
+static void seam_kvm_rd_versions(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_args a;
+	u64 leaf[] = { SEAM_TDH_MNG_RD, SEAM_TDH_VP_RD }, rcx[2];
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_VP_INIT), SEAM_TDX_SUCCESS);
+	rcx[0] = f->td.tdr;
+	rcx[1] = f->td.tdvpr;
+	for (i = 0; i < ARRAY_SIZE(leaf); i++) {
+		a = (struct seam_args){ .rcx = rcx[i], .rdx = SEAM_MD_ID_TD_XFAM };
+		KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(leaf[i], 2), &a),
+				SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX);
+		KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MD_FIELD_ID_NA);
+		KUNIT_EXPECT_EQ(test, a.r8, 0);
+		/* Field code 0x7ff of class 0x11 exists in neither scope. */
+		a = (struct seam_args){ .rcx = rcx[i], .rdx = 0x11000000000007ffULL };
+		KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(leaf[i], 1), &a),
+				SEAM_TDX_METADATA_FIELD_ID_INCORRECT);
+		KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MD_FIELD_ID_NA);
+		KUNIT_EXPECT_EQ(test, a.r8, 0);
+	}
+	/* Version 1 after a success: the next element of the same field. */
+	a = (struct seam_args){ .rcx = f->td.tdr, .rdx = SEAM_MD_ID_TD_MRTD };
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 1), &a),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MD_ID_TD_MRTD + 1);
+}
+
+/* The TDVPS page count comes before the vCPU state (tdh_vp_rd_wr.c:138). */
+static void seam_kvm_vp_no_tdcx(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	u64 v;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_VP_CREATE), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(f->td.tdvpr, SEAM_MD_ID_VP_VCPU_INDEX, &v),
+			SEAM_TDX_TDCX_NUM_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_wr(f->td.tdvpr, SEAM_MD_ID_VP_PEND_NMI, 1, 1, &v),
+			SEAM_TDX_TDCX_NUM_INCORRECT);
+}
+
+/*
+ * TDH.VP.RD associates the vCPU with this CPU before it looks at the field
+ * ID (tdh_vp_rd_wr.c:146), so even a read of no field does.
+ */
+static void seam_kvm_vp_associates(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	u64 v;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_VP_INIT), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_flush(f->td.tdvpr), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_model_vcpu_associated_cpu(f->m, f->td.tdvpr), -1);
+	KUNIT_ASSERT_EQ(test, seam_fixture_set_cpu(f, 1), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(f->td.tdvpr, 0x7ff, &v),
+			SEAM_TDX_METADATA_FIELD_ID_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(f->m, f->td.tdvpr), 1);
 }
 
 static int seam_kvm_init(struct kunit *test)
@@ -340,12 +444,16 @@ static void seam_kvm_exit(struct kunit *test)
 static struct kunit_case seam_kvm_cases[] = {
 	KUNIT_CASE(seam_kvm_sys_walk),
 	KUNIT_CASE(seam_kvm_sys_id_bits),
+	KUNIT_CASE(seam_kvm_sys_before_lp_init),
 	KUNIT_CASE(seam_kvm_td_tsc),
 	KUNIT_CASE(seam_kvm_td_uninitialised),
 	KUNIT_CASE(seam_kvm_td_cpuid),
 	KUNIT_CASE(seam_kvm_vp_writes),
 	KUNIT_CASE(seam_kvm_vp_errors),
 	KUNIT_CASE(seam_kvm_vp_debug_rcx),
+	KUNIT_CASE(seam_kvm_rd_versions),
+	KUNIT_CASE(seam_kvm_vp_no_tdcx),
+	KUNIT_CASE(seam_kvm_vp_associates),
 	{}
 };
 

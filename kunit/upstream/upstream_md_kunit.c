@@ -208,6 +208,37 @@ static void seam_upstream_sys_info(struct kunit *test)
 	}
 }
 
+/*
+ * The values themselves, written out from the module source rather than
+ * taken from the table, so a wrong table row fails here too: what Linux
+ * sizes its TDMR list, PAMTs and TD control structures with.
+ */
+static void seam_upstream_values(struct kunit *test)
+{
+	static struct tdx_sys_info info;
+
+	seam_upstream_fixture(test);
+	memset(&info, 0, sizeof(info));
+	KUNIT_ASSERT_EQ(test, get_tdx_sys_info(&info), 0);
+	/* KVM's floor, 1.5.06 (upstream-2026.md). */
+	KUNIT_EXPECT_EQ(test, info.version.major_version, 1);
+	KUNIT_EXPECT_EQ(test, info.version.minor_version, 5);
+	KUNIT_EXPECT_EQ(test, info.version.update_version, 6);
+	/* Linux's check_features() refuses a module without NO_RBP_MOD (bit 18). */
+	KUNIT_EXPECT_TRUE(test, info.features.tdx_features0 & BIT_ULL(18));
+	KUNIT_EXPECT_EQ(test, info.tdmr.max_tdmrs, 64);		/* tdx_global_data.h:151 */
+	KUNIT_EXPECT_EQ(test, info.tdmr.max_reserved_per_tdmr, 16);	/* tdx_api_defs.h:894 */
+	KUNIT_EXPECT_EQ(test, info.tdmr.pamt_4k_entry_size, 16);	/* sizeof(pamt_entry_t) */
+	KUNIT_EXPECT_EQ(test, info.td_ctrl.tdr_base_size, 0x1000);
+	KUNIT_EXPECT_EQ(test, info.td_ctrl.tdcs_base_size, 0x6000);	/* MIN_NUM_TDCS_PAGES 6 */
+	KUNIT_EXPECT_EQ(test, info.td_ctrl.tdvps_base_size, 0x6000);	/* MIN_TDVPS_PAGES 6 */
+	KUNIT_EXPECT_EQ(test, info.td_conf.xfam_fixed1, 0x3);
+	KUNIT_EXPECT_EQ(test, info.td_conf.num_cpuid_config, 18);
+	KUNIT_EXPECT_EQ(test, info.td_conf.max_vcpus_per_td, 576);	/* 1.5.05 */
+	/* CPUID_CONFIG_LEAVES[0]: leaf 1, no sub-leaf. */
+	KUNIT_EXPECT_EQ(test, info.td_conf.cpuid_config_leaves[0], 0xffffffff00000001ULL);
+}
+
 /* get_tdx_sys_info_handoff() (runtime update) reads MODULE_HV. */
 static void seam_upstream_handoff(struct kunit *test)
 {
@@ -292,6 +323,7 @@ static void seam_upstream_exit(struct kunit *test)
 static struct kunit_case seam_upstream_cases[] = {
 	KUNIT_CASE(seam_upstream_table_well_formed),
 	KUNIT_CASE(seam_upstream_sys_info),
+	KUNIT_CASE(seam_upstream_values),
 	KUNIT_CASE(seam_upstream_handoff),
 	KUNIT_CASE(seam_upstream_ids_in_table),
 	KUNIT_CASE(seam_upstream_error),
