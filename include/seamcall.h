@@ -1054,6 +1054,14 @@ u64 __seam_call_saved_ret(u64 fn, struct seam_args *args);
  * any of the six. "memory" is clobbered because the module reads and
  * writes pages the caller hands it.
  *
+ * The zeros cost one instruction per register the leaf does not read, and
+ * are kept on purpose. Leftover kernel values would go only to the module,
+ * which the kernel trusts already, but what a leaf does must not depend on
+ * how the compiler allocated registers: a later module or leaf version may
+ * read a register this one ignores, and with zero it sees the documented
+ * default, as it does from Linux's __seamcall(), which loads every
+ * register from a zeroed struct.
+ *
  * The failure paths match asm/seamcall.S: CF=1 (VMfailInvalid) becomes
  * %SEAM_TDX_SEAMCALL_VMFAILINVALID; a #GP or #UD on the instruction is
  * fixed up through the exception table, which leaves the trap number in
@@ -1122,9 +1130,12 @@ static __always_inline struct __seam_regs __seam_inline_insn(struct __seam_regs 
  * %SEAM_RND_RETRIES attempts in all, as Linux's sc_retry() does. Each
  * attempt loads the caller's original inputs: the inline variant loads them
  * from the values it read once, the others restore @args from a copy taken
- * before the first attempt. A leaf that runs out of entropy does so before
- * it changes any state, so a blind retry is safe, whatever the leaf; no
- * list of "leaves that draw random numbers" is kept.
+ * before the first attempt. After a success only the error bit is tested
+ * (two instructions); the comparison with %SEAM_TDX_RND_NO_ENTROPY, the
+ * count and the further attempts run only after an error. A leaf that
+ * runs out of entropy does so before it changes any state, so a blind
+ * retry is safe, whatever the leaf; no list of "leaves that draw random
+ * numbers" is kept.
  *
  * TDH.VP.ENTER is the one exception: it is never retried, because a TD
  * exit status is not a request failure, and entering the guest twice for
@@ -1140,11 +1151,20 @@ static __always_inline bool __seam_failed(u64 status)
 	return (s64)status < 0;
 }
 
-/* See DOC: Retry on RND_NO_ENTROPY. */
+/*
+ * See DOC: Retry on RND_NO_ENTROPY. The constant is loaded by an asm at
+ * each test, so the compiler cannot keep it in a callee-saved register,
+ * whose save and restore would land on the success path.
+ */
 static __always_inline bool __seam_may_retry(u64 fn, u64 status)
 {
-	return unlikely(__seam_failed(status)) &&
-	       status == SEAM_TDX_RND_NO_ENTROPY &&
+	u64 no_entropy;
+
+	if (likely(!__seam_failed(status)))
+		return false;
+	asm volatile("movabs %1, %0" : "=r" (no_entropy)
+		     : "i" (SEAM_TDX_RND_NO_ENTROPY));
+	return status == no_entropy &&
 	       (fn & SEAM_LEAF_MASK) != SEAM_TDH_VP_ENTER;
 }
 
@@ -1268,6 +1288,28 @@ static __always_inline __must_check u64 seam_call_saved_ret(u64 fn, struct seam_
 #define SEAM_REG_R11		BIT(5)
 #define SEAM_REGS_INLINE	GENMASK(5, 0)
 
+/*
+ * Attempts 2 to %SEAM_RND_RETRIES of seam_call_inline(), each loading @v
+ * again, while the last answer @r says DOC: Retry on RND_NO_ENTROPY applies.
+ * Only the failure path comes here. The loop is kept rolled: one more copy
+ * of the asm, not nine.
+ */
+static __always_inline struct __seam_regs
+__seam_inline_retry(struct __seam_regs v, struct __seam_regs r)
+{
+	unsigned int tries = SEAM_RND_RETRIES - 1;
+
+#ifdef __clang__
+#pragma clang loop unroll(disable)
+#endif
+	while (__seam_may_retry(v.rax, r.rax) && tries--) {
+		__seam_call_begin(v.rax);
+		r = __seam_inline_insn(v);
+		__seam_call_end();
+	}
+	return r;
+}
+
 /**
  * seam_call_inline() - SEAMCALL in inline asm, passing RCX to R11
  * @fn: leaf and version for RAX
@@ -1288,7 +1330,6 @@ static __always_inline __must_check u64
 seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 		 unsigned int out)
 {
-	unsigned int tries = SEAM_RND_RETRIES;
 	struct __seam_regs v = { .rax = fn };
 	struct __seam_regs r;
 
@@ -1314,11 +1355,11 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 	if (in & SEAM_REG_R11)
 		v.r11 = args->r11;
 
-	do {
-		__seam_call_begin(fn);
-		r = __seam_inline_insn(v);
-		__seam_call_end();
-	} while (__seam_may_retry(fn, r.rax) && --tries);
+	__seam_call_begin(fn);
+	r = __seam_inline_insn(v);
+	__seam_call_end();
+	if (unlikely(__seam_failed(r.rax)))
+		r = __seam_inline_retry(v, r);
 
 	if (__seam_outputs_valid(r.rax)) {
 		if (out & SEAM_REG_RCX)
