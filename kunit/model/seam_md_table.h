@@ -4,7 +4,8 @@
  *
  * Copyright (C) 2026 The seamcall authors
  *
- * Plain data (no libc), usable from user space and the kernel: every
+ * Plain data (no libc), usable from user space and the kernel; a file that
+ * needs only the IDs may include it (the arrays are __maybe_unused). Every
  * global (TDH.SYS.RD) field that Linux 7.x reads in
  * arch/x86/virt/vmx/tdx/tdx_global_metadata.c and tdx.c, plus the few the
  * TDX module documents next to them (NUM_CMRS, VENDOR_ID, the sizes per L2
@@ -34,6 +35,7 @@
 #ifndef _SEAM_MD_TABLE_H
 #define _SEAM_MD_TABLE_H
 
+#include <linux/compiler.h>
 #include <linux/types.h>
 
 /**
@@ -193,7 +195,7 @@ struct seam_md_cpuid {
  * N its values; beyond the last entry the module reads all ones for a leaf
  * and 0 for values (metadata_sys.c md_sys_get_elements():274 and :286).
  */
-static const struct seam_md_cpuid seam_md_cpuid_config[SEAM_MD_NUM_CPUID_CONFIG] = {
+static const struct seam_md_cpuid seam_md_cpuid_config[SEAM_MD_NUM_CPUID_CONFIG] __maybe_unused = {
 	{ 0x00000001, SEAM_MD_CPUID_NO_SUBLEAF,
 	  { 0x00ff00000fff3fffULL, 0xb844000031044d88ULL } },
 	{ 0x00000004, 0, { 0xfffff000ffffc3ffULL, 0xfffffffbffffffffULL } },
@@ -218,7 +220,7 @@ static const struct seam_md_cpuid seam_md_cpuid_config[SEAM_MD_NUM_CPUID_CONFIG]
 /* Every bit readable. */
 #define SEAM_MD_ALL	~0ULL
 
-static const struct seam_md_entry seam_md_table[] = {
+static const struct seam_md_entry seam_md_table[] __maybe_unused = {
 	/* Platform info class (0), lookup entry 0: the first global field. */
 	{ "NUM_PKGS", SEAM_MD_ID_NUM_PKGS, SEAM_MD_SCOPE_SYS, SEAM_MD_F_STATE, 4, 1, 0,
 	  SEAM_MD_ALL, 0, "global_sys lookup 0; sys:60 (packages of the platform)" },
