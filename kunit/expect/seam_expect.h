@@ -55,8 +55,8 @@ struct seam_expect_check {
 #define SEAM_XU_CONCURRENT	"needs a concurrent SEAMCALL on another LP holding the lock"
 /* RDRAND/RDSEED, PCONFIG, CPUID, MSR or SMRR results of the platform. */
 #define SEAM_XU_PLATFORM	"depends on a platform instruction or register result, not on SEAMCALL state"
-/* A TD turns FATAL only on a module-internal failure. */
-#define SEAM_XU_FATAL		"a TD becomes FATAL only on a module-internal failure, never by a host call"
+/* A TD turns FATAL on a failure inside the module or the guest. */
+#define SEAM_XU_FATAL		"a TD becomes FATAL on a TD entry failure or corruption inside the module, which the model's guest cannot cause"
 /* TDH.MEM.TRACK fails only while a vCPU of the previous epoch runs. */
 #define SEAM_XU_EPOCH		"needs a vCPU of the TD running in the guest on another LP"
 /* An external interrupt arrives during a TDH.PHYMEM.CACHE.WB sub-block. */
