@@ -6,11 +6,12 @@
 #   kunit/upstream/run.sh OUTDIR
 #
 # Compiles arch/x86/virt/vmx/tdx/tdx_global_metadata.c of the Linux 7.x
-# source ($KSRC_7 of kunit/runner/env.sh) into the user-space KUnit program
-# with the suite seamcall_upstream_md (kunit/upstream/Makefile), runs the
-# suite, keeps the log in OUTDIR/upstream/upstream-md.log and prints one
-# summary line. Fails if the Linux file or the functions the suite calls
-# are missing, if the build fails, or if a case fails.
+# source (KSRC_7 from the environment, else kunit/runner/env.sh KSRC_7)
+# into the user-space KUnit program with the suites seamcall_upstream_md
+# and seamcall_upstream_kvm_md (kunit/upstream/Makefile), runs them, keeps
+# the log (KTAP) in OUTDIR/upstream/upstream-md.log and prints one summary
+# line. Fails if the Linux file or the functions the suite calls are
+# missing, if the build fails, or if a case fails.
 set -euo pipefail
 
 if [[ $# -ne 1 ]]; then
@@ -21,7 +22,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 out=$(mkdir -p "$1/upstream" && cd "$1/upstream" && pwd)
 log=$out/upstream-md.log
 
-ksrc=$("$root/kunit/runner/env.sh" KSRC_7)
+ksrc=${KSRC_7:-$("$root/kunit/runner/env.sh" KSRC_7)}
 md_c=$ksrc/arch/x86/virt/vmx/tdx/tdx_global_metadata.c
 md_h=$ksrc/arch/x86/include/asm/tdx_global_metadata.h
 for f in "$md_c" "$md_h"; do
@@ -45,9 +46,10 @@ fi
 status=0
 nice -n 10 make -s -j2 -f "$root/kunit/upstream/Makefile" O="$out" KSRC_7="$ksrc" \
 	upstream-md >"$log" 2>&1 || status=$?
-line=$(grep -E '^# seamcall_upstream_md: pass:' "$log" | tail -n 1 || true)
+line=$(grep -E '^user: [0-9]+ passed' "$log" | tail -n 1 || true)
 if [[ $status -ne 0 || -z $line ]]; then
-	echo "upstream-md: FAIL (${line:-no KUnit summary}; log $log)"
+	echo "upstream-md: FAIL (${line:-no result line}; log $log)"
 	exit 1
 fi
-echo "upstream-md: ok: Linux ${ksrc##*/linux-source-} get_tdx_sys_info() against the model (${line#*: })"
+echo "upstream-md: ok: Linux ${ksrc##*/linux-source-} metadata reader and KVM's accesses" \
+	"against the model: ${line#user: }"
