@@ -26,6 +26,9 @@ STUB_INSNS = 1          # "xor %eax,%eax" stands for SEAMCALL
 STUB_BYTES = '0x31, 0xc0'
 SEAMCALL_BYTES = re.compile(r'0x66,\s*0x0f,\s*0x01,\s*0xcf', re.I)
 STACK_LIMIT = 104       # bytes: the register block, 13 x 8
+INLINE6 = REGS13[:6]    # RCX, RDX, R8 to R11: the inline SEAMCALL's operands
+FREE_SURVIVORS = 2      # RDI and RSI: kept by every inline leaf, never saved
+PROTOCOL_INSNS = 4      # incl, movb, decl + je per attempt
 COMPILERS = ['gcc', 'clang']
 # Upstream wrappers whose project leaf has another name.
 UPSTREAM_ALIAS = {'vp_init': 'vp_init_apicid',
@@ -111,6 +114,21 @@ def struct_fields(body, var):
             [r.upper() for r in outs if r.upper() in REGS13])
 
 
+# {leaf: registers an inline wrapper loads with a constant}, from wrappers().
+CONSTS = {}
+
+
+def const_inputs(body):
+    """Registers the wrapper's struct seam_args initializer sets to a
+    constant: an upper-case macro or a number."""
+    m = re.search(r'struct seam_args \w+\s*=\s*\{', body)
+    if not m:
+        return set()
+    init = body[m.end():match_close(body, m.end() - 1) - 1]
+    return {r.upper() for r, v in re.findall(r'\.(\w+)\s*=\s*([^,]+)', init)
+            if re.fullmatch(r'\s*([A-Z][A-Z0-9_]*|\d+)\s*', v)}
+
+
 def wrappers(header):
     """{leaf: (variant, ins, outs)} for every seam_tdh_*() the header
     defines; fails if one is defined in a shape this parser does not know."""
@@ -137,6 +155,7 @@ def wrappers(header):
             ins = re.findall(r'SEAM_REG_(\w+)', args[2])
             outs = re.findall(r'SEAM_REG_(\w+)', args[3])
             leaves[leaf] = ('inline', ['RAX'] + ins, outs)
+            CONSTS[leaf] = const_inputs(body)
             continue
         m = re.search(r'\b(__)?seam_call(_ret|_saved_ret)?\s*\(\s*\w+\s*,'
                       r'\s*(&?)(\w+)\s*\)', body)
@@ -174,6 +193,31 @@ def floor_of(ins, outs):
     return (len(ins) - 1) + 1 + len(outs) + 2 + 1
 
 
+def pointers(params):
+    """Pointer parameters of a probe: out-params, or a register block."""
+    return sum(1 for p in params if '*' in p or '[' in p)
+
+
+def zeros_of(variant, ins):
+    """Registers of RCX, RDX, R8 to R11 an inline leaf loads with zero."""
+    return len(set(INLINE6) - set(ins)) if variant == 'inline' else 0
+
+
+def bound_of(leaf, variant, ins, outs, params):
+    """The floor plus what the register contract and the retry add to it,
+    counted as the floor counts (see README.md, "Bounds")."""
+    b = floor_of(ins, outs) + 1         # the CF test (VMfailInvalid)
+    if variant != 'inline':
+        return b
+    regs = [r for r in ins if r != 'RAX']
+    b += zeros_of(variant, ins)
+    nptr = pointers(params)
+    survive = len(set(regs) - CONSTS.get(leaf, set())) + nptr
+    spill = max(0, survive - FREE_SURVIVORS)
+    spill_ptr = max(0, nptr - FREE_SURVIVORS)
+    return b + spill + spill_ptr + (1 if spill > spill_ptr else 0)
+
+
 def probe_params(probes):
     """{leaf: [parameter declarations]} of seam_probes.h."""
     text = strip_comments(open(probes).read())
@@ -194,12 +238,16 @@ def gen(header, probes, outdir):
             ', '.join(sorted(set(leaves) - set(params))) or 'none',
             ', '.join(sorted(set(params) - set(leaves))) or 'none'))
     with open(os.path.join(outdir, 'leaves.tsv'), 'w') as f:
-        f.write('leaf\tvariant\tfloor\tin\tout\n')
+        f.write('leaf\tvariant\tfloor\tin\tout\tbound\tzeros\tptrs\n')
         for leaf, (v, ins, outs) in leaves.items():
             ins = sorted(set(ins), key=ORDER.index)
             outs = sorted(set(outs), key=ORDER.index)
-            f.write('%s\t%s\t%d\t%s\t%s\n' % (leaf, v, floor_of(ins, outs),
-                                               ','.join(ins), ','.join(outs)))
+            base = v[7:] if v.startswith('helper:') else leaf
+            bv = leaves[base][0]
+            f.write('%s\t%s\t%d\t%s\t%s\t%d\t%d\t%d\n' % (
+                leaf, v, floor_of(ins, outs), ','.join(ins), ','.join(outs),
+                bound_of(base, bv, ins, outs, params[base]),
+                zeros_of(bv, ins), pointers(params[leaf])))
     calls = []
     for leaf in leaves:
         actual = []
@@ -523,12 +571,12 @@ def table(out, baseline, results_md, update, kver):
                                              (c, b)))
     lines = []
     p = lines.append
-    p('| leaf | floor | ' + ' | '.join(
+    p('| leaf | floor | bound | ' + ' | '.join(
         '%s exec | %s +protocol | %s upstream | %s text B | %s insns | '
         '%s stack' % ((c,) * 6) for c in COMPILERS) + ' |')
-    p('|' + '---|' * (2 + 6 * len(COMPILERS)))
+    p('|' + '---|' * (3 + 6 * len(COMPILERS)))
     for leaf in leaves:
-        row = [leaf, leaves[leaf][1]]
+        row = [leaf, leaves[leaf][1], leaves[leaf][4]]
         for c in COMPILERS:
             s = st[c, 'plain'].get('seam_probe_' + leaf, ['n/a'] * 3)
             row += [fmt(ex[c, 'plain'].get('seam_probe_' + leaf)),
@@ -538,7 +586,13 @@ def table(out, baseline, results_md, update, kver):
         p('| ' + ' | '.join(row) + ' |')
 
     floor_g = geomean([float(v[1]) for v in leaves.values()])
+    bound_g = geomean([float(v[4]) for v in leaves.values()])
+    bound_nz = geomean([float(v[4]) - float(v[5]) for v in leaves.values()])
     common = [k for k in leaves if k in up]
+    cfloor_g = geomean([float(leaves[k][1]) + PROTOCOL_INSNS
+                        for k in common])
+    cbound_g = geomean([float(leaves[k][4]) + PROTOCOL_INSNS
+                        for k in common])
     sm = {}
     for c in COMPILERS:
         pe, pp = ex[c, 'plain'], ex[c, 'proto']
@@ -571,6 +625,9 @@ def table(out, baseline, results_md, update, kver):
             fmt(sm[c][key], f) for c in COMPILERS) + ' |')
     srow('executed insns, geomean of %d wrappers' % len(leaves),
          '%.2f' % floor_g, 'eg')
+    p('| bound under the register contract and the retry, geomean | '
+      '%.2f (%.3fx floor) |%s' % (bound_g, bound_g / floor_g,
+                                  ' |' * len(COMPILERS)))
     srow('the same with the kernel protocol (SEAM_CALL_PREPARE)', '', 'pg')
     srow('protocol cost per wrapper, geomean', '', 'proto')
     srow('%d wrappers upstream also has: project + protocol, geomean'
@@ -606,6 +663,28 @@ def table(out, baseline, results_md, update, kver):
     p('|---|---|---|---|')
     for c, t, ok, v in targets:
         p('| %s | %s | %s | %s |' % (c, t, 'PASS' if ok else 'FAIL', v))
+    p('')
+    reach = ['not excluded by the bound', 'out of reach']
+    p('Bounds (kunit/bench/README.md, "Bounds"), counted as the floor '
+      'counts: no wrapper set under the register contract and the retry '
+      'goes below a geomean of %.2f, %.3fx the floor (%.3fx without the '
+      'zeros loaded into unread registers), so the 1.3x target is %s. '
+      'Over the %d leaves upstream also has, floor + protocol is %.2f and '
+      'bound + protocol %.2f, against 0.2x upstream = %s.' % (
+          bound_g, bound_g / floor_g, bound_nz / floor_g,
+          reach[min(bound_g, bound_nz) > 1.3 * floor_g],
+          len(common), cfloor_g, cbound_g,
+          ', '.join('%.2f (%s: %s)' % (
+              0.2 * sm[c]['ug'], c, reach[cbound_g > 0.2 * sm[c]['ug']])
+              for c in COMPILERS)))
+    saved = [k for k in leaves if leaves[k][0] == 'seam_call_saved_ret'
+             and int(leaves[k][6]) > 0]
+    if saved:
+        p('')
+        p('The stack target is out of reach for %s: each hands '
+          'seam_call_saved_ret() a %d-byte block on its stack and keeps an '
+          'out-param pointer across the call, at least %d bytes.' % (
+              ', '.join(saved), STACK_LIMIT, STACK_LIMIT + 8))
     block_end = len(lines)
 
     p('')
