@@ -20,9 +20,21 @@
 #define PAMT_2M		1
 #define PAMT_1G		2
 
-/* 2 MiB and 1 GiB entries the largest memory can touch (one spare each side). */
-#define MODEL_NR_2M	(SEAM_MODEL_MAX_PAGES / 512 + 2)
-#define MODEL_NR_1G	2
+/* 2 MiB of memory: the unit a sparse model materialises. */
+#define MODEL_CHUNK_SHIFT	21
+/* 2 MiB chunks of backing memory at most, and of address space. */
+#define MODEL_POOL_CHUNKS	(SEAM_MODEL_MAX_PAGES / 512)
+#define MODEL_ADDR_CHUNKS	(SEAM_MODEL_MAX_MEM_SIZE >> MODEL_CHUNK_SHIFT)
+/* A pool chunk that backs no address. */
+#define MODEL_CHUNK_FREE	U32_MAX
+
+/*
+ * 2 MiB and 1 GiB PAMT entries: per 2 MiB of a dense model's memory (one
+ * spare each side) or per pool chunk of a sparse one; per 1 GiB of the
+ * address space.
+ */
+#define MODEL_NR_2M	(MODEL_POOL_CHUNKS + 2)
+#define MODEL_NR_1G	((SEAM_MODEL_MAX_MEM_SIZE >> 30) + 2)
 
 /* PAMT entry locks one call may hold (tdx_locks.h sharex locks). */
 #define MODEL_MAX_LOCKS	8
@@ -51,10 +63,22 @@ struct mlock {
 	u8 count;
 };
 
+/*
+ * Memory: @size bytes of address space from hpa_base, backed by cfg.nr_pages
+ * pages. A dense model backs page n of the address space with page n; a
+ * sparse one gives each 2 MiB chunk of address space a pool chunk of 512
+ * pages on first touch (model_hpa_index()). The mapping is not
+ * architectural: seam_model_digest() hashes by address and skips chunks
+ * that hold no state.
+ */
 struct model_mem {
-	u64 size;		/* bytes of simulated memory */
-	u8 *bytes;		/* its contents, hashed by seam_model_digest() */
+	u64 size;		/* bytes of address space */
+	u8 *bytes;		/* contents of the pages, hashed by seam_model_digest() */
 	struct mpage *pages;	/* 4 KiB PAMT entries, one per page */
+	bool sparse;
+	u16 slot_of[MODEL_ADDR_CHUNKS];	/* sparse: pool chunk + 1, or 0 */
+	u32 chunk_at[MODEL_POOL_CHUNKS];	/* sparse: address chunk backed */
+	unsigned int pin_call[MODEL_POOL_CHUNKS]; /* call + 1 that touched it */
 	struct mpage pamt_2m[MODEL_NR_2M];	/* from hpa_base rounded down */
 	struct mpage pamt_1g[MODEL_NR_1G];
 	/* not architectural: the locks of the running call */
@@ -63,6 +87,11 @@ struct model_mem {
 	unsigned int lock_call;	/* fault.log_count of the call holding them */
 };
 
+bool model_mem_config(struct seam_model_config *c);
+int model_mem_create(struct seam_model *m);
+void model_mem_destroy(struct seam_model *m);
+int model_hpa_index(const struct seam_model *m, u64 hpa);
+u64 model_page_hpa(const struct seam_model *m, u32 idx);
 struct mpage *model_pamt_entry(const struct seam_model *m, int idx, int level);
 struct mpage *model_pamt_leaf(const struct seam_model *m, int idx, int *level);
 u64 model_pamt_lock(struct seam_model *m, const struct mpage *e, bool excl);

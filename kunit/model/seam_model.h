@@ -151,6 +151,12 @@ void seam_model_detach(void);
  * @nr_pages: number of simulated 4 KiB pages (default 64, at most
  *            %SEAM_MODEL_MAX_PAGES); with @hpa_base 2 MiB aligned, every
  *            512 of them are a 2 MiB range a huge page can use
+ * @mem_size: bytes of physical address space from @hpa_base (default
+ *            @nr_pages pages, all backed). Larger, up to
+ *            %SEAM_MODEL_MAX_MEM_SIZE, makes memory sparse: each 2 MiB of
+ *            it gets 512 of the @nr_pages pages when first touched
+ *            (@hpa_base and @mem_size 2 MiB aligned, @nr_pages a multiple
+ *            of 512); 2 MiB that hold no state any more are given back
  * @nr_lps: logical CPUs (default 4, at most %SEAM_MODEL_MAX_LPS)
  * @nr_pkgs: packages (default 2, at most %SEAM_MODEL_MAX_PKGS); logical CPU
  *           n sits in package n % @nr_pkgs
@@ -176,6 +182,7 @@ struct seam_model_config {
 	unsigned int tdmr_init_pages;
 	unsigned int log_size;
 	u64 seed;
+	u64 mem_size;
 };
 
 /* The seed of a model whose configuration names none. */
@@ -254,6 +261,8 @@ struct seam_model_config {
 #define SEAM_MODEL_TDMR_INFO_SIZE		8
 #define SEAM_MODEL_MAX_PKGS		8
 #define SEAM_MODEL_MAX_PAGES		2048
+/* Largest physical address space of a sparse model: 64 GiB. */
+#define SEAM_MODEL_MAX_MEM_SIZE		(64ULL << 30)
 
 /**
  * seam_model_create() - Create a model in the power-on state
