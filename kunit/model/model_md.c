@@ -458,8 +458,6 @@ u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	st = model_check_assoc(m, vp);
 	if (st)
 		return st;
-	/* check_and_associate_vcpu() runs before the field ID is looked at. */
-	model_do_assoc(m, vp, td);
 	debug = td->attributes & SEAM_MODEL_TD_ATTR_DEBUG;
 	if (!wr && ver && md_is_null(id)) {
 		set_out(m, r, &r->rdx, md_first_id(SEAM_MD_SCOPE_VP, debug));
@@ -476,6 +474,12 @@ u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	} else if (!md_rd_mask(ref.f, debug)) {
 		return SEAM_TDX_METADATA_FIELD_NOT_READABLE;
 	}
+	/*
+	 * The module associates the vCPU before it looks at the field ID
+	 * (tdh_vp_rd_wr.c:146) and keeps the association on a later error;
+	 * the model, which commits nothing on an error, only on success.
+	 */
+	model_do_assoc(m, vp, td);
 	set_out(m, r, &r->r8, old & md_rd_mask(ref.f, debug));
 	if (!wr && ver)
 		set_out(m, r, &r->rdx, md_next_id(&ref, debug));

@@ -412,10 +412,7 @@ static void seam_kvm_vp_no_tdcx(struct kunit *test)
 			SEAM_TDX_TDCX_NUM_INCORRECT);
 }
 
-/*
- * TDH.VP.RD associates the vCPU with this CPU before it looks at the field
- * ID (tdh_vp_rd_wr.c:146), so even a read of no field does.
- */
+/* A successful TDH.VP.RD associates the vCPU with this CPU (tdh_vp_rd_wr.c:146). */
 static void seam_kvm_vp_associates(struct kunit *test)
 {
 	struct seam_fixture *f = test->priv;
@@ -425,9 +422,13 @@ static void seam_kvm_vp_associates(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, seam_tdh_vp_flush(f->td.tdvpr), SEAM_TDX_SUCCESS);
 	KUNIT_ASSERT_EQ(test, seam_model_vcpu_associated_cpu(f->m, f->td.tdvpr), -1);
 	KUNIT_ASSERT_EQ(test, seam_fixture_set_cpu(f, 1), 0);
-	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(f->td.tdvpr, 0x7ff, &v),
-			SEAM_TDX_METADATA_FIELD_ID_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(f->td.tdvpr, SEAM_MD_ID_VP_VCPU_INDEX, &v),
+			SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(f->m, f->td.tdvpr), 1);
+	/* Now CPU 0 finds it associated elsewhere. */
+	KUNIT_ASSERT_EQ(test, seam_fixture_set_cpu(f, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(f->td.tdvpr, SEAM_MD_ID_VP_VCPU_INDEX, &v),
+			SEAM_TDX_VCPU_ASSOCIATED);
 }
 
 static int seam_kvm_init(struct kunit *test)
