@@ -749,8 +749,8 @@ def table(out, baseline, results_md, update, kver):
     chart(out, leaves, ex, up, kver)
 
     summary = lines[len(leaves) + 3:block_end]
-    block = ('\n![executed instructions per leaf](kunit/bench/bench.png)\n\n'
-             + '\n'.join(summary) + '\n\n')
+    block = ('![executed instructions per leaf](kunit/bench/bench.png)\n\n'
+             + '\n'.join(summary) + '\n')
     with open(os.path.join(out, 'readme-block.md'), 'w') as f:
         f.write(block)
     text = '\n'.join(lines) + '\n'
@@ -775,7 +775,7 @@ def table(out, baseline, results_md, update, kver):
         f.write(text)
         f.write('\n## README block\n\n`make bench BENCH_README=1` puts the '
                 'text between the two rules into README.md\'s bench block.'
-                '\n\n---\n' + block + '---\n')
+                '\n\n---\n\n' + block + '\n---\n')
     sys.stdout.write(text)
     # Targets are reported; only a regression fails the run.
     return 1 if regress and not update else 0
