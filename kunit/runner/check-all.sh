@@ -63,6 +63,7 @@ stage_def kunit-clang7  suite "p:linux7 k:clang7"   "run_kunit kunit-clang7 KBUI
 stage_def kunit-tree    suite "p:source612"         "run_tree kunit-tree KSRC_612"
 stage_def kunit-tree7   suite "p:linux7"            "run_tree kunit-tree7 KSRC_7"
 stage_def regs          -     ""                    "run_make regs -C $root/kunit/regs check"
+stage_def upstream-md   -     "p:linux7"            "run_upstream_md"
 stage_def samples       -     "p:all k:gcc"         "run_samples"
 stage_def decode        -     ""                    "run_make decode -C $root/samples/seam-decode check"
 stage_def kvm-port      -     "p:linux7 k:gcc7 k:clang7" "run_kvm_port"
@@ -165,6 +166,12 @@ run_samples() {
 
 run_docs() {
 	"$here/check-docs.sh" "$out/docs"
+}
+
+# Linux 7.x's metadata reader and KVM's metadata accesses, against the model.
+run_upstream_md() {
+	results=$out/upstream-md/upstream/upstream-md.log
+	"$root/kunit/upstream/run.sh" "$out/upstream-md"
 }
 
 # The Linux 7.x KVM TDX code ported with Coccinelle, built and measured.
