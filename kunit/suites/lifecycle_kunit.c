@@ -393,6 +393,145 @@ static void seamcall_lifecycle_td_exits_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_exits_left(f->m), 0);
 }
 
+/* TDX_X2APIC_ID_NOT_UNIQUE of module 1.5.05 (tdx_error_codes_defs.h). */
+#define LC_X2APIC_ID_NOT_UNIQUE	0xC000062100000000ULL
+/* MAX_NUM_TDCS_PAGES and MAX_TDVPS_PAGES of module 1.5.01. */
+#define LC_MAX_TDCS	9
+#define LC_MAX_TDVPS	15
+
+/*
+ * One SEAMCALL straight into the model, for the registers the wrappers
+ * cannot pass (RAX versions, R8 above 32 bits) or do not return.
+ */
+static u64 lc_call(struct seam_fixture *f, u64 rax, u64 rcx, u64 rdx, u64 r8,
+		   struct seam_model_regs *out)
+{
+	*out = (struct seam_model_regs){
+		.rax = rax, .rcx = rcx, .rdx = rdx, .r8 = r8,
+	};
+	seam_model_seamcall(f->m, out);
+	return out->rax;
+}
+
+/*
+ * TDCS pages up to 9, the 7th and later only before TDH.MNG.INIT
+ * (tdh_mng_add_cx():97, 171), TDVPS pages up to 15 (tdh_vp_addcx():126),
+ * TDCX_NUM_INCORRECT without operand ID and before the vCPU state in
+ * VP.INIT and VP.FLUSH (map_tdvps(), helpers.c:616).
+ */
+static void seamcall_lifecycle_page_counts_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_fixture_td *td = &f->td;
+	u64 page, tdvpr2;
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_TD_TDCS), SEAM_TDX_SUCCESS);
+	for (i = SEAM_MODEL_TDCS_PAGES; i < LC_MAX_TDCS; i++)
+		KUNIT_ASSERT_EQ(test, seam_tdh_mng_addcx(td->tdr, seam_fixture_alloc_page(f)),
+				SEAM_TDX_SUCCESS);
+	page = seam_fixture_alloc_page(f);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_addcx(td->tdr, page), SEAM_TDX_TDCX_NUM_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, page), SEAM_PT_NDA);
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_VP_TDCX), SEAM_TDX_SUCCESS);
+	for (i = SEAM_MODEL_TDVPS_PAGES; i < LC_MAX_TDVPS; i++)
+		KUNIT_ASSERT_EQ(test, seam_tdh_vp_addcx(td->tdvpr, seam_fixture_alloc_page(f)),
+				SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_addcx(td->tdvpr, page), SEAM_TDX_TDCX_NUM_INCORRECT);
+
+	/* A second vCPU short of one TDCX page. */
+	tdvpr2 = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_create(td->tdr, tdvpr2), SEAM_TDX_SUCCESS);
+	for (i = 2; i < SEAM_MODEL_TDVPS_PAGES; i++)
+		KUNIT_ASSERT_EQ(test, seam_tdh_vp_addcx(tdvpr2, seam_fixture_alloc_page(f)),
+				SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init(tdvpr2, 0), SEAM_TDX_TDCX_NUM_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_flush(tdvpr2), SEAM_TDX_TDCX_NUM_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(f->m, tdvpr2), SEAM_MODEL_VCPU_CREATED);
+}
+
+/* A TDCS page beyond the minimum after TDH.MNG.INIT: OP_STATE_INCORRECT. */
+static void seamcall_lifecycle_addcx_after_init_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	u64 page;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_TD_INIT), SEAM_TDX_SUCCESS);
+	page = seam_fixture_alloc_page(f);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_addcx(f->td.tdr, page), SEAM_TDX_OP_STATE_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, page), SEAM_PT_NDA);
+}
+
+/*
+ * vCPUs are counted by TDH.VP.INIT, not VP.CREATE (tdh_vp_init.c:184,
+ * tdh_mr_finalize.c:123); version 1 takes the x2APIC ID in R8, unique
+ * and below 2^32 (module 1.5.05 tdh_vp_init.c:123..225).
+ */
+static void seamcall_lifecycle_vcpus_test(struct kunit *test)
+{
+	const u64 v1 = SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1);
+	struct seam_fixture *f = test->priv;
+	struct seam_fixture_td *td = &f->td;
+	struct seam_model_regs o;
+	u64 tdvpr[3];
+	unsigned int v, i;
+
+	f->max_vcpus = 2;
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_VP_TDCX), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mr_finalize(td->tdr), SEAM_TDX_NO_VCPUS);
+	tdvpr[0] = td->tdvpr;
+	/* Three vCPUs created for MAX_VCPUS 2: VP.CREATE does not count. */
+	for (v = 1; v < 3; v++) {
+		tdvpr[v] = seam_fixture_alloc_page(f);
+		KUNIT_ASSERT_EQ(test, seam_tdh_vp_create(td->tdr, tdvpr[v]), SEAM_TDX_SUCCESS);
+		for (i = 1; i < SEAM_MODEL_TDVPS_PAGES; i++)
+			KUNIT_ASSERT_EQ(test, seam_tdh_vp_addcx(tdvpr[v],
+								seam_fixture_alloc_page(f)),
+					SEAM_TDX_SUCCESS);
+	}
+	KUNIT_EXPECT_EQ(test, lc_call(f, SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 2), tdvpr[0], 0, 0, &o),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX);
+	KUNIT_EXPECT_EQ(test, lc_call(f, v1, tdvpr[0], 0, BIT_ULL(32), &o),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R8);
+	KUNIT_EXPECT_EQ(test, lc_call(f, v1, tdvpr[0], 0, 7, &o), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, lc_call(f, v1, tdvpr[1], 0, 7, &o), LC_X2APIC_ID_NOT_UNIQUE | 7);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(f->m, tdvpr[1]), SEAM_MODEL_VCPU_CREATED);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init_apicid(tdvpr[1], 0, U32_MAX), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init(tdvpr[2], 0), SEAM_TDX_MAX_VCPUS_EXCEEDED);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init(tdvpr[1], 0), SEAM_TDX_VCPU_STATE_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mr_finalize(td->tdr), SEAM_TDX_SUCCESS);
+}
+
+/*
+ * TDMR.INIT clears RDX on every path (tdh_sys_tdmr_init.c:50); LP.SHUTDOWN
+ * does nothing (tdh_sys_lp_shutdown.c); SYS.SHUTDOWN takes handoff
+ * version 0 only (tdh_sys_shutdown.c:50) and then refuses every leaf but
+ * LP.SHUTDOWN (tdx_vmm_dispatcher.c:166).
+ */
+static void seamcall_lifecycle_sys_shutdown_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_model_regs o;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_TDMR), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, lc_call(f, SEAM_TDH_SYS_TDMR_INIT, f->cfg.hpa_base + 0x1000,
+				      0x5a5a, 0, &o),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX);
+	KUNIT_EXPECT_EQ(test, o.rdx, 0);
+	KUNIT_EXPECT_EQ(test, lc_call(f, SEAM_TDH_SYS_TDMR_INIT, f->cfg.hpa_base, 0x5a5a, 0, &o),
+			SEAM_TDX_TDMR_ALREADY_INITIALIZED);
+	KUNIT_EXPECT_EQ(test, o.rdx, 0);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_lp_shutdown(), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_READY);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_shutdown(1),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_shutdown(0), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_SHUTDOWN);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(f->cfg.hpa_base), SEAM_TDX_SYS_SHUTDOWN);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_lp_shutdown(), SEAM_TDX_SUCCESS);
+}
+
 /* NO_ENTROPY is retried by the wrapper; BUSY and #UD reach the caller. */
 static void seamcall_lifecycle_faults_test(struct kunit *test)
 {
@@ -446,6 +585,10 @@ static struct kunit_case seamcall_lifecycle_test_cases[] = {
 	KUNIT_CASE(seamcall_lifecycle_td_test),
 	KUNIT_CASE(seamcall_lifecycle_fixture_test),
 	KUNIT_CASE(seamcall_lifecycle_td_exits_test),
+	KUNIT_CASE(seamcall_lifecycle_page_counts_test),
+	KUNIT_CASE(seamcall_lifecycle_addcx_after_init_test),
+	KUNIT_CASE(seamcall_lifecycle_vcpus_test),
+	KUNIT_CASE(seamcall_lifecycle_sys_shutdown_test),
 	KUNIT_CASE(seamcall_lifecycle_faults_test),
 	{}
 };
