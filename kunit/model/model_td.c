@@ -69,6 +69,8 @@ u64 model_mng_key_config(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 	td = &m->td.tds[idx];
+	if (td->fatal)
+		return SEAM_TDX_TD_FATAL;
 	if (td->lifecycle != LC_HKID_ASSIGNED)
 		return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
 	if (td->pkg_config & bit)

@@ -372,6 +372,18 @@ static void seamcall_lifecycle_td_exits_test(struct kunit *test)
 	/* The TD is fatal now (check_td_in_correct_build_state(), helpers.c:501). */
 	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(tdvpr, &a), SEAM_TDX_TD_FATAL);
 	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(f->td.tdr), SEAM_TDX_TD_FATAL);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_key_config(f->td.tdr), SEAM_TDX_TD_FATAL);
+	/* Teardown checks the life cycle, not FATAL: a fatal TD can be torn down. */
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_flush(tdvpr), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mng_vpflushdone(f->td.tdr), SEAM_TDX_SUCCESS);
+	for (i = 0; i < f->cfg.nr_pkgs; i++) {
+		seam_model_set_cpu(f->m, i);
+		KUNIT_ASSERT_EQ(test, seam_tdh_phymem_cache_wb_all(10), SEAM_TDX_SUCCESS);
+	}
+	seam_model_set_cpu(f->m, 0);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mng_key_freeid(f->td.tdr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_fixture_reclaim_all(f), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, f->td.tdr), SEAM_PT_NDA);
 
 	/* Refused scripts queue nothing. */
 	bad.gpr_select |= BIT(4);
