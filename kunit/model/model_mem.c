@@ -187,6 +187,16 @@ struct mpage *model_pamt_leaf(const struct seam_model *m, int idx, int *level)
 	return model_pamt_entry(m, idx, l);
 }
 
+int seam_model_page_level(const struct seam_model *m, u64 hpa)
+{
+	int idx = hpa_index(m, hpa), level;
+
+	if (idx < 0)
+		return -1;
+	model_pamt_leaf(m, idx, &level);
+	return level;
+}
+
 /*
  * Take a shared or exclusive lock on a PAMT entry for the rest of the call
  * (tdx_locks.h:acquire_sharex_lock_hp()): a lock another operand of the

@@ -678,6 +678,20 @@ unsigned int seam_model_page_type(const struct seam_model *m, u64 hpa);
 u64 seam_model_page_owner(const struct seam_model *m, u64 hpa);
 
 /**
+ * seam_model_page_level() - Size of the page a simulated address is in
+ * @m: the model
+ * @hpa: address in the page
+ *
+ * The level of the PAMT entry a walk to @hpa ends at, as
+ * TDH.PHYMEM.PAGE.RDMD returns it in R8: %SEAM_TDX_PS_2M or
+ * %SEAM_TDX_PS_1G inside a private page of that size, else
+ * %SEAM_TDX_PS_4K.
+ *
+ * Return: the level, or -1 outside the memory.
+ */
+int seam_model_page_level(const struct seam_model *m, u64 hpa);
+
+/**
  * seam_model_td_state() - Life cycle state of a TD
  * @m: the model
  * @tdr: TDR HPA

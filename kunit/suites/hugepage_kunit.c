@@ -113,6 +113,9 @@ static void seamcall_hugepage_runtime_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_sept_hpa(m, tdr, HP_GPA, 1), huge);
 	hp_expect_pamt(test, huge, SEAM_PT_REG, tdr, SEAM_TDX_PS_2M);
 	hp_expect_pamt(test, huge + 0x1ff000, SEAM_PT_REG, tdr, SEAM_TDX_PS_2M);
+	KUNIT_EXPECT_EQ(test, seam_model_page_level(m, huge + 0x1ff000), SEAM_TDX_PS_2M);
+	KUNIT_EXPECT_EQ(test, seam_model_page_level(m, huge - HP_PAGE), SEAM_TDX_PS_4K);
+	KUNIT_EXPECT_EQ(test, seam_model_page_level(m, huge + HP_2M), -1);
 
 	/* DEMOTE: blocked first, then tracked */
 	st = hp_call(SEAM_TDH_MEM_PAGE_DEMOTE, HP_GPA | 1, tdr, sept, &a);
@@ -138,6 +141,7 @@ static void seamcall_hugepage_runtime_test(struct kunit *test)
 			huge + 0x1ff000);
 	hp_expect_pamt(test, huge + 0x1ff000, SEAM_PT_REG, tdr, SEAM_TDX_PS_4K);
 	hp_expect_pamt(test, sept, SEAM_PT_EPT, tdr, SEAM_TDX_PS_4K);
+	KUNIT_EXPECT_EQ(test, seam_model_page_level(m, huge + 0x1ff000), SEAM_TDX_PS_4K);
 
 	/* PROMOTE: the non-leaf entry blocked first, then tracked */
 	st = hp_call(SEAM_TDH_MEM_PAGE_PROMOTE, HP_GPA | 1, tdr, 0, &a);
