@@ -4,7 +4,9 @@
  *
  * Copyright (C) 2026 The seamcall authors
  *
- * Included by model_int.h only.
+ * Included by model_int.h only. model_pamt.c: the PAMT walk, its locks and
+ * the address to page mapping; model_mem.c: the HPA checks, page
+ * ownership and the PHYMEM leaves.
  *
  * The PAMT has the module's three levels (pamt_manager.c of module
  * 1.5.01): one entry per 4 KiB page, per 2 MiB and per 1 GiB range of the
@@ -95,6 +97,8 @@ u64 model_page_hpa(const struct seam_model *m, u32 idx);
 struct mpage *model_pamt_entry(const struct seam_model *m, int idx, int level);
 struct mpage *model_pamt_leaf(const struct seam_model *m, int idx, int *level);
 u64 model_pamt_lock(struct seam_model *m, const struct mpage *e, bool excl);
+u64 model_pamt_walk_lock(struct seam_model *m, int idx, int level, bool excl,
+			 u32 op, struct mpage **leaf);
 u64 model_check_hpa(const struct seam_model *m, u64 hpa, u64 align, u32 op,
 		    int *idx);
 u64 model_check_page(struct seam_model *m, u64 hpa, u8 pt, u32 op, int *idx);
