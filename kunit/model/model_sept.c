@@ -24,17 +24,16 @@
 #define SEPT_FLAG_ALLOW_EXISTING	BIT_ULL(0)
 #define TD_HANDLE_RESERVED		(GENMASK_ULL(11, 1) | GENMASK_ULL(63, 52))
 
-#define NULL_PA			(~0ULL)
 /* The model has no L2 VM (TDCS NUM_L2_VMS is 0). */
 #define MODEL_NUM_L2_VMS	0
 
-static u64 level_size(int level)
+u64 model_level_size(int level)
 {
 	return 1ULL << (PG_SHIFT + 9 * level);
 }
 
 /* The entry holding the S-EPT entry that points to page @idx. */
-static struct mpage *sept_entry(const struct seam_model *m, int idx)
+struct mpage *model_sept_entry(const struct seam_model *m, int idx)
 {
 	return model_pamt_leaf(m, idx, NULL);
 }
@@ -48,7 +47,7 @@ static bool entry_is(const struct mpage *p, u32 tdr, u64 g, int level)
 /* Index of the page the S-EPT entry (@tdr, @gpa, @level) points to, or -1. */
 int model_sept_find(const struct seam_model *m, u32 tdr, u64 gpa, int level)
 {
-	u64 g = gpa & ~(level_size(level) - 1);
+	u64 g = gpa & ~(model_level_size(level) - 1);
 	u32 i;
 
 	for (i = 0; i < m->cfg.nr_pages; i++) {
@@ -56,7 +55,7 @@ int model_sept_find(const struct seam_model *m, u32 tdr, u64 gpa, int level)
 			return (int)i;
 		/* a leaf of 2 MiB or 1 GiB, from the first page it covers */
 		if (level > 0 && level <= PAMT_1G &&
-		    !(page_hpa(m, i) & (level_size(level) - 1)) &&
+		    !(page_hpa(m, i) & (model_level_size(level) - 1)) &&
 		    i + (1U << (9 * level)) <= m->cfg.nr_pages &&
 		    entry_is(model_pamt_entry(m, (int)i, level), tdr, g, level))
 			return (int)i;
@@ -66,7 +65,7 @@ int model_sept_find(const struct seam_model *m, u32 tdr, u64 gpa, int level)
 
 u8 model_sept_state_of(const struct seam_model *m, int idx)
 {
-	return idx < 0 ? SEAM_MODEL_SEPT_FREE : sept_entry(m, idx)->sept_state;
+	return idx < 0 ? SEAM_MODEL_SEPT_FREE : model_sept_entry(m, idx)->sept_state;
 }
 
 bool model_sept_is_nl(u8 s)
@@ -80,7 +79,7 @@ static bool sept_is_blocked(u8 s)
 	       s == SEAM_MODEL_SEPT_PENDING_BLOCKED;
 }
 
-static bool sept_is_leaf(u8 s)
+bool model_sept_is_leaf(u8 s)
 {
 	return s == SEAM_MODEL_SEPT_MAPPED || s == SEAM_MODEL_SEPT_BLOCKED ||
 	       s == SEAM_MODEL_SEPT_PENDING || s == SEAM_MODEL_SEPT_PENDING_BLOCKED;
@@ -152,7 +151,7 @@ static bool gpa_level_ok(u64 v, int min, int max)
 		return false;
 	if (level < min || level > max)
 		return false;
-	if (gpa & (level_size(level) - 1))
+	if (gpa & (model_level_size(level) - 1))
 		return false;
 	return !(gpa >> SEAM_MODEL_GPA_SHARED_BIT);
 }
@@ -160,11 +159,11 @@ static bool gpa_level_ok(u64 v, int min, int max)
 /* Whether any entry of the S-EPT page behind (@gpa, @level) is in use. */
 static bool sept_page_used(const struct seam_model *m, u32 tdr, u64 gpa, int level)
 {
-	u64 base = gpa & ~(level_size(level) - 1);
+	u64 base = gpa & ~(model_level_size(level) - 1);
 	u32 i;
 
 	for (i = 0; i < 512; i++)
-		if (model_sept_find(m, tdr, base + i * level_size(level - 1), level - 1) >= 0)
+		if (model_sept_find(m, tdr, base + i * model_level_size(level - 1), level - 1) >= 0)
 			return true;
 	return false;
 }
@@ -208,9 +207,9 @@ static u64 prologue(struct seam_model *m, struct seam_model_regs *r,
 	return model_sept_walk(m, r, *tdr, *gpa, *level, idx);
 }
 
-static u64 sept_prologue(struct seam_model *m, struct seam_model_regs *r,
-			 unsigned int ops, int min, int max, bool tdr_excl,
-			 int *tdr, u64 *gpa, int *level, int *idx)
+u64 model_sept_prologue(struct seam_model *m, struct seam_model_regs *r,
+			unsigned int ops, int min, int max, bool tdr_excl,
+			int *tdr, u64 *gpa, int *level, int *idx)
 {
 	return prologue(m, r, m->in.rdx, ops, min, max, tdr_excl, tdr, gpa,
 			level, idx);
@@ -220,9 +219,9 @@ static u64 sept_prologue(struct seam_model *m, struct seam_model_regs *r,
  * The prologue of the leaves whose RDX is a TD handle with flags in bit 0
  * (td_handle_and_flags_t): reserved bits first, TDR locked shared.
  */
-static u64 sept_prologue_flags(struct seam_model *m, struct seam_model_regs *r,
-			       int min, int max, int *tdr, u64 *gpa, int *level,
-			       int *idx)
+u64 model_sept_prologue_flags(struct seam_model *m, struct seam_model_regs *r,
+			      int min, int max, int *tdr, u64 *gpa, int *level,
+			      int *idx)
 {
 	set_out(m, r, &r->rcx, 0);
 	set_out(m, r, &r->rdx, 0);
@@ -240,7 +239,7 @@ u64 model_state_err(struct seam_model *m, struct seam_model_regs *r, u64 code,
 }
 
 /* Set the S-EPT entry kept in @p. */
-static void sept_set(struct mpage *p, u64 gpa, int level, u8 state)
+void model_sept_set(struct mpage *p, u64 gpa, int level, u8 state)
 {
 	p->gpa = gpa;
 	p->sept_level = (u8)level;
@@ -252,8 +251,8 @@ static void sept_set(struct mpage *p, u64 gpa, int level, u8 state)
  * DEMOTE and PROMOTE check once the TD can run: GPA_RANGE_NOT_BLOCKED with
  * the entry's details, TLB_TRACKING_NOT_DONE without them.
  */
-static u64 check_blocked_tracked(struct seam_model *m, struct seam_model_regs *r,
-				 const struct mtd *td, int idx, int level)
+u64 model_sept_check_blocked(struct seam_model *m, struct seam_model_regs *r,
+			     const struct mtd *td, int idx, int level)
 {
 	u8 s = model_sept_state_of(m, idx);
 
@@ -261,7 +260,7 @@ static u64 check_blocked_tracked(struct seam_model *m, struct seam_model_regs *r
 		return SEAM_TDX_SUCCESS;
 	if (!sept_is_blocked(s))
 		return model_state_err(m, r, SEAM_TDX_GPA_RANGE_NOT_BLOCKED, idx, level);
-	if (!tlb_tracked(td, sept_entry(m, idx)))
+	if (!tlb_tracked(td, model_sept_entry(m, idx)))
 		return err_op(SEAM_TDX_TLB_TRACKING_NOT_DONE, SEAM_OPERAND_ID_RCX);
 	return SEAM_TDX_SUCCESS;
 }
@@ -275,7 +274,8 @@ static u64 check_blocked_tracked(struct seam_model *m, struct seam_model_regs *r
 u64 model_sept_add(struct seam_model *m, struct seam_model_regs *r,
 		   unsigned int ver)
 {
-	u64 pa[4] = { m->in.r8, NULL_PA, NULL_PA, NULL_PA }, flagged[4], gpa, st;
+	u64 pa[4] = { m->in.r8, SEPT_NULL_PA, SEPT_NULL_PA, SEPT_NULL_PA };
+	u64 flagged[4], gpa, st;
 	bool allow = m->in.rdx & SEPT_FLAG_ALLOW_EXISTING;
 	int tdr, level, idx, nidx, i;
 	u8 s;
@@ -290,11 +290,11 @@ u64 model_sept_add(struct seam_model *m, struct seam_model_regs *r,
 		pa[3] = m->in.r11;
 	}
 	for (i = 0; i < 4; i++) {
-		if (pa[i] != NULL_PA)
+		if (pa[i] != SEPT_NULL_PA)
 			pa[i] &= ~BIT_ULL(63);
 		flagged[i] = pa[i];
 	}
-	st = sept_prologue_flags(m, r, 1, SEPT_TOP_LEVEL, &tdr, &gpa, &level, &idx);
+	st = model_sept_prologue_flags(m, r, 1, SEPT_TOP_LEVEL, &tdr, &gpa, &level, &idx);
 	if (st)
 		goto out;
 	s = model_sept_state_of(m, idx);
@@ -303,7 +303,7 @@ u64 model_sept_add(struct seam_model *m, struct seam_model_regs *r,
 		goto out;
 	}
 	/* process_l1_page() */
-	if (pa[0] == NULL_PA) {
+	if (pa[0] == SEPT_NULL_PA) {
 		if (!ver)
 			st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8);
 		else if (s != SEAM_MODEL_SEPT_NON_LEAF)
@@ -321,7 +321,7 @@ u64 model_sept_add(struct seam_model *m, struct seam_model_regs *r,
 		goto out;
 	/* process_l2_pages(): every L2 VM named is one the TD does not have */
 	for (i = 1; ver && i < 4; i++) {
-		if (pa[i] != NULL_PA && i > MODEL_NUM_L2_VMS) {
+		if (pa[i] != SEPT_NULL_PA && i > MODEL_NUM_L2_VMS) {
 			st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8 + i);
 			goto out;
 		}
@@ -329,8 +329,8 @@ u64 model_sept_add(struct seam_model *m, struct seam_model_regs *r,
 	if (!(flagged[0] & BIT_ULL(63))) {
 		memset(page_mem(m, nidx), 0, PG_SIZE);
 		model_td_page_take(m, nidx, SEAM_PT_EPT, tdr);
-		sept_set(&m->mem.pages[nidx], gpa, level, SEAM_MODEL_SEPT_NON_LEAF);
-		flagged[0] = NULL_PA;
+		model_sept_set(&m->mem.pages[nidx], gpa, level, SEAM_MODEL_SEPT_NON_LEAF);
+		flagged[0] = SEPT_NULL_PA;
 	}
 out:
 	if (ver) {
@@ -349,7 +349,7 @@ u64 model_page_add(struct seam_model *m, struct seam_model_regs *r)
 	struct mtd *td;
 	u64 gpa, st;
 
-	st = sept_prologue(m, r, OPS_INIT, 0, 0, true, &tdr, &gpa, &level, &idx);
+	st = model_sept_prologue(m, r, OPS_INIT, 0, 0, true, &tdr, &gpa, &level, &idx);
 	if (st)
 		return st;
 	if (idx >= 0)
@@ -364,7 +364,7 @@ u64 model_page_add(struct seam_model *m, struct seam_model_regs *r)
 	td = &m->td.tds[tdr];
 	memmove(page_mem(m, nidx), page_mem(m, sidx), PG_SIZE);
 	model_td_page_take(m, nidx, SEAM_PT_REG, tdr);
-	sept_set(&m->mem.pages[nidx], gpa, 0, SEAM_MODEL_SEPT_MAPPED);
+	model_sept_set(&m->mem.pages[nidx], gpa, 0, SEAM_MODEL_SEPT_MAPPED);
 	model_measure(td, SEAM_TDH_MEM_PAGE_ADD, gpa, NULL, 0);
 	return SEAM_TDX_SUCCESS;
 }
@@ -378,7 +378,7 @@ u64 model_page_aug(struct seam_model *m, struct seam_model_regs *r)
 	int tdr, level, idx, nidx;
 	u64 gpa, st;
 
-	st = sept_prologue(m, r, OPS_BUILT, 0, 1, false, &tdr, &gpa, &level, &idx);
+	st = model_sept_prologue(m, r, OPS_BUILT, 0, 1, false, &tdr, &gpa, &level, &idx);
 	if (st)
 		return st;
 	if (idx >= 0)
@@ -387,9 +387,9 @@ u64 model_page_aug(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 
-	memset(page_mem(m, nidx), 0, level_size(level));
+	memset(page_mem(m, nidx), 0, model_level_size(level));
 	model_page_take(m, nidx, level, SEAM_PT_REG, tdr);
-	sept_set(model_pamt_entry(m, nidx, level), gpa, level, SEAM_MODEL_SEPT_PENDING);
+	model_sept_set(model_pamt_entry(m, nidx, level), gpa, level, SEAM_MODEL_SEPT_PENDING);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -405,8 +405,8 @@ u64 model_range_block(struct seam_model *m, struct seam_model_regs *r)
 	u64 gpa, st;
 	u8 s;
 
-	st = sept_prologue(m, r, OPS_BUILT, 0, SEPT_TOP_LEVEL, false, &tdr, &gpa,
-			   &level, &idx);
+	st = model_sept_prologue(m, r, OPS_BUILT, 0, SEPT_TOP_LEVEL, false, &tdr, &gpa,
+				 &level, &idx);
 	if (st)
 		return st;
 	s = model_sept_state_of(m, idx);
@@ -414,7 +414,7 @@ u64 model_range_block(struct seam_model *m, struct seam_model_regs *r)
 		return model_state_err(m, r, SEAM_TDX_GPA_RANGE_ALREADY_BLOCKED, idx, level);
 	if (idx < 0)
 		return model_state_err(m, r, SEAM_TDX_EPT_ENTRY_STATE_INCORRECT, idx, level);
-	p = sept_entry(m, idx);
+	p = model_sept_entry(m, idx);
 	if (s == SEAM_MODEL_SEPT_NON_LEAF)
 		p->sept_state = SEAM_MODEL_SEPT_BLOCKED_NON_LEAF;
 	else if (s == SEAM_MODEL_SEPT_PENDING)
@@ -437,14 +437,14 @@ u64 model_range_unblock(struct seam_model *m, struct seam_model_regs *r)
 	u64 gpa, st;
 	u8 s;
 
-	st = sept_prologue(m, r, OPS_BUILT, 0, SEPT_TOP_LEVEL, false, &tdr, &gpa,
-			   &level, &idx);
+	st = model_sept_prologue(m, r, OPS_BUILT, 0, SEPT_TOP_LEVEL, false, &tdr, &gpa,
+				 &level, &idx);
 	if (st)
 		return st;
 	s = model_sept_state_of(m, idx);
 	if (!sept_is_blocked(s))
 		return model_state_err(m, r, SEAM_TDX_EPT_ENTRY_STATE_INCORRECT, idx, level);
-	p = sept_entry(m, idx);
+	p = model_sept_entry(m, idx);
 	if (tlb_tracking_required(&m->td.tds[tdr]) && !tlb_tracked(&m->td.tds[tdr], p))
 		return err_op(SEAM_TDX_TLB_TRACKING_NOT_DONE, SEAM_OPERAND_ID_SEPT_TREE);
 	if (s == SEAM_MODEL_SEPT_BLOCKED_NON_LEAF)
@@ -483,16 +483,16 @@ u64 model_page_remove(struct seam_model *m, struct seam_model_regs *r)
 	struct mpage *p;
 	u64 gpa, st;
 
-	st = sept_prologue(m, r, OPS_BUILT, 0, 2, false, &tdr, &gpa, &level, &idx);
+	st = model_sept_prologue(m, r, OPS_BUILT, 0, 2, false, &tdr, &gpa, &level, &idx);
 	if (st)
 		return st;
-	if (!sept_is_leaf(model_sept_state_of(m, idx)))
+	if (!model_sept_is_leaf(model_sept_state_of(m, idx)))
 		return model_state_err(m, r, SEAM_TDX_EPT_ENTRY_STATE_INCORRECT, idx, level);
-	p = sept_entry(m, idx);
+	p = model_sept_entry(m, idx);
 	st = model_pamt_lock(m, p, true);
 	if (st)
 		return err_op(st, SEAM_OPERAND_ID_RCX);
-	st = check_blocked_tracked(m, r, &m->td.tds[tdr], idx, level);
+	st = model_sept_check_blocked(m, r, &m->td.tds[tdr], idx, level);
 	if (st)
 		return st;
 	model_td_page_free(m, idx);
@@ -514,14 +514,14 @@ u64 model_sept_remove(struct seam_model *m, struct seam_model_regs *r,
 	set_out(m, r, &r->rcx, 0);
 	set_out(m, r, &r->rdx, 0);
 	if (ver) {
-		set_out(m, r, &r->r9, NULL_PA);
-		set_out(m, r, &r->r10, NULL_PA);
-		set_out(m, r, &r->r11, NULL_PA);
+		set_out(m, r, &r->r9, SEPT_NULL_PA);
+		set_out(m, r, &r->r10, SEPT_NULL_PA);
+		set_out(m, r, &r->r11, SEPT_NULL_PA);
 	}
 	if (ver > 1)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-	st = sept_prologue(m, r, OPS_BUILT, 1, SEPT_TOP_LEVEL, false, &tdr, &gpa,
-			   &level, &idx);
+	st = model_sept_prologue(m, r, OPS_BUILT, 1, SEPT_TOP_LEVEL, false, &tdr, &gpa,
+				 &level, &idx);
 	if (st)
 		return st;
 	if (!model_sept_is_nl(model_sept_state_of(m, idx)))
@@ -529,7 +529,7 @@ u64 model_sept_remove(struct seam_model *m, struct seam_model_regs *r,
 	st = model_pamt_lock(m, &m->mem.pages[idx], true);
 	if (st)
 		return err_op(st, SEAM_OPERAND_ID_RCX);
-	st = check_blocked_tracked(m, r, &m->td.tds[tdr], idx, level);
+	st = model_sept_check_blocked(m, r, &m->td.tds[tdr], idx, level);
 	if (st)
 		return st;
 	if (sept_page_used(m, tdr, gpa, level))
@@ -544,8 +544,8 @@ u64 model_sept_rd(struct seam_model *m, struct seam_model_regs *r)
 	int tdr, level, idx;
 	u64 gpa, st;
 
-	st = sept_prologue(m, r, OPS_ANY, 0, SEPT_TOP_LEVEL, false, &tdr, &gpa,
-			   &level, &idx);
+	st = model_sept_prologue(m, r, OPS_ANY, 0, SEPT_TOP_LEVEL, false, &tdr, &gpa,
+				 &level, &idx);
 	if (st)
 		return st;
 	sept_details(m, r, idx, level);
@@ -583,14 +583,14 @@ u64 model_mr_extend(struct seam_model *m, struct seam_model_regs *r)
 		if (s != SEAM_MODEL_SEPT_NON_LEAF)
 			break;
 	}
-	if (!sept_is_leaf(s)) {
+	if (!model_sept_is_leaf(s)) {
 		sept_details(m, r, idx, l);
 		return err_op(SEAM_TDX_EPT_ENTRY_NOT_PRESENT, SEAM_OPERAND_ID_RCX);
 	}
 	if (s != SEAM_MODEL_SEPT_MAPPED)
 		return SEAM_TDX_EPT_ENTRY_NOT_PRESENT;
 	model_measure(td, SEAM_TDH_MR_EXTEND, gpa,
-		      page_mem(m, idx) + (gpa & (level_size(l) - 1)), SEAM_MR_EXTEND_CHUNK);
+		      page_mem(m, idx) + (gpa & (model_level_size(l) - 1)), SEAM_MR_EXTEND_CHUNK);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -600,7 +600,7 @@ u64 model_page_relocate(struct seam_model *m, struct seam_model_regs *r)
 	u64 gpa, st;
 	struct mpage *p;
 
-	st = sept_prologue(m, r, OPS_BUILT, 0, 0, false, &tdr, &gpa, &level, &idx);
+	st = model_sept_prologue(m, r, OPS_BUILT, 0, 0, false, &tdr, &gpa, &level, &idx);
 	if (st)
 		return st;
 	if (idx < 0 || model_sept_is_nl(model_sept_state_of(m, idx)))
@@ -621,141 +621,4 @@ u64 model_page_relocate(struct seam_model *m, struct seam_model_regs *r)
 	memset(p, 0, sizeof(*p));
 	set_out(m, r, &r->rcx, page_hpa(m, idx));
 	return SEAM_TDX_SUCCESS;
-}
-
-/* The state a split child takes: the parent's, unblocked (sept_unblock()). */
-static u8 unblocked(u8 s)
-{
-	if (s == SEAM_MODEL_SEPT_BLOCKED)
-		return SEAM_MODEL_SEPT_MAPPED;
-	if (s == SEAM_MODEL_SEPT_PENDING_BLOCKED)
-		return SEAM_MODEL_SEPT_PENDING;
-	return s;
-}
-
-/*
- * tdh_mem_page_demote.c:tdh_mem_page_demote(): split a 2 MiB (or 1 GiB)
- * leaf into 512 leaves of the next size under the new S-EPT page in R8;
- * blocked and tracked first once the TD can run. The PAMT entry's type and
- * owner go to its 512 children (pamt_manager.c:pamt_demote()).
- */
-static u64 model_demote(struct seam_model *m, struct seam_model_regs *r)
-{
-	int tdr, level, idx, nidx, i, cl;
-	struct mpage *p, *c;
-	u64 gpa, st;
-	u8 s;
-
-	st = sept_prologue_flags(m, r, 1, 2, &tdr, &gpa, &level, &idx);
-	if (st)
-		return st;
-	s = model_sept_state_of(m, idx);
-	if (!sept_is_leaf(s))
-		return model_state_err(m, r, SEAM_TDX_EPT_ENTRY_STATE_INCORRECT, idx, level);
-	st = check_blocked_tracked(m, r, &m->td.tds[tdr], idx, level);
-	if (st)
-		return st;
-	st = model_check_page_lock(m, m->in.r8, SEAM_PT_NDA, SEAM_OPERAND_ID_R8, true, &nidx);
-	if (st)
-		return st;
-
-	p = sept_entry(m, idx);
-	cl = level - 1;
-	for (i = 0; i < 512; i++) {
-		c = model_pamt_entry(m, idx + (i << (9 * cl)), cl);
-		c->pt = p->pt;
-		c->owner = p->owner;
-		c->freed_owner = 0;
-		c->bepoch = 0;
-		sept_set(c, gpa + i * level_size(cl), cl, unblocked(s));
-	}
-	model_pamt_free(p);
-	memset(page_mem(m, nidx), 0, PG_SIZE);
-	model_td_page_take(m, nidx, SEAM_PT_EPT, tdr);
-	sept_set(&m->mem.pages[nidx], gpa, level, SEAM_MODEL_SEPT_NON_LEAF);
-	return SEAM_TDX_SUCCESS;
-}
-
-/*
- * tdh_mem_page_promote.c:is_sept_page_valid_for_merge(): the first entry
- * of the S-EPT page is a mapped or pending leaf on a page aligned to the
- * merged size, and every other one the same entry one page further on.
- */
-static bool mergeable(const struct seam_model *m, u32 tdr, u64 gpa, int level)
-{
-	int cl = level - 1, first = model_sept_find(m, tdr, gpa, cl), i;
-	u8 s = model_sept_state_of(m, first);
-
-	if (first < 0 || (page_hpa(m, first) & (level_size(level) - 1)) ||
-	    (s != SEAM_MODEL_SEPT_MAPPED && s != SEAM_MODEL_SEPT_PENDING))
-		return false;
-	for (i = 1; i < 512; i++) {
-		int c = model_sept_find(m, tdr, gpa + i * level_size(cl), cl);
-
-		if (c != first + (i << (9 * cl)) || model_sept_state_of(m, c) != s)
-			return false;
-	}
-	return true;
-}
-
-/*
- * tdh_mem_page_promote.c:tdh_mem_page_promote(): merge the 512 leaves
- * under a non-leaf entry into one leaf of its size; blocked and tracked
- * first once the TD can run. The S-EPT page is freed and returned in RCX;
- * the children's type and owner go up (pamt_manager.c:pamt_promote()).
- */
-static u64 model_promote(struct seam_model *m, struct seam_model_regs *r,
-			 unsigned int ver)
-{
-	int tdr, level, idx, first, i, cl;
-	struct mpage *p;
-	u64 gpa, st;
-	u8 s;
-
-	set_out(m, r, &r->rcx, 0);
-	set_out(m, r, &r->rdx, 0);
-	if (ver) {
-		set_out(m, r, &r->r9, NULL_PA);
-		set_out(m, r, &r->r10, NULL_PA);
-		set_out(m, r, &r->r11, NULL_PA);
-	}
-	if (ver > 1)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-	st = sept_prologue(m, r, OPS_BUILT, 1, 2, false, &tdr, &gpa, &level, &idx);
-	if (st)
-		return st;
-	if (!model_sept_is_nl(model_sept_state_of(m, idx)))
-		return model_state_err(m, r, SEAM_TDX_EPT_ENTRY_STATE_INCORRECT, idx, level);
-	st = model_pamt_lock(m, &m->mem.pages[idx], true);
-	if (st)
-		return err_op(st, SEAM_OPERAND_ID_RCX);
-	st = check_blocked_tracked(m, r, &m->td.tds[tdr], idx, level);
-	if (st)
-		return st;
-	if (!mergeable(m, tdr, gpa, level))
-		return model_state_err(m, r, SEAM_TDX_EPT_INVALID_PROMOTE_CONDITIONS, idx, level);
-
-	cl = level - 1;
-	first = model_sept_find(m, tdr, gpa, cl);
-	s = model_sept_state_of(m, first);
-	for (i = 0; i < 512; i++)
-		model_pamt_free(model_pamt_entry(m, first + (i << (9 * cl)), cl));
-	p = model_pamt_entry(m, first, level);
-	p->pt = SEAM_PT_REG;
-	p->owner = tdr + 1;
-	p->freed_owner = 0;
-	sept_set(p, gpa, level, s);
-	model_td_page_free(m, idx);
-	set_out(m, r, &r->rcx, page_hpa(m, idx));
-	return SEAM_TDX_SUCCESS;
-}
-
-u64 model_demote_promote(struct seam_model *m, struct seam_model_regs *r,
-			 bool promote, unsigned int ver)
-{
-	if (promote)
-		return model_promote(m, r, ver);
-	if (ver)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-	return model_demote(m, r);
 }
