@@ -32,37 +32,51 @@ u64 model_lp_init(struct seam_model *m, struct seam_model_regs *r)
 }
 
 /*
- * One TDMR_INFO entry, as check_and_set_tdmrs() checks it (module 1.5.01
+ * TDMR_INFO entry @i of the array at page @aidx, offset @off: its pointer
+ * checked as a 512-aligned shared HPA (OPERAND_INVALID | RCX, as the array
+ * itself), then the TDMR as check_and_set_tdmrs() checks it (module 1.5.01
  * tdh_sys_config.c:708): TDMR_BASE 1 GiB aligned and a size (INVALID_TDMR
- * with the index), within the CMRs, above the previous TDMR. The model
- * takes any whole number of pages as the size: its memory is smaller
- * than the 1 GiB the module wants.
+ * with the index), within the CMR, above the previous TDMR @prev. The
+ * model takes any whole number of pages as the size: its memory may be
+ * smaller than the 1 GiB the module wants.
  */
-static u64 check_tdmr(const struct seam_model *m, struct mtdmr *t, u32 i)
+static u64 read_tdmr(struct seam_model *m, int aidx, u64 off, u32 i,
+		     const struct mtdmr *prev, struct mtdmr *t)
 {
-	u64 end = m->cfg.hpa_base + m->mem.size;
+	u64 pa = rd64(page_mem(m, aidx) + off + i * 8), end;
+	const u8 *info;
+	int idx;
+	u64 st;
 
+	st = model_check_shared(m, pa, SEAM_TDMR_INFO_ALIGN, SEAM_OPERAND_ID_RCX, &idx);
+	if (st)
+		return st;
+	info = page_mem(m, idx) + (pa & (PG_SIZE - 1));
+	t->base = rd64(info + SEAM_MODEL_TDMR_INFO_BASE);
+	t->size = rd64(info + SEAM_MODEL_TDMR_INFO_SIZE);
+	t->next = t->base;
+	end = m->cfg.hpa_base + m->mem.size;
 	if (!t->size || (t->base & (MODEL_TDMR_ALIGN - 1)) || (t->size & (PG_SIZE - 1)))
 		return SEAM_TDX_INVALID_TDMR + i;
 	if (t->base < m->cfg.hpa_base || t->base >= end || t->size > end - t->base)
 		return SEAM_TDX_TDMR_OUTSIDE_CMRS + i;
-	if (i && t->base < t[-1].base + t[-1].size)
+	if (prev && t->base < prev->base + prev->size)
 		return SEAM_TDX_NON_ORDERED_TDMR + i;
 	return SEAM_TDX_SUCCESS;
 }
 
 /*
  * Module 1.5.01 tdh_sys_config(): state, every LP initialised, the array
- * pointer, the count, the global KeyID, then each TDMR_INFO pointer
- * (OPERAND_INVALID on RCX too) and the TDMR it holds. The module reserves
- * the KeyID before the TDMR loop; the model commits only on success.
+ * pointer, the count, the global KeyID, then each TDMR_INFO and its TDMR.
+ * The module reserves the KeyID before the TDMR loop; the model commits
+ * only on success, so it checks every TDMR before it keeps any.
  */
 u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r)
 {
-	struct mtdmr t[MODEL_MAX_TDMRS];
 	u64 all_lps = m->cfg.nr_lps == 64 ? ~0ULL : BIT_ULL(m->cfg.nr_lps) - 1;
-	u64 n = r->rdx;
-	int idx, aidx = -2;
+	u64 n = r->rdx, off = r->rcx & (PG_SIZE - 1);
+	struct mtdmr t, prev;
+	int aidx = -2;
 	unsigned int i;
 	u64 st, arr;
 
@@ -82,24 +96,16 @@ u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8);
 	if (arr)
 		return arr;
-
-	memset(t, 0, sizeof(t));
 	for (i = 0; i < n; i++) {
-		u64 pa = rd64(m->mem.bytes + (r->rcx - m->cfg.hpa_base) + i * 8);
-		const u8 *info;
-
-		st = model_check_shared(m, pa, SEAM_TDMR_INFO_ALIGN, SEAM_OPERAND_ID_RCX, &idx);
+		st = read_tdmr(m, aidx, off, i, i ? &prev : NULL, &t);
 		if (st)
 			return st;
-		info = m->mem.bytes + (pa - m->cfg.hpa_base);
-		t[i].base = rd64(info + SEAM_MODEL_TDMR_INFO_BASE);
-		t[i].size = rd64(info + SEAM_MODEL_TDMR_INFO_SIZE);
-		t[i].next = t[i].base;
-		st = check_tdmr(m, &t[i], i);
-		if (st)
-			return st;
+		prev = t;
 	}
-	memcpy(m->sys.tdmr, t, sizeof(t));
+
+	memset(m->sys.tdmr, 0, sizeof(m->sys.tdmr));
+	for (i = 0; i < n; i++)
+		read_tdmr(m, aidx, off, i, NULL, &m->sys.tdmr[i]);
 	m->sys.nr_tdmrs = (u16)n;
 	m->sys.global_hkid = (u16)r->r8;
 	m->sys.kot[r->r8].state = SEAM_MODEL_HKID_ASSIGNED;

@@ -198,7 +198,7 @@ u64 model_mng_init(struct seam_model *m, struct seam_model_regs *r)
 	st = model_check_shared(m, r->rdx, SEAM_TD_PARAMS_SIZE, SEAM_OPERAND_ID_RDX, &idx);
 	if (st)
 		return st;
-	p = m->mem.bytes + (r->rdx - m->cfg.hpa_base);
+	p = page_mem(m, idx) + (r->rdx & (PG_SIZE - 1));
 	st = check_td_params(td, p);
 	if (st)
 		return st;

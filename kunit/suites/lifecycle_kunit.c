@@ -476,6 +476,25 @@ static void seamcall_lifecycle_addcx_after_init_test(struct kunit *test)
 }
 
 /*
+ * Host memory the module reads may carry a shared KeyID
+ * (shared_hpa_check(), helpers.c:215): TD_PARAMS behind KeyID 1.
+ */
+static void seamcall_lifecycle_shared_keyid_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	u64 params, rcx = 1;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_TD_TDCS), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_LT(test, 1, seam_model_first_private_hkid(f->m));
+	params = seam_fixture_alloc_page(f);
+	seam_fixture_write_td_params(f, params, 0, 1);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_init(f->td.tdr, seam_fixture_keyed_pa(f, params, 1),
+						&rcx), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, rcx, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(f->m, f->td.tdr), SEAM_MODEL_TD_INITIALIZED);
+}
+
+/*
  * vCPUs are counted by TDH.VP.INIT, not VP.CREATE (tdh_vp_init.c:184,
  * tdh_mr_finalize.c:123); version 1 takes the x2APIC ID in R8, unique
  * and below 2^32 (module 1.5.05 tdh_vp_init.c:123..225).
@@ -599,6 +618,7 @@ static struct kunit_case seamcall_lifecycle_test_cases[] = {
 	KUNIT_CASE(seamcall_lifecycle_td_exits_test),
 	KUNIT_CASE(seamcall_lifecycle_page_counts_test),
 	KUNIT_CASE(seamcall_lifecycle_addcx_after_init_test),
+	KUNIT_CASE(seamcall_lifecycle_shared_keyid_test),
 	KUNIT_CASE(seamcall_lifecycle_vcpus_test),
 	KUNIT_CASE(seamcall_lifecycle_sys_shutdown_test),
 	KUNIT_CASE(seamcall_lifecycle_faults_test),
