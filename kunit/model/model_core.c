@@ -252,6 +252,7 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 
 	m->in = *regs;
 	m->written = 0;
+	m->mem.nr_locks = 0;
 	f = model_fault_match(m, leaf, true);
 	if (f) {
 		enum seam_model_exit e = insn_exit[f->kind - SEAM_MODEL_FAULT_VMFAIL];
@@ -348,8 +349,7 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 	    c.nr_pkgs > SEAM_MODEL_MAX_PKGS || c.nr_pkgs > c.nr_lps ||
 	    c.hkid_bits > MAX_HKID_BITS || c.pa_bits < 32 || c.pa_bits > 52 ||
 	    c.pa_bits + c.hkid_bits > 52 || c.nr_private_hkids >= (1U << c.hkid_bits) ||
-	    (c.hpa_base & (PG_SIZE - 1)) ||
-	    c.hpa_base + ((u64)c.nr_pages << PG_SHIFT) > (1ULL << c.pa_bits))
+	    !model_mem_config(&c))
 		return NULL;
 
 	m = seam_model_zalloc(sizeof(*m));
@@ -358,13 +358,10 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 	m->cfg = c;
 	m->rng = c.seed;
 	m->td_exit.exit_reason = 12;
-	m->mem.size = (u64)c.nr_pages << PG_SHIFT;
-	m->mem.bytes = seam_model_zalloc(m->mem.size);
-	m->mem.pages = seam_model_zalloc(c.nr_pages * sizeof(*m->mem.pages));
 	m->td.tds = seam_model_zalloc(c.nr_pages * sizeof(*m->td.tds));
 	m->vp.vcpus = seam_model_zalloc(c.nr_pages * sizeof(*m->vp.vcpus));
 	m->fault.log = seam_model_zalloc(c.log_size * sizeof(*m->fault.log));
-	if (!m->mem.bytes || !m->mem.pages || !m->td.tds || !m->vp.vcpus || !m->fault.log) {
+	if (model_mem_create(m) || !m->td.tds || !m->vp.vcpus || !m->fault.log) {
 		seam_model_destroy(m);
 		return NULL;
 	}
@@ -378,8 +375,7 @@ void seam_model_destroy(struct seam_model *m)
 	seam_model_free(m->fault.log);
 	seam_model_free(m->vp.vcpus);
 	seam_model_free(m->td.tds);
-	seam_model_free(m->mem.pages);
-	seam_model_free(m->mem.bytes);
+	model_mem_destroy(m);
 	seam_model_free(m);
 }
 
@@ -450,16 +446,15 @@ unsigned int seam_model_page_type(const struct seam_model *m, u64 hpa)
 {
 	int idx = hpa_index(m, hpa);
 
-	return idx < 0 ? SEAM_MODEL_PT_INVALID : m->mem.pages[idx].pt;
+	return idx < 0 ? SEAM_MODEL_PT_INVALID : model_pamt_leaf(m, idx, NULL)->pt;
 }
 
 u64 seam_model_page_owner(const struct seam_model *m, u64 hpa)
 {
 	int idx = hpa_index(m, hpa);
+	const struct mpage *p = idx < 0 ? NULL : model_pamt_leaf(m, idx, NULL);
 
-	if (idx < 0 || !m->mem.pages[idx].owner)
-		return 0;
-	return page_hpa(m, m->mem.pages[idx].owner - 1);
+	return p && p->owner ? page_hpa(m, p->owner - 1) : 0;
 }
 
 static const struct mtd *td_of(const struct seam_model *m, u64 tdr)

@@ -129,7 +129,7 @@ static inline bool is_private_hkid(const struct seam_model *m, u64 hkid)
 
 static inline u64 page_hpa(const struct seam_model *m, u32 idx)
 {
-	return m->cfg.hpa_base + ((u64)idx << PG_SHIFT);
+	return model_page_hpa(m, idx);
 }
 
 static inline u64 keyid_mask(const struct seam_model *m)
@@ -140,11 +140,7 @@ static inline u64 keyid_mask(const struct seam_model *m)
 /* Index of the page holding @hpa (KeyID bits ignored), or -1. */
 static inline int hpa_index(const struct seam_model *m, u64 hpa)
 {
-	u64 pa = hpa & ((1ULL << m->cfg.pa_bits) - 1);
-
-	if (pa < m->cfg.hpa_base || pa - m->cfg.hpa_base >= m->mem.size)
-		return -1;
-	return (int)((pa - m->cfg.hpa_base) >> PG_SHIFT);
+	return model_hpa_index(m, hpa);
 }
 
 static inline u8 *page_mem(struct seam_model *m, int idx)
