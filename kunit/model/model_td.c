@@ -212,6 +212,7 @@ u64 model_mng_init(struct seam_model *m, struct seam_model_regs *r)
 	td->epoch = 1;	/* TD_EPOCH starts at 1 (tdh_mng_init.c:597) */
 	td->mrtd = 0;
 	model_measure(td, SEAM_TDH_MNG_INIT, td->attributes, p, SEAM_TD_PARAMS_SIZE);
+	model_md_td_init(m, td, p);
 	td->op_state = OP_INITIALIZED;
 	return SEAM_TDX_SUCCESS;
 }
