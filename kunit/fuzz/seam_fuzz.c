@@ -422,6 +422,8 @@ static void seam_fuzz_call(struct seam_fixture *f, struct seam_fuzz_in *in,
 	    after != *digest && !seam_fuzz_progress(&r, st) &&
 	    !(vp_rdwr && seam_fuzz_assoc_only(f, &r, assoc, after)))
 		seam_fuzz_call_fail("an error changed the state (digest)", &r, &out);
+	if (leaf == SEAM_TDH_MEM_PAGE_DEMOTE && !st)
+		gpas->incomplete = true;
 	if (after != *digest)
 		seam_fuzz_check_invariants(f, gpas);
 	*digest = after;

@@ -18,17 +18,19 @@
  * struct seam_fuzz_gpas - the GPAs an input has named so far
  * @gpa: 4 KiB aligned private GPAs, in order of first use
  * @nr: entries in @gpa
- * @overflow: more GPAs were named than @gpa holds
+ * @incomplete: more GPAs were named than @gpa holds, or a
+ *              TDH.MEM.PAGE.DEMOTE made 512 entries at GPAs never named
  *
  * Every S-EPT entry that exists was created by a call that named its GPA
- * in a register, or by the fixture at %SEAM_FIXTURE_GPA_ADD or
- * %SEAM_FIXTURE_GPA_AUG; seam_fuzz_check_invariants() looks up these
- * GPAs only. Without @overflow the list covers every entry.
+ * in a register (but for the 512 of a DEMOTE), or by the fixture at
+ * %SEAM_FIXTURE_GPA_ADD or %SEAM_FIXTURE_GPA_AUG;
+ * seam_fuzz_check_invariants() looks up these GPAs only. Unless
+ * @incomplete, the list covers every entry.
  */
 struct seam_fuzz_gpas {
 	u64 gpa[SEAM_FUZZ_MAX_GPAS];
 	unsigned int nr;
-	bool overflow;
+	bool incomplete;
 };
 
 /**

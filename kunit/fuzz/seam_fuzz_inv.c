@@ -18,11 +18,12 @@
  * - S-EPT census, for every TD not yet torn down (after TDH.MNG.KEY.FREEID
  *   the host reclaims S-EPT pages in any order, the tree is gone), at every
  *   GPA the input named and at every level: a leaf entry maps a regular
- *   page of that TD, a non-leaf entry
+ *   page of that TD (of 4 KiB, 2 MiB or 1 GiB: the public page type and
+ *   owner are those of the PAMT entry a walk ends at), a non-leaf entry
  *   points to an S-EPT page of that TD, a free entry points nowhere, and no
- *   entry hangs below a missing or leaf parent. Each regular and S-EPT page
- *   of the TD is found at most once, and exactly once when the input named
- *   no more GPAs than the census holds.
+ *   entry hangs below a missing or leaf parent. Each 4 KiB regular and
+ *   S-EPT page of the TD is found at most once, and exactly once when the
+ *   input named no more GPAs than the census holds.
  */
 #include <stdio.h>
 #include <linux/kernel.h>
@@ -44,7 +45,7 @@ void seam_fuzz_gpas_add(struct seam_fuzz_gpas *g, u64 v)
 		if (g->gpa[i] == gpa)
 			return;
 	if (g->nr == SEAM_FUZZ_MAX_GPAS)
-		g->overflow = true;
+		g->incomplete = true;
 	else
 		g->gpa[g->nr++] = gpa;
 }
@@ -185,7 +186,8 @@ static void seam_fuzz_check_entry(const struct seam_fixture *f, u64 tdr, u64 gpa
 	if (seam_fuzz_sept_leaf(s)) {
 		if (pt != SEAM_PT_REG || owner != tdr)
 			what = "a leaf entry maps no regular page of the TD";
-		(*nr_reg)++;
+		/* 512 or 512 * 512 pages of 4 KiB for a 2 MiB or 1 GiB leaf */
+		*nr_reg += 1U << (9 * level);
 	} else if (seam_fuzz_sept_nl(s)) {
 		if (pt != SEAM_PT_EPT || owner != tdr || !level)
 			what = "a non-leaf entry points to no S-EPT page of the TD";
@@ -247,7 +249,7 @@ static void seam_fuzz_check_sept(const struct seam_fixture *f, u64 tdr,
 		own_ept += seam_model_page_type(m, hpa) == SEAM_PT_EPT;
 	}
 	if (nr_reg > own_reg || nr_ept > own_ept ||
-	    (!g->overflow && (nr_reg != own_reg || nr_ept != own_ept)))
+	    (!g->incomplete && (nr_reg != own_reg || nr_ept != own_ept)))
 		seam_fuzz_fail("TD %#llx: S-EPT maps %u regular, %u S-EPT pages; PAMT has %u, %u",
 			       tdr, nr_reg, nr_ept, own_reg, own_ept);
 }

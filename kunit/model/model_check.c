@@ -24,12 +24,17 @@ static unsigned int check_nr_entries(const struct seam_model *m, int level)
 	return m->cfg.nr_pages;
 }
 
-/* The page index an entry of @level at position @i starts at, or -1 if outside. */
+/*
+ * The page index an entry of @level at position @i starts at, or -1 if no
+ * page backs it: 4 KiB entries are per page, larger ones per address.
+ */
 static int check_first_page(const struct seam_model *m, int level, unsigned int i)
 {
 	u64 shift = PG_SHIFT + 9 * level;
 	u64 pa = ((m->cfg.hpa_base >> shift) + i) << shift;
 
+	if (level == PAMT_4K)
+		return (int)i;
 	if (pa < m->cfg.hpa_base)
 		return -1;
 	return hpa_index(m, pa);
