@@ -465,7 +465,13 @@ int seam_fuzz_one(const u8 *data, size_t size)
 	struct seam_fuzz_in in = { .p = data, .n = size };
 	struct seam_fixture *f = seam_fuzz_fix;
 	struct seam_fuzz_gpas gpas = {};
-	struct seam_model_regs prev = {};
+	/* Registers above R11 start distinct, so that a change shows. */
+	struct seam_model_regs prev = {
+		.r12 = 0x1212121212121212ULL, .r13 = 0x1313131313131313ULL,
+		.r14 = 0x1414141414141414ULL, .r15 = 0x1515151515151515ULL,
+		.rbx = 0xbbbbbbbbbbbbbbbbULL, .rdi = 0xd1d1d1d1d1d1d1d1ULL,
+		.rsi = 0x5151515151515151ULL, .rbp = 0xb0b0b0b0b0b0b0b0ULL,
+	};
 	unsigned int stage, calls = 0;
 	u64 digest;
 
@@ -500,7 +506,7 @@ int seam_fuzz_init(int *argc, char ***argv)
 	unsigned int s;
 	u64 st = SEAM_TDX_SUCCESS;
 
-	if (pages)
+	if (pages && *pages)
 		cfg.nr_pages = strtoul(pages, NULL, 0);
 	f = seam_fixture_create(&cfg);
 	if (!f)
