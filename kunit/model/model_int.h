@@ -28,7 +28,6 @@
 #include <seamcall.h>
 
 #include "seam_model.h"
-#include "seam_model_exits.h"
 
 #define PG_SIZE			4096ULL
 #define PG_SHIFT		12

@@ -207,18 +207,18 @@ u64 model_vp_flush(struct seam_model *m, struct seam_model_regs *r)
  * fatal.
  */
 static u64 td_exit_async(struct seam_model *m, struct seam_model_regs *r,
-			 struct mtd *td, const struct seam_model_scripted_exit *e)
+			 struct mtd *td, const struct mexit *e)
 {
 	u64 qual = e->exit_qual, ext = e->ext_exit_qual, gpa = e->gpa;
 	u64 intr = e->intr_info;
 
 	switch (e->exit_reason) {
-	case SEAM_MODEL_EXIT_REASON_EPT_VIOLATION:
+	case MODEL_EXIT_EPT_VIOLATION:
 		qual &= ~EPT_VIOLATION_QUAL_CLEARED;
 		gpa &= ~(PG_SIZE - 1);
 		intr = 0;
 		break;
-	case SEAM_MODEL_EXIT_REASON_EPT_MISCONFIG:
+	case MODEL_EXIT_EPT_MISCONFIG:
 		qual = 0;
 		ext = 0;
 		gpa &= ~(PG_SIZE - 1);
@@ -258,7 +258,7 @@ static void pass_gpr(struct seam_model *m, struct seam_model_regs *r, u64 *reg,
  * else 0, RBP left alone for a NO_RBP_MOD TD.
  */
 static u64 td_exit_vmcall(struct seam_model *m, struct seam_model_regs *r,
-			  const struct mtd *td, const struct seam_model_scripted_exit *e)
+			  const struct mtd *td, const struct mexit *e)
 {
 	const struct seam_model_regs *g = &e->guest;
 	u16 sel = e->gpr_select;
@@ -282,13 +282,13 @@ static u64 td_exit_vmcall(struct seam_model *m, struct seam_model_regs *r,
 }
 
 /* The next exit: the script's first, else the one seam_model_set_td_exit() set. */
-static void next_exit(struct seam_model *m, struct seam_model_scripted_exit *e)
+static void next_exit(struct seam_model *m, struct mexit *e)
 {
 	struct model_exits *x = &m->exits;
 
 	if (x->count) {
 		*e = x->q[x->head];
-		x->head = (x->head + 1) % SEAM_MODEL_MAX_EXITS;
+		x->head = (x->head + 1) % MODEL_MAX_EXITS;
 		x->count--;
 		return;
 	}
@@ -299,40 +299,6 @@ static void next_exit(struct seam_model *m, struct seam_model_scripted_exit *e)
 	e->gpr_select = m->td_exit.gpr_select;
 	e->xmm_select = m->td_exit.xmm_select;
 	e->guest = m->td_exit.guest;
-}
-
-static bool exit_valid(const struct seam_model_scripted_exit *e)
-{
-	if (e->kind == SEAM_MODEL_TD_EXIT_VMCALL)
-		return !(e->gpr_select & (BIT(0) | BIT(1) | BIT(4)));
-	return e->kind == SEAM_MODEL_TD_EXIT_ASYNC &&
-	       (e->status == SEAM_TDX_SUCCESS || e->status == SEAM_TDX_NON_RECOVERABLE_TD);
-}
-
-int seam_model_script_exits(struct seam_model *m,
-			    const struct seam_model_scripted_exit *exits, unsigned int n)
-{
-	struct model_exits *x = &m->exits;
-	unsigned int i;
-
-	for (i = 0; i < n; i++)
-		if (!exit_valid(&exits[i]))
-			return -EINVAL;
-	if (n > SEAM_MODEL_MAX_EXITS - x->count)
-		return -ENOSPC;
-	for (i = 0; i < n; i++)
-		x->q[(x->head + x->count++) % SEAM_MODEL_MAX_EXITS] = exits[i];
-	return 0;
-}
-
-unsigned int seam_model_exits_left(const struct seam_model *m)
-{
-	return m->exits.count;
-}
-
-void seam_model_clear_exits(struct seam_model *m)
-{
-	m->exits.count = 0;
 }
 
 /*
@@ -347,7 +313,7 @@ void seam_model_clear_exits(struct seam_model *m)
 
 u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 {
-	struct seam_model_scripted_exit e;
+	struct mexit e;
 	struct mvcpu *vp;
 	struct mtd *td;
 	int v;

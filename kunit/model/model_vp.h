@@ -32,9 +32,32 @@ struct model_vp {
 	struct mvcpu *vcpus;	/* one per page, used where the page is a TDVPR */
 };
 
+/* Basic exit reasons of the EPT exits (Intel SDM vol. 3, appendix C). */
+#define MODEL_EXIT_EPT_VIOLATION	48
+#define MODEL_EXIT_EPT_MISCONFIG	49
+/* Exits the script holds: SEAM_MODEL_MAX_EXITS (seam_model_exits.c). */
+#define MODEL_MAX_EXITS			16
+
+/*
+ * A TD exit of the script: struct seam_model_scripted_exit as
+ * seam_model_exits.c queues it, the fields TDH.VP.ENTER reads.
+ */
+struct mexit {
+	u32 kind;		/* enum seam_model_td_exit_kind */
+	u32 exit_reason;
+	u64 status;
+	u64 exit_qual;
+	u64 ext_exit_qual;
+	u64 gpa;
+	u64 intr_info;
+	u16 gpr_select;
+	u16 xmm_select;
+	struct seam_model_regs guest;
+};
+
 /* The TD exit script, a ring; not architectural. */
 struct model_exits {
-	struct seam_model_scripted_exit q[SEAM_MODEL_MAX_EXITS];
+	struct mexit q[MODEL_MAX_EXITS];
 	unsigned int head;
 	unsigned int count;
 };
