@@ -1411,13 +1411,16 @@ u64 __seam_call_saved_ret(u64 fn, struct seam_args *args);
  * seam_call_inline() issues SEAMCALL from inline asm, so a typed wrapper
  * costs a few register moves instead of a call and a trip through memory.
  * It keeps the register contract of DOC: Overview with one asm statement
- * for every leaf: RAX and all six of RCX, RDX and R8 to R11 are "+r"
- * operands, each bound to its register by a local register variable (there
- * is no constraint letter for R8 to R11), as in Xen's hypercall.h. Inputs
- * the leaf reads are loaded from the caller's values, the others are
- * loaded with zero, and after the asm the compiler assumes nothing about
- * any of the six. "memory" is clobbered because the module reads and
- * writes pages the caller hands it.
+ * for every leaf: RAX is an in-and-out operand, and all six of RCX, RDX and
+ * R8 to R11 are early-clobber outputs, each bound to its register by a
+ * local register variable (there is no constraint letter for R8 to R11),
+ * as in Xen's hypercall.h, so after the asm the compiler assumes nothing
+ * about any of the six. The asm loads the six itself, from input operands
+ * that are a register or a constant: the caller's values for the inputs
+ * the leaf reads, zero for the others. Such an operand cannot sit in a
+ * register the SEAMCALL changes, so it is still there afterwards, and a
+ * retry loads it again without a copy. "memory" is clobbered because the
+ * module reads and writes pages the caller hands it.
  *
  * The zeros cost one instruction per register the leaf does not read, and
  * are kept on purpose. Leftover kernel values would go only to the module,
@@ -1437,7 +1440,29 @@ u64 __seam_call_saved_ret(u64 fn, struct seam_args *args);
 /* SEAMCALL, as bytes: binutils before 2.36 lacks the mnemonic. */
 #define __SEAM_INSN	".byte 0x66, 0x0f, 0x01, 0xcf"
 
+/*
+ * __seam_ld src, r64, r32: load one leaf register from an input operand,
+ * with the 32-bit XOR a compiler would use when the operand is the
+ * constant 0. Defined and purged again in each asm statement.
+ */
+#define __SEAM_LD_MACRO							\
+	".macro __seam_ld src:req, r64:req, r32:req\n\t"		\
+	".ifc \\src,$0\n\t"						\
+	"xor	\\r32, \\r32\n\t"					\
+	".else\n\t"							\
+	"mov	\\src, \\r64\n\t"					\
+	".endif\n\t"							\
+	".endm\n\t"
+
 #define __SEAM_INLINE_ASM						\
+	__SEAM_LD_MACRO							\
+	"__seam_ld %[in_rcx], %%rcx, %%ecx\n\t"			\
+	"__seam_ld %[in_rdx], %%rdx, %%edx\n\t"			\
+	"__seam_ld %[in_r8], %%r8, %%r8d\n\t"				\
+	"__seam_ld %[in_r9], %%r9, %%r9d\n\t"				\
+	"__seam_ld %[in_r10], %%r10, %%r10d\n\t"			\
+	"__seam_ld %[in_r11], %%r11, %%r11d\n\t"			\
+	".purgem __seam_ld\n"						\
 	"1:	" __SEAM_INSN "\n\t"					\
 	"jnc	3f\n\t"							\
 	"movabs	%[vmfail], %%rax\n\t"					\
@@ -1453,36 +1478,39 @@ struct __seam_regs {
 };
 
 /*
- * The asm itself, on values only. Between setting the register variables
- * and copying them back there is no memory access and no call, so nothing
- * the compiler, a sanitizer or SEAM_CALL_PREPARE() inserts can run in
- * between and clobber them.
+ * The asm itself, on values only (see DOC: Inline SEAMCALL). RAX is in and
+ * out ("+a"): the status stays where the SEAMCALL returns it. Between the
+ * asm and copying the output register variables there is no memory access
+ * and no call, so nothing the compiler, a sanitizer or SEAM_CALL_PREPARE()
+ * inserts can run in between and clobber them.
  */
 static __always_inline struct __seam_regs __seam_inline_insn(struct __seam_regs v)
 {
-	register u64 rcx asm("rcx") = v.rcx;
-	register u64 rdx asm("rdx") = v.rdx;
-	register u64 r8 asm("r8") = v.r8;
-	register u64 r9 asm("r9") = v.r9;
-	register u64 r10 asm("r10") = v.r10;
-	register u64 r11 asm("r11") = v.r11;
-	u64 rax = v.rax;
+	register u64 rcx asm("rcx");
+	register u64 rdx asm("rdx");
+	register u64 r8 asm("r8");
+	register u64 r9 asm("r9");
+	register u64 r10 asm("r10");
+	register u64 r11 asm("r11");
+	struct __seam_regs r = { .rax = v.rax };
 
 	asm volatile(__SEAM_INLINE_ASM
-		     : "+a" (rax), "+r" (rcx), "+r" (rdx), "+r" (r8),
-		       "+r" (r9), "+r" (r10), "+r" (r11)
-		     : [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID),
+		     : "+a" (r.rax), "=&r" (rcx), "=&r" (rdx), "=&r" (r8),
+		       "=&r" (r9), "=&r" (r10), "=&r" (r11)
+		     : [in_rcx] "re" (v.rcx), [in_rdx] "re" (v.rdx),
+		       [in_r8] "re" (v.r8), [in_r9] "re" (v.r9),
+		       [in_r10] "re" (v.r10), [in_r11] "re" (v.r11),
+		       [vmfail] "n" (SEAM_TDX_SEAMCALL_VMFAILINVALID),
 		       [sw_error] "n" (SEAM_TDX_SW_ERROR)
 		     : "cc", "memory");
 
-	v.rax = rax;
-	v.rcx = rcx;
-	v.rdx = rdx;
-	v.r8 = r8;
-	v.r9 = r9;
-	v.r10 = r10;
-	v.r11 = r11;
-	return v;
+	r.rcx = rcx;
+	r.rdx = rdx;
+	r.r8 = r8;
+	r.r9 = r9;
+	r.r10 = r10;
+	r.r11 = r11;
+	return r;
 }
 
 /* Layer 4: variants. */
@@ -1657,7 +1685,9 @@ static __always_inline __must_check u64 seam_call_saved_ret(u64 fn, struct seam_
  * Attempts 2 to %SEAM_RND_RETRIES of seam_call_inline(), each loading @v
  * again, while the last answer @r says DOC: Retry on RND_NO_ENTROPY applies.
  * Only the failure path comes here. The loop is kept rolled: one more copy
- * of the asm, not nine.
+ * of the asm, not nine. Returning as soon as an attempt succeeds gives
+ * this path its own return: with one exit for both paths, gcc-12 moves the
+ * status through another register on the success path too.
  */
 static __always_inline struct __seam_regs
 __seam_inline_retry(struct __seam_regs v, struct __seam_regs r)
@@ -1671,6 +1701,8 @@ __seam_inline_retry(struct __seam_regs v, struct __seam_regs r)
 		__seam_call_begin(v.rax);
 		r = __seam_inline_insn(v);
 		__seam_call_end();
+		if (likely(!__seam_failed(r.rax)))
+			return r;
 	}
 	return r;
 }
