@@ -217,7 +217,7 @@ static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
 		put64(p, f->tdmr_info + SEAM_TDMR_INFO_ALIGN);
 		put64(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_BASE, f->cfg.hpa_base);
 		put64(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE,
-		      f->cfg.nr_pages * FIX_PAGE);
+		      f->cfg.mem_size);
 		ret = seam_tdh_sys_config(f->tdmr_info, 1,
 					  seam_model_first_private_hkid(f->m));
 		break;
@@ -225,7 +225,7 @@ static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
 		ret = on_cpus(f, td, true, do_sys_key_config);
 		break;
 	case SEAM_FIXTURE_TDMR:
-		ret = seam_tdh_sys_tdmr_init_all(f->cfg.hpa_base, f->cfg.nr_pages * FIX_PAGE);
+		ret = seam_tdh_sys_tdmr_init_all(f->cfg.hpa_base, f->cfg.mem_size);
 		break;
 	case SEAM_FIXTURE_TD_CREATE:
 		td->tdr = seam_fixture_alloc_page(f);
@@ -388,8 +388,11 @@ u64 seam_fixture_reclaim_all(struct seam_fixture *f)
 
 	for (i = 0; !ret && i < f->cfg.nr_pages; i++) {
 		u64 hpa = f->cfg.hpa_base + i * FIX_PAGE;
+		int level = seam_model_page_level(f->m, hpa);
 
-		if (hpa != tdr && seam_model_page_owner(f->m, hpa) == tdr)
+		/* a 2 MiB or 1 GiB page once, at its first 4 KiB */
+		if (hpa != tdr && seam_model_page_owner(f->m, hpa) == tdr &&
+		    !(hpa & ((FIX_PAGE << (9 * level)) - 1)))
 			ret = reclaim_one(f, hpa);
 	}
 	if (!ret)

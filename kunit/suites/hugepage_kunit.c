@@ -254,6 +254,86 @@ static void seamcall_hugepage_build_test(struct kunit *test)
 		  HP_NL, HP_LS(1, HP_NL_MAPPED));
 }
 
+/*
+ * Teardown with a 2 MiB page still mapped: the fixture's teardown stages,
+ * then RECLAIM of the 2 MiB page (once, at its first 4 KiB) and the TDR.
+ */
+static void seamcall_hugepage_teardown_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	u64 tdr, huge = hp_huge(f), st;
+	struct seam_args a;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	tdr = f->td.tdr;
+	st = hp_call(SEAM_TDH_MEM_PAGE_AUG, HP_GPA | 1, tdr, huge, &a);
+	hp_expect(test, st, &a, SEAM_TDX_SUCCESS, 0, 0);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FREEID), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, huge + HP_PAGE), SEAM_PT_REG);
+	KUNIT_EXPECT_EQ(test, seam_model_page_owner(f->m, huge + HP_PAGE), tdr);
+
+	/* a 4 KiB address inside the page: type, owner and size, then refused */
+	st = hp_call(SEAM_TDH_PHYMEM_PAGE_RECLAIM, huge + HP_PAGE, 0, 0, &a);
+	hp_expect(test, st, &a, SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX, SEAM_PT_REG, tdr);
+	KUNIT_EXPECT_EQ(test, a.r8, SEAM_TDX_PS_2M);
+	KUNIT_EXPECT_EQ(test, seam_fixture_reclaim_all(f), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, tdr), SEAM_PT_NDA);
+	hp_expect_pamt(test, huge + HP_PAGE, SEAM_PT_NDA, 0, SEAM_TDX_PS_4K);
+}
+
+/*
+ * A sparse model: 64 GiB of address space behind 4 chunks of 2 MiB. Reads
+ * of untouched memory find free pages and change nothing; 2 MiB pages far
+ * up fill the pool, one more address finds no page; a removed page gives
+ * its chunk back.
+ */
+static void seamcall_hugepage_sparse_test(struct kunit *test)
+{
+	struct seam_model_config cfg = {
+		.nr_pages = SEAM_MODEL_MAX_PAGES,
+		.mem_size = SEAM_MODEL_MAX_MEM_SIZE,
+		.tdmr_init_pages = SEAM_MODEL_MAX_MEM_SIZE / HP_PAGE,
+	};
+	u64 tdr, far, digest, st, i;
+	struct seam_fixture *f;
+	struct seam_args a;
+
+	seam_fixture_destroy(test->priv);
+	f = seam_fixture_create(&cfg);
+	test->priv = f;
+	KUNIT_ASSERT_NOT_NULL(test, f);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	tdr = f->td.tdr;
+	far = f->cfg.hpa_base + SEAM_MODEL_MAX_MEM_SIZE - HP_2M;
+
+	digest = seam_model_digest(f->m);
+	for (i = 1; i <= 8; i++)
+		hp_expect_pamt(test, f->cfg.hpa_base + (i << 33) - HP_PAGE, SEAM_PT_NDA, 0,
+			       SEAM_TDX_PS_4K);
+	KUNIT_EXPECT_EQ(test, seam_model_digest(f->m), digest);
+
+	/* the TD's own pages hold the first chunk; three 2 MiB pages the rest */
+	for (i = 0; i < 3; i++) {
+		st = hp_call(SEAM_TDH_MEM_PAGE_AUG, (HP_GPA + i * HP_2M) | 1, tdr,
+			     far - (i << 30), &a);
+		hp_expect(test, st, &a, SEAM_TDX_SUCCESS, 0, 0);
+	}
+	hp_expect_pamt(test, far + 0x1ff000, SEAM_PT_REG, tdr, SEAM_TDX_PS_2M);
+	KUNIT_EXPECT_NE(test, seam_model_digest(f->m), digest);
+	st = hp_call(SEAM_TDH_MEM_PAGE_AUG, (HP_GPA + 3 * HP_2M) | 1, tdr, far - (3ULL << 30), &a);
+	hp_expect(test, st, &a, SEAM_TDX_OPERAND_ADDR_RANGE_ERROR | SEAM_OPERAND_ID_R8, 0, 0);
+
+	/* removing one gives its chunk back */
+	KUNIT_ASSERT_EQ(test, hp_call(SEAM_TDH_MEM_RANGE_BLOCK, HP_GPA | 1, tdr, 0, &a),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, hp_call(SEAM_TDH_MEM_TRACK, tdr, 0, 0, &a), SEAM_TDX_SUCCESS);
+	st = hp_call(SEAM_TDH_MEM_PAGE_REMOVE, HP_GPA | 1, tdr, 0, &a);
+	hp_expect(test, st, &a, SEAM_TDX_SUCCESS, far, 0);
+	st = hp_call(SEAM_TDH_MEM_PAGE_AUG, (HP_GPA + 3 * HP_2M) | 1, tdr, far - (3ULL << 30), &a);
+	hp_expect(test, st, &a, SEAM_TDX_SUCCESS, 0, 0);
+	hp_expect_pamt(test, far - (3ULL << 30), SEAM_PT_REG, tdr, SEAM_TDX_PS_2M);
+}
+
 /* Symbolic operands of the misuse table. */
 enum hp_sym {
 	HP_X_IMM,	/* the immediate alone */
@@ -466,6 +546,8 @@ static void seamcall_hugepage_misuse_test(struct kunit *test)
 static struct kunit_case seamcall_hugepage_test_cases[] = {
 	KUNIT_CASE(seamcall_hugepage_runtime_test),
 	KUNIT_CASE(seamcall_hugepage_build_test),
+	KUNIT_CASE(seamcall_hugepage_teardown_test),
+	KUNIT_CASE(seamcall_hugepage_sparse_test),
 	KUNIT_CASE_PARAM(seamcall_hugepage_misuse_test, hp_gen_params),
 	{}
 };
