@@ -189,37 +189,20 @@ struct seam_model_config {
 #define SEAM_MODEL_DEFAULT_SEED		0x5eedca11c0ffee01ULL
 
 #define SEAM_MODEL_MAX_LPS		64
-#define SEAM_MODEL_MAX_TDMRS		8
-/* Pages of a TD's TDCS (added with TDH.MNG.ADDCX) in the model. */
-#define SEAM_MODEL_TDCS_PAGES		4
-/* Pages of a vCPU's TDVPS: the TDVPR plus this many minus one TDCX pages. */
-#define SEAM_MODEL_TDVPS_PAGES		4
+/* TDMRs SYS.CONFIG takes (module MAX_TDMRS). */
+#define SEAM_MODEL_MAX_TDMRS		64
+/*
+ * TDCS pages a TD needs before TDH.MNG.INIT (module 1.5 MIN_NUM_TDCS_PAGES,
+ * td_control_structures.h); TDH.MNG.ADDCX takes up to 9.
+ */
+#define SEAM_MODEL_TDCS_PAGES		6
+/*
+ * TDVPS pages of a vCPU without L2 VMs: the TDVPR plus this many minus one
+ * TDCX pages (module 1.5 MIN_TDVPS_PAGES); TDH.VP.ADDCX takes up to 15.
+ */
+#define SEAM_MODEL_TDVPS_PAGES		6
 /* Private GPAs are below this bit (4-level S-EPT, GPAW 0); it is the shared bit. */
 #define SEAM_MODEL_GPA_SHARED_BIT	47
-
-/**
- * DOC: Metadata fields
- *
- * TDH.SYS.RD knows the SEAM_MD_SYS_* version fields of seamcall.h and the
- * SEAM_MODEL_MD_SYS_* fields below (IDs as upstream Linux reads them).
- * TDH.MNG.RD/WR and TDH.VP.RD/WR know only the SEAM_MODEL_MD_TD_* and
- * SEAM_MODEL_MD_VP_* fields, whose IDs the model defines itself (class
- * 0x3e, not the module's field IDs).
- */
-#define SEAM_MODEL_MD_SYS_MAX_TDMRS		0x9100000100000008ULL
-#define SEAM_MODEL_MD_SYS_MAX_RESERVED_PER_TDMR	0x9100000100000009ULL
-#define SEAM_MODEL_MD_SYS_TDR_BASE_SIZE		0x9800000100000000ULL
-#define SEAM_MODEL_MD_SYS_TDCS_BASE_SIZE	0x9800000100000100ULL
-#define SEAM_MODEL_MD_SYS_TDVPS_BASE_SIZE	0x9800000100000200ULL
-#define SEAM_MODEL_MD_TD_ATTRIBUTES		0x3e00000300000000ULL
-#define SEAM_MODEL_MD_TD_XFAM			0x3e00000300000001ULL
-#define SEAM_MODEL_MD_TD_MAX_VCPUS		0x3e00000300000002ULL
-#define SEAM_MODEL_MD_TD_NUM_VCPUS		0x3e00000300000003ULL
-#define SEAM_MODEL_MD_TD_MRTD			0x3e00000300000004ULL
-#define SEAM_MODEL_MD_TD_SCRATCH		0x3e00000300000005ULL
-#define SEAM_MODEL_MD_VP_VCPU_INDEX		0x3e00000300000100ULL
-#define SEAM_MODEL_MD_VP_INIT_RCX		0x3e00000300000101ULL
-#define SEAM_MODEL_MD_VP_SCRATCH		0x3e00000300000102ULL
 
 /**
  * DOC: TD_PARAMS as the model reads it
