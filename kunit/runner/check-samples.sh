@@ -159,13 +159,13 @@ lc_inject() {
 }
 check "td-lifecycle: --inject entropy:3 retried by the wrapper, completes" \
 	"$out/td-lifecycle-entropy3.log" lc_inject entropy:3 0 \
-	'complete: 81 SEAMCALL(s), 0 busy retries'
+	'complete: 93 SEAMCALL(s), 0 busy retries'
 check "td-lifecycle: --inject entropy:10 fails with TDX_RND_NO_ENTROPY" \
 	"$out/td-lifecycle-entropy10.log" lc_inject entropy:10 1 \
 	'FAILED after 19 SEAMCALL(s): TDX_RND_NO_ENTROPY$'
 check "td-lifecycle: --inject busy:TDH.MEM.PAGE.AUG retried once, completes" \
 	"$out/td-lifecycle-busy.log" lc_inject busy:TDH.MEM.PAGE.AUG 0 \
-	'complete: 79 SEAMCALL(s), 1 busy retry'
+	'complete: 91 SEAMCALL(s), 1 busy retry'
 check "td-lifecycle: --inject vmfail reported to the bug hook" \
 	"$out/td-lifecycle-vmfail.log" lc_inject vmfail 1 \
 	'FAILED after 1 SEAMCALL(s): TDX_SEAMCALL_VMFAILINVALID (reported to the bug hook)'
@@ -182,7 +182,7 @@ lc_combined() {
 		grep -q '^  1 cpu0 TDH.SYS.INIT() = TDX_OPERAND_BUSY(SYS) \[injected\]$' \
 			"$out/td-lifecycle-2.trace" &&
 		tail -n 1 "$out/td-lifecycle-2.trace" |
-		grep -q 'complete: 81 SEAMCALL(s), 1 busy retry'
+		grep -q 'complete: 93 SEAMCALL(s), 1 busy retry'
 }
 check "td-lifecycle: --inject busy:SYS.INIT --inject entropy:2 combine" \
 	"$out/td-lifecycle-combined.log" lc_combined
@@ -202,17 +202,17 @@ check "td-lifecycle: --help exits 0, unknown option named, last --format wins" \
 	"$out/td-lifecycle-options.log" lc_options
 
 # Mermaid: a sequenceDiagram with one request and one answer per SEAMCALL
-# outside the two collapsed loops (16 MR.EXTEND, 26 reclaim calls), none of
+# outside the two collapsed loops (16 MR.EXTEND, 34 reclaim calls), none of
 # the characters Mermaid treats specially in message text, and an error
 # reply drawn with a cross.
 lc_mermaid() {
 	local md=$out/td-lifecycle.mmd
 	"$lc_bin" --format mermaid >"$md" || return 1
 	[[ $(head -n 1 "$md") == sequenceDiagram ]] &&
-		[[ $(grep -c -- '->>M: ' "$md") == 36 ]] &&
-		[[ $(grep -c -- '-->>H: ' "$md") == 36 ]] &&
+		[[ $(grep -c -- '->>M: ' "$md") == 40 ]] &&
+		[[ $(grep -c -- '-->>H: ' "$md") == 40 ]] &&
 		grep -q '^    Note over H,M: TDH.MR.EXTEND .*: 16 SEAMCALL(s), all succeeded$' "$md" &&
-		grep -q '^    Note over H,M: TDH.PHYMEM.PAGE.RECLAIM .*: 26 SEAMCALL(s), all succeeded$' "$md" &&
+		grep -q '^    Note over H,M: TDH.PHYMEM.PAGE.RECLAIM .*: 34 SEAMCALL(s), all succeeded$' "$md" &&
 		! grep -q '[;#]' "$md" || return 1
 	"$lc_bin" --format mermaid --inject vmfail >"$out/td-lifecycle-vmfail.mmd"
 	grep -q '^    M--xH: TDX_SEAMCALL_VMFAILINVALID' "$out/td-lifecycle-vmfail.mmd"
@@ -241,11 +241,11 @@ kunit_boot() {
 		"$out/tdx-probe-model/tdx_probe_model.ko" || return 1
 	grep -q '^kunit-counts: passed=6 failed=0 skipped=0' "$out/kunit-samples.log" &&
 		grep -a 'tdx_probe_model: ' "$log/console.log" | sort -u |
-		grep -q 'tdx_probe_model: TDX module 1\.5\.01 build 744, TDX private KeyIDs: '
+		grep -q 'tdx_probe_model: TDX module 1\.5\.06 build 744, TDX private KeyIDs: '
 }
 if [[ -f $out/samples/kunit-example/kernel/seamcall_example.ko &&
 	-f $out/tdx-probe-model/tdx_probe_model.ko ]]; then
-	check "gcc KUnit kernel (QEMU): seamcall_example 6/6, tdx_probe_model 1.5.01 b744" \
+	check "gcc KUnit kernel (QEMU): seamcall_example 6/6, tdx_probe_model 1.5.06 b744" \
 		"$out/kunit-samples.log" kunit_boot
 else
 	result "gcc KUnit kernel (QEMU): modules not built" 1

@@ -13,7 +13,7 @@
  *
  * On load it prints one line to the kernel log (dmesg, or the console):
  *
- *   tdx_probe: TDX module 1.5.01 build 744, TDX private KeyIDs: 32
+ *   tdx_probe: TDX module 1.5.06 build 744, TDX private KeyIDs: 32
  *   tdx_probe: no TDX module: SEAMCALL raised #UD (TDX_SEAMCALL_UD, ...)
  *
  * Built with -DSEAM_SAMPLE_WITH_MODEL (make WITH_MODEL=1) it first attaches
