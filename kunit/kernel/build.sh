@@ -53,6 +53,8 @@ link() {
 shopt -s nullglob
 link model "$root"/kunit/model/*.[ch]
 link suites "$root"/kunit/suites/*_kunit.c
+# The module's expected answers (kunit/expect/): the suite and its tables.
+link suites "$root"/kunit/expect/*_kunit.c "$root"/kunit/expect/*.h
 link kernel "$root"/kunit/kernel/*.[ch]
 
 # Objects of sources that are gone would otherwise be linked in.
