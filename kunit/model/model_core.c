@@ -238,11 +238,11 @@ static void apply_reply(struct seam_model *m, struct seam_model_regs *r,
 	}
 }
 
-enum seam_model_exit seam_model_seamcall(struct seam_model *m,
-					 struct seam_model_regs *regs)
+/* One call, under the model-wide lock, with the per-call members set. */
+static enum seam_model_exit model_call(struct seam_model *m,
+				       struct seam_model_regs *regs,
+				       unsigned int leaf, unsigned int ver)
 {
-	unsigned int leaf = regs->rax & SEAM_LEAF_MASK;
-	unsigned int ver = (regs->rax & SEAM_VERSION_MASK) >> SEAM_VERSION_SHIFT;
 	static const enum seam_model_exit insn_exit[] = {
 		SEAM_MODEL_EXIT_VMFAIL, SEAM_MODEL_EXIT_GP, SEAM_MODEL_EXIT_UD,
 	};
@@ -250,9 +250,6 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 	struct mfault *f;
 	u64 st;
 
-	m->in = *regs;
-	m->written = 0;
-	m->mem.nr_locks = 0;
 	f = model_fault_match(m, leaf, true);
 	if (f) {
 		enum seam_model_exit e = insn_exit[f->kind - SEAM_MODEL_FAULT_VMFAIL];
@@ -317,6 +314,24 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 	return SEAM_MODEL_EXIT_RETURN;
 }
 
+enum seam_model_exit seam_model_seamcall(struct seam_model *m,
+					 struct seam_model_regs *regs)
+{
+	unsigned int leaf = regs->rax & SEAM_LEAF_MASK;
+	unsigned int ver = (regs->rax & SEAM_VERSION_MASK) >> SEAM_VERSION_SHIFT;
+	enum seam_model_exit e;
+	unsigned long flags;
+
+	model_lock_acquire(&m->smp.lock, &flags);
+	m->in = *regs;
+	m->written = 0;
+	m->mem.nr_locks = 0;
+	m->cpu = model_thread_cpu(m);
+	e = model_call(m, regs, leaf, ver);
+	model_lock_release(&m->smp.lock, flags);
+	return e;
+}
+
 struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 {
 	struct seam_model_config c = {};
@@ -355,6 +370,7 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 	m = seam_model_zalloc(sizeof(*m));
 	if (!m)
 		return NULL;
+	model_lock_init(&m->smp.lock);
 	m->cfg = c;
 	m->rng = c.seed;
 	m->td_exit.exit_reason = 12;
@@ -376,6 +392,7 @@ void seam_model_destroy(struct seam_model *m)
 	seam_model_free(m->vp.vcpus);
 	seam_model_free(m->td.tds);
 	model_mem_destroy(m);
+	model_lock_destroy(&m->smp.lock);
 	seam_model_free(m);
 }
 
@@ -409,17 +426,30 @@ void *seam_model_page(struct seam_model *m, u64 hpa)
 	return idx < 0 ? NULL : page_mem(m, idx);
 }
 
+/* The calling thread's CPU (model_lock.h). */
 int seam_model_set_cpu(struct seam_model *m, unsigned int cpu)
 {
+	unsigned long flags;
+
 	if (cpu >= m->cfg.nr_lps)
 		return -EINVAL;
-	m->cpu = cpu;
+	model_lock_acquire(&m->smp.lock, &flags);
+	model_set_thread_cpu(m, cpu);
+	model_lock_release(&m->smp.lock, flags);
 	return 0;
 }
 
 unsigned int seam_model_cpu(const struct seam_model *m)
 {
-	return m->cpu;
+	/* The lock is the one member a query changes. */
+	struct model_lock *lock = (struct model_lock *)&m->smp.lock;
+	unsigned long flags;
+	unsigned int cpu;
+
+	model_lock_acquire(lock, &flags);
+	cpu = model_thread_cpu((struct seam_model *)m);
+	model_lock_release(lock, flags);
+	return cpu;
 }
 
 unsigned int seam_model_pkg_of(const struct seam_model *m, unsigned int cpu)

@@ -13,8 +13,14 @@
  * functions: model_sys (system, LP, TDMR and KOT state), model_mem (memory
  * and PAMT), model_td (TDs), model_vp (vCPUs, TD entry and exit),
  * model_sept (S-EPT), model_md (metadata), model_fault (fault injection
- * and the call log); model_core.c dispatches and implements seam_model.h.
- * struct seam_model holds one member per concern that has state.
+ * and the call log), model_lock (calls from several CPUs); model_core.c
+ * dispatches and implements seam_model.h. struct seam_model holds one
+ * member per concern that has state.
+ *
+ * seam_model_seamcall() runs under the model-wide lock (model_lock.h).
+ * The per-call members below (in, written, cpu and the PAMT locks of
+ * model_mem) belong to the call holding it; a call that drops the lock in
+ * the middle (TDH.VP.ENTER in a held guest) saves and restores them.
  */
 #ifndef _SEAM_MODEL_INT_H
 #define _SEAM_MODEL_INT_H
@@ -36,6 +42,7 @@
 #define SEPT_TOP_LEVEL		3	/* PML4 entries: 4-level S-EPT */
 #define NO_CPU			0xffff
 
+#include "model_lock.h"
 #include "model_sys.h"
 #include "model_mem.h"
 #include "model_td.h"
@@ -56,8 +63,9 @@ struct seam_model {
 	u64 rng;			/* xorshift64* state */
 	struct seam_model_td_exit td_exit;	/* once the script is empty */
 	struct model_exits exits;
-	unsigned int cpu;
+	unsigned int cpu;		/* CPU of the call being executed */
 	struct model_fault fault;
+	struct model_smp smp;
 };
 
 /*

@@ -188,8 +188,10 @@ int seam_model_page_level(const struct seam_model *m, u64 hpa)
  * Take a shared or exclusive lock on a PAMT entry for the rest of the call
  * (tdx_locks.h:acquire_sharex_lock_hp()): a lock another operand of the
  * same call holds exclusively, or holds at all when this one is
- * exclusive, is busy. The locks go with the call: fault.log_count moves on
- * after every call, so a new call starts with none.
+ * exclusive, is busy; so is one a guest in the window of TDH.VP.ENTER
+ * keeps (model_guest_lock_busy()). The locks go with the call:
+ * fault.log_count moves on after every call, so a new call starts with
+ * none.
  */
 u64 model_pamt_lock(struct seam_model *m, const struct mpage *e, bool excl)
 {
@@ -200,6 +202,8 @@ u64 model_pamt_lock(struct seam_model *m, const struct mpage *e, bool excl)
 		mm->lock_call = m->fault.log_count;
 		mm->nr_locks = 0;
 	}
+	if (model_guest_lock_busy(m, e, excl))
+		return SEAM_TDX_OPERAND_BUSY;
 	for (i = 0; i < mm->nr_locks; i++) {
 		if (mm->locks[i].e != e)
 			continue;

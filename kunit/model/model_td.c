@@ -223,7 +223,9 @@ u64 model_mng_vpflushdone(struct seam_model *m, struct seam_model_regs *r)
 	int tdr;
 	u64 st;
 
-	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	/* The TDR exclusively (module 1.5.01 tdh_mng_vpflushdone.c:61). */
+	st = model_check_page_lock(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
+				   &tdr);
 	if (st)
 		return st;
 	td = &m->td.tds[tdr];

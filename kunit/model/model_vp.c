@@ -311,6 +311,58 @@ static void next_exit(struct seam_model *m, struct mexit *e)
 #define VP_ENTER_HINT		BIT_ULL(52)
 #define VP_ENTER_RESUME_L1	BIT_ULL(53)
 
+/*
+ * True if a guest in the window keeps @e locked exclusively, or at all
+ * when @excl: the module's try-lock then fails (tdx_locks.h).
+ */
+bool model_guest_lock_busy(const struct seam_model *m, const struct mpage *e,
+			   bool excl)
+{
+	const struct mguest *g;
+	unsigned int i;
+
+	for (g = m->vp.guests; g; g = g->next)
+		for (i = 0; i < g->nr_locks; i++)
+			if (g->locks[i].e == e && (excl || g->locks[i].excl))
+				return true;
+	return false;
+}
+
+/*
+ * The guest runs: TDH.VP.ENTER keeps the locks it took on the TDVPR (and
+ * the PAMT walk to it) and on the TDR, all shared (module 1.5.01
+ * tdh_vp_enter.c:tdh_vp_enter():602, :619; the TDCS OP_STATE lock of :634
+ * goes at :809, before the entry, and is not modelled), drops the
+ * model-wide lock and waits for seam_model_guest_release(). Then the TD
+ * exit releases them (td_exit.c:td_vmexit_to_vmm():505..506). The call's
+ * own members of struct seam_model are saved across the window, in which
+ * other calls use them.
+ */
+static void guest_window(struct seam_model *m)
+{
+	struct seam_model_regs in = m->in;
+	unsigned int cpu = m->cpu, gen = m->vp.release_gen;
+	u32 written = m->written;
+	struct mguest g = { .nr_locks = m->mem.nr_locks, .next = m->vp.guests };
+	struct mguest **pp;
+
+	memcpy(g.locks, m->mem.locks, sizeof(g.locks));
+	m->vp.guests = &g;
+	m->vp.nr_guests++;
+	while (m->vp.release_gen == gen) {
+		model_lock_drop(&m->smp.lock);
+		model_relax();
+		model_lock_retake(&m->smp.lock);
+	}
+	for (pp = &m->vp.guests; *pp != &g; pp = &(*pp)->next)
+		;
+	*pp = g.next;
+	m->vp.nr_guests--;
+	m->in = in;
+	m->written = written;
+	m->cpu = cpu;
+}
+
 u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 {
 	struct mexit e;
@@ -338,6 +390,10 @@ u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
 
 	model_do_assoc(m, vp, td);
+	if (m->vp.hold) {
+		m->vp.hold = false;
+		guest_window(m);
+	}
 	next_exit(m, &e);
 	if (e.kind == SEAM_MODEL_TD_EXIT_VMCALL)
 		return td_exit_vmcall(m, r, td, &e);

@@ -28,8 +28,23 @@ struct mvcpu {
 	u64 scratch;
 };
 
+/*
+ * A TDH.VP.ENTER in the guest window: the PAMT entry locks it keeps, on
+ * its stack while it waits (model_lock.h).
+ */
+struct mguest {
+	struct mlock locks[MODEL_MAX_LOCKS];
+	unsigned int nr_locks;
+	struct mguest *next;
+};
+
 struct model_vp {
 	struct mvcpu *vcpus;	/* one per page, used where the page is a TDVPR */
+	/* not architectural: the guests held, under the model-wide lock */
+	struct mguest *guests;
+	unsigned int nr_guests;
+	unsigned int release_gen;	/* seam_model_guest_release() calls */
+	bool hold;		/* the next TDH.VP.ENTER stays in the guest */
 };
 
 /* Basic exit reasons of the EPT exits (Intel SDM vol. 3, appendix C). */
@@ -75,6 +90,8 @@ u64 model_vp_init(struct seam_model *m, struct seam_model_regs *r,
 		  unsigned int ver);
 u64 model_vp_flush(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r);
+bool model_guest_lock_busy(const struct seam_model *m, const struct mpage *e,
+			   bool excl);
 u64 model_vp_digest(const struct seam_model *m, u32 idx, u64 h);
 
 #endif /* _SEAM_MODEL_VP_H */
