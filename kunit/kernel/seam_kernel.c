@@ -23,9 +23,14 @@
  *   asm of seamcall.h are linked into it), so that table is enough; a
  *   SEAMCALL elsewhere gets an oops as it would without the adapter.
  *
+ * The notifier runs on whichever CPU trapped, several at once; the model
+ * serialises the calls (model_lock.h).
+ *
  * Detached, the notifier is unregistered and a SEAMCALL takes the kernel's
  * plain #UD path through the exception table.
  */
+#include <linux/cpu.h>
+#include <linux/cpumask.h>
 #include <linux/extable.h>
 #include <linux/kdebug.h>
 #include <linux/module.h>
@@ -34,11 +39,13 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <linux/workqueue.h>
 #include <asm/extable.h>
 #include <asm/extable_fixup_types.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
 #include <seam_model.h>
+#include <model_lock.h>
 
 #include "seam_kernel.h"
 
@@ -278,4 +285,60 @@ void *seam_model_zalloc(size_t size)
 void seam_model_free(void *p)
 {
 	kvfree(p);
+}
+
+struct seam_kernel_work {
+	struct work_struct work;
+	seam_model_thread_fn fn;
+	void *arg;
+	unsigned int i;
+};
+
+static void seam_kernel_work_fn(struct work_struct *work)
+{
+	struct seam_kernel_work *w = container_of(work, struct seam_kernel_work, work);
+
+	w->fn(w->arg, w->i);
+}
+
+/**
+ * seam_model_run_parallel() - Run @fn in @n threads at once
+ * @n: number of threads, 1 to %SEAM_MODEL_MAX_PARALLEL
+ * @fn: the function, called as fn(@arg, i) for i from 0 to @n - 1
+ * @arg: its argument
+ *
+ * A work item each, on the first @n online CPUs (CPU hotplug held off
+ * meanwhile): a worker that spins with interrupts off never shares its
+ * CPU with another.
+ *
+ * Context: May sleep.
+ * Return: 0 once every call returned, -EINVAL for a bad @n, or -ENODEV if
+ * fewer than @n CPUs are online.
+ */
+int seam_model_run_parallel(unsigned int n, seam_model_thread_fn fn, void *arg)
+{
+	struct seam_kernel_work w[SEAM_MODEL_MAX_PARALLEL];
+	unsigned int i = 0, cpu;
+
+	if (!n || n > SEAM_MODEL_MAX_PARALLEL)
+		return -EINVAL;
+	cpus_read_lock();
+	if (num_online_cpus() < n) {
+		cpus_read_unlock();
+		return -ENODEV;
+	}
+	for_each_online_cpu(cpu) {
+		if (i == n)
+			break;
+		w[i] = (struct seam_kernel_work) { .fn = fn, .arg = arg, .i = i };
+		INIT_WORK_ONSTACK(&w[i].work, seam_kernel_work_fn);
+		queue_work_on(cpu, system_highpri_wq, &w[i].work);
+		i++;
+	}
+	for (i = 0; i < n; i++) {
+		flush_work(&w[i].work);
+		destroy_work_on_stack(&w[i].work);
+	}
+	cpus_read_unlock();
+	return 0;
 }

@@ -20,12 +20,16 @@
  * return SEAM_TDX_SEAMCALL_UD. Signals that are not a SEAMCALL go to the
  * action installed before (such as ASan's), or the default one.
  *
+ * Threads may trap at once: each runs the handler on its own stack and
+ * the model serialises the calls (model_lock.h).
+ *
  * Valgrind does not apply EFLAGS changed in a signal handler. Under it the
  * handler also emulates the JC or JNC that follows every SEAMCALL in this
  * project, by setting RIP to the branch target or past the branch.
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +39,7 @@
 #include <linux/kernel.h>
 #include <asm/asm.h>
 #include <seam_model.h>
+#include <model_lock.h>
 
 #include "kunit_user.h"
 
@@ -331,4 +336,53 @@ void *seam_model_zalloc(size_t size)
 void seam_model_free(void *p)
 {
 	free(p);
+}
+
+struct seam_user_thread {
+	pthread_t tid;
+	seam_model_thread_fn fn;
+	void *arg;
+	unsigned int i;
+};
+
+static void *seam_user_thread_main(void *p)
+{
+	struct seam_user_thread *t = p;
+
+	t->fn(t->arg, t->i);
+	return NULL;
+}
+
+/**
+ * seam_model_run_parallel() - Run @fn in @n threads at once
+ * @n: number of threads, 1 to %SEAM_MODEL_MAX_PARALLEL
+ * @fn: the function, called as fn(@arg, i) for i from 0 to @n - 1
+ * @arg: its argument
+ *
+ * A pthread each; a crash in one ends the whole process, which the
+ * runner reports as the test case's crash.
+ *
+ * Return: 0 once every call returned, -EINVAL for a bad @n, or the error
+ * of pthread_create() (then the threads started were joined).
+ */
+int seam_model_run_parallel(unsigned int n, seam_model_thread_fn fn, void *arg)
+{
+	struct seam_user_thread t[SEAM_MODEL_MAX_PARALLEL];
+	unsigned int i, started;
+	int err = 0;
+
+	if (!n || n > SEAM_MODEL_MAX_PARALLEL)
+		return -EINVAL;
+	for (started = 0; started < n; started++) {
+		t[started] = (struct seam_user_thread) {
+			.fn = fn, .arg = arg, .i = started,
+		};
+		err = pthread_create(&t[started].tid, NULL, seam_user_thread_main,
+				     &t[started]);
+		if (err)
+			break;
+	}
+	for (i = 0; i < started; i++)
+		pthread_join(t[i].tid, NULL);
+	return -err;
 }
