@@ -58,7 +58,9 @@ make_initramfs() {
 	rm -rf "$root"
 }
 
-# boot_qemu KERNEL INITRD LOGDIR [ARGS]: boot without KVM (it does not work here),
+# boot_qemu KERNEL INITRD LOGDIR [ARGS]: boot without KVM (it does not work here)
+# on $SEAM_QEMU_SMP (default 2) CPUs, which an SMP kernel uses to run the
+# seamcall_contention suite's threads at once (a UP one skips it),
 # ttyS0 to LOGDIR/console.log, ttyS1 to LOGDIR/kernel.log; kill QEMU after
 # $SEAM_QEMU_TIMEOUT (default 120) seconds. "quiet" keeps the kernel's
 # KERN_INFO lines, such as KUnit's own KTAP, off the console. ARGS are
@@ -67,7 +69,7 @@ boot_qemu() {
 	local rc=0 limit=${SEAM_QEMU_TIMEOUT:-120}
 	rm -f "$3/console.log" "$3/kernel.log"
 	timeout -k 5 "$limit" qemu-system-x86_64 -nodefaults -accel tcg -m 512 \
-		-display none -no-reboot -bios /usr/share/qemu/qboot.rom \
+		-smp "${SEAM_QEMU_SMP:-2}" -display none -no-reboot -bios /usr/share/qemu/qboot.rom \
 		-serial stdio -serial "file:$3/kernel.log" \
 		-kernel "$1" -initrd "$2" \
 		-append "console=ttyS0 quiet panic=-1${4:+ $4}" \
