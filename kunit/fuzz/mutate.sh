@@ -75,12 +75,12 @@ mutate child-count model_sept.c "child count" \
 	'"\t\treturn model_state_err(m, r, SEAM_TDX_EPT_PAGE_NOT_FREE, idx, level);\n\tmodel_td_page_free(m, idx);\n"' \
 	'"\t\treturn model_state_err(m, r, SEAM_TDX_EPT_PAGE_NOT_FREE, idx, level);\n\tmodel_pamt_free(&m->mem.pages[idx]);\n"'
 
-# An error path that changes more than the module does: TDH.VP.RD and
-# TDH.VP.WR associate the vCPU before the field check (allowed), and here
-# also change its initial RCX (not allowed).
-mutate vp-rd-more model_md.c "an error changed the state" \
-	'"\tmodel_do_assoc(m, vp, td);\n"' \
-	'"\tmodel_do_assoc(m, vp, td);\n\tvp->init_rcx ^= 1;\n"'
+# An error path that changes state the way module 1.5 does and the model
+# does not: TDH.VP.RD and TDH.VP.WR associate the vCPU before they look
+# up the field (tdh_vp_rd_wr.c), so a bad field leaves it associated.
+mutate vp-rd-assoc model_md.c "an error changed the state" \
+	'"\tif ((id & MD_ID_MUST_BE_0) || !md_lookup(SEAM_MD_SCOPE_VP, id, &ref))\n"' \
+	'"\tmodel_do_assoc(m, vp, td);\n\tif ((id & MD_ID_MUST_BE_0) || !md_lookup(SEAM_MD_SCOPE_VP, id, &ref))\n"'
 
 echo "fuzz-mutate: $pass passed, $fail failed"
 [[ $fail == 0 ]]

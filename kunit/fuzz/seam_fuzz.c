@@ -16,12 +16,8 @@
  * - no register above R11 changed, except on TDH.VP.ENTER and
  *   TDH.SERVTD.BIND, which return values there;
  * - an error status (bit 63), or an instruction that did not complete,
- *   left seam_model_digest() as it was. Two exceptions, as in the module:
- *   TDH.PHYMEM.CACHE.WB interrupted records its progress; TDH.VP.RD and
- *   TDH.VP.WR associate the vCPU before they look at the field, so an
- *   error after that leaves it associated. For those the harness replays
- *   the state from before the call with a TDH.VP.RD of a readable field
- *   and requires the same digest: the association and nothing else;
+ *   left seam_model_digest() as it was, except that an interrupted
+ *   TDH.PHYMEM.CACHE.WB keeps its progress, as in the module;
  * - after any other call, the invariants of seam_fuzz_inv.c hold.
  *
  * A failed check prints the call and aborts; ASan and UBSan abort on
@@ -139,9 +135,6 @@ static const u64 seam_fuzz_gpa_tbl[8] = {
 };
 
 static struct seam_fixture *seam_fuzz_fix;
-/* The state before a TDH.VP.RD or TDH.VP.WR, and a field both can read. */
-static void *seam_fuzz_before;
-static u64 seam_fuzz_vp_field;
 static bool seam_fuzz_trace;
 static unsigned int seam_fuzz_nr_stages;
 static void *seam_fuzz_snap[SEAM_FUZZ_NR_STAGES];
@@ -337,33 +330,6 @@ static bool seam_fuzz_progress(const struct seam_model_regs *in, u64 st)
 }
 
 /*
- * A TDH.VP.RD or TDH.VP.WR failed after it associated the vCPU at RCX,
- * which was not associated before (@assoc -1), with this CPU: replay the
- * state from before the call with a TDH.VP.RD of a readable field on the
- * same CPU, which must succeed and reach the digest @after. The model
- * then carries on from the replayed state.
- */
-static bool seam_fuzz_assoc_only(struct seam_fixture *f,
-				 const struct seam_model_regs *in, int assoc,
-				 u64 after)
-{
-	unsigned int cpu = seam_model_cpu(f->m);
-	struct seam_model_regs r = *in;
-
-	if (assoc != -1 ||
-	    seam_model_vcpu_associated_cpu(f->m, in->rcx) != (int)cpu)
-		return false;
-	seam_fuzz_restore(seam_fuzz_before);
-	seam_model_set_cpu(f->m, cpu);
-	r.rax = SEAM_TDH_VP_RD;
-	r.rdx = seam_fuzz_vp_field;
-	if (seam_model_seamcall(f->m, &r) != SEAM_MODEL_EXIT_RETURN || r.rax)
-		seam_fuzz_call_fail("a TDH.VP.RD of a readable field failed here",
-				    in, &r);
-	return seam_model_digest(f->m) == after;
-}
-
-/*
  * Run one SEAMCALL record and check it. @digest is the digest before the
  * call and becomes the one after it.
  */
@@ -377,8 +343,6 @@ static void seam_fuzz_call(struct seam_fixture *f, struct seam_fuzz_in *in,
 	u8 cpu_ver = seam_fuzz_u8(in);
 	u64 *ops[] = { &r.rcx, &r.rdx, &r.r8, &r.r9, &r.r10, &r.r11 };
 	unsigned int i, leaf;
-	bool vp_rdwr;
-	int assoc = -1;
 	u64 st, after;
 
 	r.rax = op & ~SEAM_FUZZ_OP_RAW_RAX;
@@ -393,11 +357,6 @@ static void seam_fuzz_call(struct seam_fixture *f, struct seam_fuzz_in *in,
 	seam_model_set_cpu(f->m, (cpu_ver & 0x3f) % f->cfg.nr_lps);
 
 	leaf = r.rax & SEAM_LEAF_MASK;
-	vp_rdwr = (leaf == SEAM_TDH_VP_RD || leaf == SEAM_TDH_VP_WR);
-	if (vp_rdwr) {
-		assoc = seam_model_vcpu_associated_cpu(f->m, r.rcx);
-		seam_fuzz_save(seam_fuzz_before);
-	}
 	out = r;
 	e = seam_model_seamcall(f->m, &out);
 
@@ -419,8 +378,7 @@ static void seam_fuzz_call(struct seam_fixture *f, struct seam_fuzz_in *in,
 			e, st);
 	after = seam_model_digest(f->m);
 	if ((e != SEAM_MODEL_EXIT_RETURN || (st & BIT_ULL(63))) &&
-	    after != *digest && !seam_fuzz_progress(&r, st) &&
-	    !(vp_rdwr && seam_fuzz_assoc_only(f, &r, assoc, after)))
+	    after != *digest && !seam_fuzz_progress(&r, st))
 		seam_fuzz_call_fail("an error changed the state (digest)", &r, &out);
 	if (leaf == SEAM_TDH_MEM_PAGE_DEMOTE && !st)
 		gpas->incomplete = true;
@@ -522,14 +480,6 @@ int seam_fuzz_init(int *argc, char ***argv)
 	if (s < SEAM_FUZZ_NR_STAGES)
 		seam_fuzz_fail("fixture stage %u failed: %#llx", s, st);
 	seam_fuzz_nr_stages = s;
-	seam_fuzz_before = seam_fuzz_snapshot();
-	for (s = 0; s < ARRAY_SIZE(seam_md_table) && !seam_fuzz_vp_field; s++)
-		if (seam_md_table[s].scope == SEAM_MD_SCOPE_VP &&
-		    seam_md_table[s].rd_mask &&
-		    !(seam_md_table[s].flags & (SEAM_MD_F_DEBUG | SEAM_MD_F_LATER)))
-			seam_fuzz_vp_field = seam_md_table[s].id;
-	if (!seam_fuzz_vp_field)
-		seam_fuzz_fail("no readable vCPU field in seam_md_table.h");
 	seam_fuzz_trace = getenv("SEAM_FUZZ_TRACE");
 	seam_fuzz_fix = f;
 	/* From here on the harness calls the model directly. */

@@ -76,12 +76,6 @@ void seam_fuzz_freeze(void);
 void *seam_fuzz_snapshot(void);
 
 /**
- * seam_fuzz_save() - Save the contents of every model allocation again
- * @snap: a snapshot from seam_fuzz_snapshot(), overwritten
- */
-void seam_fuzz_save(void *snap);
-
-/**
  * seam_fuzz_restore() - Put back the contents saved by seam_fuzz_snapshot()
  * @snap: the snapshot
  */

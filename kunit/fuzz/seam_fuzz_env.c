@@ -99,25 +99,18 @@ void seam_fuzz_freeze(void)
 	seam_fuzz_frozen = true;
 }
 
-void seam_fuzz_save(void *snap)
-{
-	u8 *q = snap;
-	unsigned int i;
-
-	for (i = 0; i < seam_fuzz_nr_blocks; i++) {
-		memcpy(q, seam_fuzz_blocks[i].p, seam_fuzz_blocks[i].size);
-		q += seam_fuzz_blocks[i].size;
-	}
-}
-
 void *seam_fuzz_snapshot(void)
 {
-	void *snap = malloc(seam_fuzz_bytes);
+	u8 *snap = malloc(seam_fuzz_bytes), *q = snap;
+	unsigned int i;
 
 	if (!snap)
 		seam_fuzz_fail("no memory for a snapshot of %zu bytes",
 			       seam_fuzz_bytes);
-	seam_fuzz_save(snap);
+	for (i = 0; i < seam_fuzz_nr_blocks; i++) {
+		memcpy(q, seam_fuzz_blocks[i].p, seam_fuzz_blocks[i].size);
+		q += seam_fuzz_blocks[i].size;
+	}
 	return snap;
 }
 
