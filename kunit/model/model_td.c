@@ -245,7 +245,9 @@ u64 model_mng_key_freeid(struct seam_model *m, struct seam_model_regs *r)
 	int tdr;
 	u64 st;
 
-	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	/* The TDR exclusively (module 1.5.01 tdh_mng_key_freeid.c:59). */
+	st = model_check_page_lock(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
+				   &tdr);
 	if (st)
 		return st;
 	td = &m->td.tds[tdr];
@@ -265,7 +267,9 @@ u64 model_mr_finalize(struct seam_model *m, struct seam_model_regs *r)
 	int tdr;
 	u64 st;
 
-	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
+	/* The TDR exclusively (module 1.5.01 tdh_mr_finalize.c:96). */
+	st = model_check_page_lock(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
+				   &tdr);
 	if (st)
 		return st;
 	td = &m->td.tds[tdr];
