@@ -29,6 +29,8 @@
 #define CT_REGIONS	4
 #define CT_PER_REGION	8
 #define CT_ROUNDS	4
+/* A GPA under the fixture's S-EPT that its build leaves free. */
+#define CT_AUG_GPA	0x5000ULL
 /* TDH.VP.ENTER's answer for the model's default TD exit (reason 12, HLT). */
 #define CT_ENTER_OK	12ULL
 /* The busy answers, as the module builds them (api_error_with_operand_id()). */
@@ -62,7 +64,9 @@ struct ct_enter {
 	u64 enter;
 	bool entered;		/* TDH.VP.ENTER returned */
 	unsigned int running;	/* guests in the window, seen by CPU 1 */
-	u64 flush, addcx, flushdone, rd, rd_val, enter2;
+	u64 aug_page;
+	u64 flush, addcx, init, flushdone, freeid, finalize;
+	u64 rd, rd_val, enter2, aug, track;
 };
 
 static void ct_enter_thread(void *arg, unsigned int i)
@@ -71,6 +75,7 @@ static void ct_enter_thread(void *arg, unsigned int i)
 	struct seam_fixture_td *td = &c->f->td;
 	struct seam_model *m = c->f->m;
 	struct seam_args a = {};
+	u64 entry, ls;
 
 	seam_model_set_cpu(m, i);
 	if (!i) {
@@ -81,20 +86,29 @@ static void ct_enter_thread(void *arg, unsigned int i)
 	while (!seam_model_guests_running(m) && !READ_ONCE(c->entered))
 		model_relax();
 	c->running = seam_model_guests_running(m);
+	/* The TDVPR or the TDR exclusively: busy. */
 	c->flush = seam_tdh_vp_flush(td->tdvpr);
 	c->addcx = seam_tdh_vp_addcx(td->tdvpr, c->tdcx);
+	c->init = seam_tdh_vp_init(td->tdvpr, SEAM_FIXTURE_VP_RCX);
 	c->flushdone = seam_tdh_mng_vpflushdone(td->tdr);
+	c->freeid = seam_tdh_mng_key_freeid(td->tdr);
+	c->finalize = seam_tdh_mr_finalize(td->tdr);
+	/* Shared: past the locks. */
 	c->rd = seam_tdh_vp_rd(td->tdvpr, SEAM_MD_VP_RCX, &c->rd_val);
 	c->enter2 = seam_tdh_vp_enter(td->tdvpr, &a);
+	c->aug = seam_tdh_mem_page_aug(td->tdr, CT_AUG_GPA, 0, c->aug_page, &entry, &ls);
+	c->track = seam_tdh_mem_track(td->tdr);
 	seam_model_guest_release(m);
 }
 
 /*
  * CPU 0 enters the vCPU and stays in the guest; CPU 1 meanwhile gets
  * OPERAND_BUSY from every leaf that locks the TDVPR or the TDR
- * exclusively, with that operand's ID; TDH.VP.RD and a second
+ * exclusively, with that operand's ID (VP.FLUSH, VP.ADDCX, VP.INIT,
+ * MNG.VPFLUSHDONE, MNG.KEY.FREEID, MR.FINALIZE); TDH.VP.RD and a second
  * TDH.VP.ENTER, which lock the TDVPR shared, get past the locks to the
- * association check and find the vCPU on CPU 0. Once the guest exited, the same leaves work.
+ * association check and find the vCPU on CPU 0; PAGE.AUG and MEM.TRACK,
+ * TDR shared, work. Once the guest exited, the same leaves work.
  */
 static void seamcall_contention_vp_enter_test(struct kunit *test)
 {
@@ -105,6 +119,8 @@ static void seamcall_contention_vp_enter_test(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
 	c.tdcx = seam_fixture_alloc_page(f);
 	KUNIT_ASSERT_NE(test, c.tdcx, 0ULL);
+	c.aug_page = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_NE(test, c.aug_page, 0ULL);
 	seam_model_guest_hold(f->m);
 	ret = seam_model_run_parallel(2, ct_enter_thread, &c);
 	if (ret == -ENODEV) {
@@ -116,9 +132,15 @@ static void seamcall_contention_vp_enter_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, c.running, 1U);
 	KUNIT_EXPECT_EQ(test, c.flush, CT_BUSY(SEAM_OPERAND_ID_RCX));
 	KUNIT_EXPECT_EQ(test, c.addcx, CT_BUSY(SEAM_OPERAND_ID_RDX));
+	KUNIT_EXPECT_EQ(test, c.init, CT_BUSY(SEAM_OPERAND_ID_RCX));
 	KUNIT_EXPECT_EQ(test, c.flushdone, CT_BUSY(SEAM_OPERAND_ID_RCX));
+	KUNIT_EXPECT_EQ(test, c.freeid, CT_BUSY(SEAM_OPERAND_ID_RCX));
+	KUNIT_EXPECT_EQ(test, c.finalize, CT_BUSY(SEAM_OPERAND_ID_RCX));
 	KUNIT_EXPECT_EQ(test, c.rd, SEAM_TDX_VCPU_ASSOCIATED);
 	KUNIT_EXPECT_EQ(test, c.enter2, SEAM_TDX_VCPU_ASSOCIATED);
+	KUNIT_EXPECT_EQ(test, c.aug, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_hpa(f->m, f->td.tdr, CT_AUG_GPA, 0), c.aug_page);
+	KUNIT_EXPECT_EQ(test, c.track, SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, c.enter, CT_ENTER_OK);
 	KUNIT_EXPECT_EQ(test, seam_model_guests_running(f->m), 0U);
 
@@ -286,7 +308,67 @@ static void seamcall_contention_fault_paths_test(struct kunit *test)
 	}
 }
 
+/* Each thread's CPU, as it set it, saw it, and as its TDH.VP.ENTER found it. */
+struct ct_cpu {
+	struct seam_fixture *f;
+	bool chose;		/* thread 0 chose its CPU */
+	bool done;		/* thread 1 is done */
+	unsigned int cpu[2];
+	u64 enter[2];
+};
+
+/*
+ * Thread 0 chooses CPU 2, then thread 1 the vCPU's CPU 0 and enters it;
+ * then thread 0 enters it.
+ */
+static void ct_cpu_thread(void *arg, unsigned int i)
+{
+	struct ct_cpu *c = arg;
+	struct seam_args a = {};
+
+	if (!i) {
+		seam_model_set_cpu(c->f->m, 2);
+		WRITE_ONCE(c->chose, true);
+		while (!READ_ONCE(c->done))
+			model_relax();
+	} else {
+		while (!READ_ONCE(c->chose))
+			model_relax();
+		seam_model_set_cpu(c->f->m, 0);
+	}
+	c->enter[i] = seam_tdh_vp_enter(c->f->td.tdvpr, &a);
+	c->cpu[i] = seam_model_cpu(c->f->m);
+	if (i)
+		WRITE_ONCE(c->done, true);
+}
+
+/*
+ * seam_model_set_cpu() is per thread: a thread's choice survives
+ * another's, so the vCPU (associated with CPU 0) enters from the thread
+ * on CPU 0 only, and the test's own thread, which never chose, is on
+ * CPU 0 (the default).
+ */
+static void seamcall_contention_thread_cpu_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct ct_cpu c = { .f = f };
+	int ret;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	ret = seam_model_run_parallel(2, ct_cpu_thread, &c);
+	if (ret == -ENODEV)
+		kunit_skip(test, "fewer than 2 CPUs online");
+	KUNIT_ASSERT_EQ(test, ret, 0);
+	KUNIT_EXPECT_EQ(test, c.cpu[0], 2U);
+	KUNIT_EXPECT_EQ(test, c.cpu[1], 0U);
+	KUNIT_EXPECT_EQ(test, c.enter[0], SEAM_TDX_VCPU_ASSOCIATED);
+	KUNIT_EXPECT_EQ(test, c.enter[1], CT_ENTER_OK);
+	KUNIT_EXPECT_EQ(test, seam_model_cpu(f->m), 0U);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(f->m, f->td.tdvpr), 0);
+}
+
 static struct kunit_case seamcall_contention_test_cases[] = {
+	KUNIT_CASE(seamcall_contention_thread_cpu_test),
 	KUNIT_CASE(seamcall_contention_vp_enter_test),
 	KUNIT_CASE(seamcall_contention_fault_paths_test),
 	{}
