@@ -956,6 +956,12 @@
 #define SEAM_SEAMLDR_INTERRUPT			_AC(0x8000000000030000, ULL)
 #define SEAM_SEAMLDR_RND_NO_ENTROPY		_AC(0x8000000000030001, ULL)
 
+/*
+ * IA32_VMX_BASIC bit 60: set on CPUs where returning from the P-SEAMLDR
+ * keeps the current VMCS (DOC: P-SEAMLDR calls).
+ */
+#define SEAM_VMX_BASIC_NO_SEAMRET_INVD_VMCS	_BITULL(60)
+
 /**
  * DOC: Metadata field ID layout
  *
@@ -1533,6 +1539,15 @@ static __always_inline struct __seam_regs __seam_inline_insn(struct __seam_regs 
  * TDH.VP.ENTER is the one exception: it is never retried, because a TD
  * exit status is not a request failure, and entering the guest twice for
  * one request would run it twice.
+ *
+ * The P-SEAMLDR reports the same condition with a code of its own,
+ * %SEAM_SEAMLDR_RND_NO_ENTROPY. Its two wrappers retry that code, with the
+ * same bound and the same inputs, in a loop of their own
+ * (__seam_seamldr_call()); the TDX path above never compares a P-SEAMLDR
+ * status, so it costs the TDX leaves nothing. Intel's Linux TDX tree and
+ * the runtime update series for Linux retry it the same way; mainline
+ * Linux 7.3's sc_retry() compares TDX's code only, so there a P-SEAMLDR
+ * call is issued once.
  */
 
 /*
@@ -1772,6 +1787,25 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 		if (out & SEAM_REG_R11)
 			args->r11 = r.r11;
 	}
+	return r.rax;
+}
+
+/*
+ * A P-SEAMLDR call: RAX = @fn, RCX = @pa, RDX and R8 to R11 zero, nothing
+ * stored back. Retries %SEAM_SEAMLDR_RND_NO_ENTROPY as DOC: Retry on
+ * RND_NO_ENTROPY says, loading the same values each time.
+ */
+static __always_inline u64 __seam_seamldr_call(u64 fn, phys_addr_t pa)
+{
+	struct __seam_regs v = { .rax = fn, .rcx = pa };
+	unsigned int tries = SEAM_RND_RETRIES;
+	struct __seam_regs r;
+
+	do {
+		__seam_call_begin(fn);
+		r = __seam_inline_insn(v);
+		__seam_call_end();
+	} while (r.rax == SEAM_SEAMLDR_RND_NO_ENTROPY && --tries);
 	return r.rax;
 }
 
@@ -3634,6 +3668,85 @@ seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
 
 	return seam_call_inline(SEAM_TDH_MIG_STREAM_CREATE, &a,
 				SEAM_REG_RCX | SEAM_REG_RDX, 0);
+}
+
+/**
+ * DOC: P-SEAMLDR calls
+ *
+ * The two P-SEAMLDR wrappers follow the rules of DOC: Leaf wrappers, with
+ * three differences.
+ *
+ * * Statuses: besides %SEAM_TDX_SUCCESS (0) and the software errors, they
+ *   return the P-SEAMLDR's own statuses (DOC: P-SEAMLDR leaves and
+ *   statuses), which seam_seamldr_status_name() names and which must not be
+ *   decoded as TDX statuses.
+ * * One CPU at a time: the P-SEAMLDR serves one logical CPU at a time. The
+ *   caller must make sure no other CPU is inside a P-SEAMLDR call: Linux
+ *   takes one raw spinlock (``seamldr_lock`` in
+ *   ``arch/x86/virt/vmx/tdx/seamldr.c``) around every P-SEAMLDR call, raw
+ *   because during a module update the calls run with interrupts disabled
+ *   under stop_machine(), where a PREEMPT_RT spinlock would sleep. A
+ *   P-SEAMLDR that is busy with another CPU fails the SEAMCALL
+ *   (%SEAM_TDX_SEAMCALL_VMFAILINVALID).
+ * * The current VMCS: on CPUs whose IA32_VMX_BASIC MSR has
+ *   %SEAM_VMX_BASIC_NO_SEAMRET_INVD_VMCS clear, the return from the
+ *   P-SEAMLDR clears the CPU's current-VMCS pointer, so a VMX instruction
+ *   KVM issues afterwards on that CPU fails. Linux 7.x reads the bit at
+ *   boot, sets ``X86_BUG_SEAMRET_INVD_VMCS`` when it is clear, and then
+ *   refuses every P-SEAMLDR call (seamldr_call() warns and returns -EINVAL;
+ *   the update interface is not offered). A caller must do the same: read
+ *   the MSR and not call these wrappers when the bit is clear. (An earlier
+ *   version of the Linux update series instead saved the pointer with
+ *   VMPTRST and loaded it again with VMPTRLD around each call, with
+ *   interrupts disabled in between.)
+ *
+ * Their leaf numbers have bit 63 set, so they sort after every TDX leaf.
+ */
+
+/**
+ * seam_seamldr_info() - P-SEAMLDR.INFO: Read the P-SEAMLDR's version and state
+ * @info_pa: physical address of the 256-byte SEAMLDR_INFO structure the
+ *           P-SEAMLDR fills; 256-byte aligned (RCX)
+ *
+ * SEAMLDR_INFO holds the P-SEAMLDR's version and build, the number of
+ * module updates it still accepts and whether a TDX module is loaded
+ * (layout: the SEAM Loader interface specification, as Linux's
+ * ``struct seamldr_info`` in ``arch/x86/include/asm/seamldr.h``). Linux
+ * reads it to decide whether a module update is possible. Issued through
+ * __seam_seamldr_call(): no register comes back but RAX.
+ *
+ * Context: one CPU at a time; never where
+ * %SEAM_VMX_BASIC_NO_SEAMRET_INVD_VMCS is clear (DOC: P-SEAMLDR calls).
+ * Return: %SEAM_TDX_SUCCESS, a P-SEAMLDR status, or a software error.
+ */
+static __always_inline __must_check u64
+seam_seamldr_info(phys_addr_t info_pa)
+{
+	return __seam_seamldr_call(SEAM_SEAMLDR_INFO, info_pa);
+}
+
+/**
+ * seam_seamldr_install() - P-SEAMLDR.INSTALL: Install a TDX module image on this CPU
+ * @params_pa: physical address of the 4 KiB SEAMLDR_PARAMS page (RCX):
+ *             version 0, the scenario (1 updates the loaded module), the
+ *             physical address of the SIGSTRUCT page, and the number and
+ *             physical addresses of the module's pages, at most 496
+ *
+ * For a runtime update Linux issues it once on every online CPU, one CPU
+ * after the other, under stop_machine(): after TDH.SYS.SHUTDOWN on one
+ * CPU, and before TDH.SYS.LP.INIT on every CPU and TDH.SYS.UPDATE on one.
+ * Issued through __seam_seamldr_call(): no register comes back but RAX.
+ *
+ * Context: one CPU at a time; never where
+ * %SEAM_VMX_BASIC_NO_SEAMRET_INVD_VMCS is clear (DOC: P-SEAMLDR calls).
+ * Return: %SEAM_TDX_SUCCESS, a P-SEAMLDR status (%SEAM_SEAMLDR_BADSIG and
+ * %SEAM_SEAMLDR_BADHASH for an image that fails its signature or hash
+ * check), or a software error.
+ */
+static __always_inline __must_check u64
+seam_seamldr_install(phys_addr_t params_pa)
+{
+	return __seam_seamldr_call(SEAM_SEAMLDR_INSTALL, params_pa);
 }
 
 /* Layer 7: status decoding. */

@@ -16,7 +16,8 @@
 # 2. Run the register-contract demo (contract_*.c) built by gcc-12 and
 #    clang-16 at -O2 and -Os against a stand-in for the SEAMCALL instruction,
 #    and check that the encoders refuse constants out of range.
-# 3. Check that every seam_tdh_*() wrapper has a probe in seam_probes.h.
+# 3. Check that every seam_tdh_*() and seam_seamldr_*() wrapper has a probe
+#    in seam_probes.h.
 # 4. Run checkpatch.pl --strict and kernel-doc -Wall from linux-source-6.12.
 #
 # Prints "ok"/"not ok" per check, then "compile: N passed, N failed".
@@ -168,11 +169,11 @@ encoder 'seam_keyed_pa(0, 1, SEAM_PA_BITS - 1)' builds
 encoder 'seam_keyed_pa(0, 1, SEAM_PA_BITS)' fails
 
 # Every typed wrapper needs a probe, or the compile test misses it.
-missing=$(grep -o '^seam_tdh_[a-z0-9_]*(' "$root/include/seamcall.h" |
-	  sed 's/^seam_tdh_\(.*\)(/seam_probe_\1(/' |
+missing=$(grep -o '^seam_\(tdh\|seamldr\)_[a-z0-9_]*(' "$root/include/seamcall.h" |
+	  sed 's/^seam_tdh_/seam_probe_/; s/^seam_seamldr_/seam_probe_seamldr_/' |
 	  while read -r p; do grep -q "$p" "$here/seam_probes.h" || echo "$p"; done)
 echo "$missing" | sed '/^$/d; s/^/#   no probe: /'
-result "every seam_tdh_*() wrapper has a probe" "$([[ -z $missing ]]; echo $?)"
+result "every seam_tdh_*() and seam_seamldr_*() wrapper has a probe" "$([[ -z $missing ]]; echo $?)"
 
 # Kernel style on every source file of the project, except the user-space
 # shim of the kernel headers: it defines the very macros checkpatch asks for.

@@ -7,8 +7,10 @@
  * Each seam_probe_<leaf>() takes the arguments of seam_tdh_<leaf>() as
  * parameters and returns its status, so the wrapper is compiled on its own
  * for the compile test (warnings, sparse, objtool) and measured on its own
- * by the benchmark. The includer includes <seamcall.h> first. check.sh
- * verifies that every seam_tdh_*() of the header has a probe here.
+ * by the benchmark; seam_probe_seamldr_<leaf>() does the same for
+ * seam_seamldr_<leaf>(). The includer includes <seamcall.h> first.
+ * check.sh verifies that every seam_tdh_*() and seam_seamldr_*() wrapper
+ * of the header has a probe here.
  */
 #ifndef _SEAM_PROBES_H
 #define _SEAM_PROBES_H
@@ -554,6 +556,18 @@ seam_probe_import_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
 	return seam_tdh_import_mem(tdr_pa, gpa_list_info, mbmd, buf_list,
 				   stream, mac_list0, mac_list1, new_page_list,
 				   gpa_list_info_out);
+}
+
+/* seam_seamldr_info() */
+static noinline __used u64 seam_probe_seamldr_info(phys_addr_t info_pa)
+{
+	return seam_seamldr_info(info_pa);
+}
+
+/* seam_seamldr_install() */
+static noinline __used u64 seam_probe_seamldr_install(phys_addr_t params_pa)
+{
+	return seam_seamldr_install(params_pa);
 }
 
 #endif /* _SEAM_PROBES_H */

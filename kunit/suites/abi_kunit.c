@@ -553,6 +553,8 @@ static void seam_abi_layout_constants(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, SEAM_VP_ENTER_RESUME_L1, 1ULL << 53);
 	/* Defined by module 1.5.01, used nowhere in it. */
 	KUNIT_EXPECT_EQ(test, SEAM_TDX_TD_VMCS_FIELD_ERROR, 0xC000073100000000ULL);
+	/* Linux's VMX_BASIC_NO_SEAMRET_INVD_VMCS (asm/vmx.h). */
+	KUNIT_EXPECT_EQ(test, SEAM_VMX_BASIC_NO_SEAMRET_INVD_VMCS, 1ULL << 60);
 }
 
 /* struct seam_args matches the offsets the assembly uses. */

@@ -1981,6 +1981,87 @@ static void seam_calls_tdmr_init_all_loops(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_log_last(f->m)->in.rcx, base);
 }
 
+/* The P-SEAMLDR wrappers: RAX with bit 63, one address in RCX. */
+struct seam_calls_seamldr_case {
+	const char *name;
+	u64 (*call)(phys_addr_t pa);
+	u64 rax;
+};
+
+static u64 seam_calls_seamldr_info(phys_addr_t pa)
+{
+	return seam_seamldr_info(pa);
+}
+
+static u64 seam_calls_seamldr_install(phys_addr_t pa)
+{
+	return seam_seamldr_install(pa);
+}
+
+static const struct seam_calls_seamldr_case seam_calls_seamldr_cases[] = {
+	{ "P-SEAMLDR.INFO", seam_calls_seamldr_info, 0x8000000000000000ULL },
+	{ "P-SEAMLDR.INSTALL", seam_calls_seamldr_install, 0x8000000000000001ULL },
+};
+
+KUNIT_ARRAY_PARAM_DESC(seam_calls_seamldr, seam_calls_seamldr_cases, name);
+
+/* Check logged call @i: the leaf in RAX, @pa in RCX, RDX and R8 to R11 zero. */
+static void seam_calls_seamldr_expect(struct kunit *test, unsigned int i,
+				      u64 rax, u64 pa)
+{
+	struct seam_fixture *f = test->priv;
+	const struct seam_model_log_entry *e = seam_model_log_get(f->m, i);
+
+	KUNIT_ASSERT_NOT_NULL(test, e);
+	KUNIT_EXPECT_EQ(test, e->in.rax, rax);
+	KUNIT_EXPECT_EQ(test, e->in.rcx, pa);
+	KUNIT_EXPECT_EQ(test, e->in.rdx, 0ULL);
+	KUNIT_EXPECT_EQ(test, e->in.r8, 0ULL);
+	KUNIT_EXPECT_EQ(test, e->in.r9, 0ULL);
+	KUNIT_EXPECT_EQ(test, e->in.r10, 0ULL);
+	KUNIT_EXPECT_EQ(test, e->in.r11, 0ULL);
+}
+
+/*
+ * One SEAMCALL with the P-SEAMLDR leaf number, bit 63 included, and the
+ * address in RCX. The model has no P-SEAMLDR: it answers with a TDX status
+ * (OPERAND_INVALID on RAX), which is no P-SEAMLDR RND_NO_ENTROPY, so the
+ * wrapper does not call again.
+ */
+static void seam_calls_seamldr_marshalling(struct kunit *test)
+{
+	const struct seam_calls_seamldr_case *c = test->param_value;
+	struct seam_fixture *f = test->priv;
+
+	KUNIT_EXPECT_NE(test, c->call(ARG(0)), SEAM_SEAMLDR_RND_NO_ENTROPY);
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 1U);
+	seam_calls_seamldr_expect(test, 0, c->rax, ARG(0));
+}
+
+/* Without a module each software error comes back after one attempt. */
+static void seam_calls_seamldr_no_module(struct kunit *test)
+{
+	static const struct {
+		enum seam_model_fault fault;
+		u64 status;
+	} faults[] = {
+		{ SEAM_MODEL_FAULT_VMFAIL, SEAM_TDX_SEAMCALL_VMFAILINVALID },
+		{ SEAM_MODEL_FAULT_GP, SEAM_TDX_SEAMCALL_GP },
+		{ SEAM_MODEL_FAULT_UD, SEAM_TDX_SEAMCALL_UD },
+	};
+	const struct seam_calls_seamldr_case *c = test->param_value;
+	struct seam_fixture *f = test->priv;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(faults); i++) {
+		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, faults[i].fault,
+							  SEAM_MODEL_ANY_LEAF, 1, 0), 0);
+		KUNIT_EXPECT_EQ(test, c->call(ARG(i)), faults[i].status);
+		KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), i + 1);
+		seam_calls_seamldr_expect(test, i, c->rax, ARG(i));
+	}
+}
+
 static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE_PARAM(seam_calls_marshal_success, seam_calls_gen_params),
 	KUNIT_CASE_PARAM(seam_calls_marshal_module_error, seam_calls_gen_params),
@@ -1995,6 +2076,8 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_rd_v1_next_field),
 	KUNIT_CASE(seam_calls_cache_wb_all_resumes),
 	KUNIT_CASE(seam_calls_tdmr_init_all_loops),
+	KUNIT_CASE_PARAM(seam_calls_seamldr_marshalling, seam_calls_seamldr_gen_params),
+	KUNIT_CASE_PARAM(seam_calls_seamldr_no_module, seam_calls_seamldr_gen_params),
 	{}
 };
 
