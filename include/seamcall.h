@@ -5044,6 +5044,299 @@ static inline const char *seam_leaf_name(u64 fn)
 }
 
 /**
+ * DOC: Leaf versions by module release
+ *
+ * seam_leaf_releases() says, per leaf and version, in which TDX module
+ * release it first appears and which TDX_FEATURES0 bits the module must
+ * also report for it; seam_leaf_supported() answers "can this module do
+ * leaf L version V?" from the module's version and TDX_FEATURES0, both read
+ * with TDH.SYS.RD. Module releases come in lines (1.5, 2.0) developed side
+ * by side, so a row names the line in which it holds (@major, @minor), the
+ * first update of that line that has the leaf version (@update), and holds
+ * for every later line too, unless a later row of the same leaf version
+ * names that line. TDH.SYS.INIT version 1 has two rows, 1.5.34 and 2.0.12:
+ * releases 1.5.40, 2.0.14 and 2.1.0 have it, 1.5.20 and 2.0.08 do not.
+ *
+ * The facts come from the public module sources (``intel/tdx-module``: the
+ * leaf enumeration and the dispatcher's version switch, per release) and
+ * the feature words of the published binaries (``intel/tdx-module-binaries``
+ * ``mapping_file.json``). A row gives the earliest source in which the leaf
+ * version was seen; a release between two checked sources may have it
+ * earlier, and seam_leaf_supported() then answers false, the safe answer.
+ * Releases before 1.5.01 were not checked and have no rows.
+ *
+ * Kept out of the table, so seam_leaf_supported() answers false for them:
+ *
+ * * leaves in no public module source: TDH.EXT.INIT, TDH.EXT.MEM.ADD,
+ *   TDH.QUOTE.INIT, TDH.QUOTE.GET, TDH.SYS.DISABLE, TDH.SPDM.CONNECT,
+ *   TDH.SPDM.DISCONNECT and TDH.SPDM.MNG;
+ * * TDH.SERVTD.REBIND: module 2.0.18 enumerates it but has no handler;
+ * * TDH.MEM.SCAN.RANGE, .COMP, .CONFIG and .RESET (1.5.34 and 2.0.18): they
+ *   run only once TDH.SYS.CONFIG or TDH.SYS.UPDATE version 1 enabled a
+ *   feature, which the reported TDX_FEATURES0 does not show;
+ * * version 1 of TDH.EXPORT.BLOCKW, TDH.EXPORT.RESTORE, TDH.EXPORT.MEM and
+ *   TDH.IMPORT.MEM (2.0.18): which feature bit gates them is unverified.
+ *
+ * Operands that later releases added to a leaf without a new version
+ * (DEMOTE's PAMT pair, SYS.SHUTDOWN's %SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE,
+ * SYS.CONFIG's %SEAM_SYS_CONFIG_DYNAMIC_PAMT) are not rows either; the
+ * feature bit each depends on is given where the operand is defined.
+ *
+ * Feature bits: TDH.SYS.SHUTDOWN and TDH.SYS.UPDATE need
+ * %SEAM_TDX_FEATURES0_TD_PRESERVING, which Linux tests before a module
+ * update; TDH.VP.INIT version 1 %SEAM_TDX_FEATURES0_ENUM_TOPOLOGY, set from
+ * release 1.5.05 on; the dynamic PAMT leaves
+ * %SEAM_TDX_FEATURES0_DYNAMIC_PAMT, which the published binaries set from
+ * 2.0.04 while the first public source with the handlers is 2.0.08; the TDX
+ * Connect leaves (unstable, in the sources from 2.0.02, supported by no
+ * published binary) %SEAM_TDX_FEATURES0_TDXCONNECT; TDH.SYS.UPDATE version
+ * 1 %SEAM_TDX_FEATURES0_UPDATE_COMPAT. The migration and service TD leaves
+ * have no bit: the module's names for bits 0 (TD_MIGRATION) and 2
+ * (SERVICE_TD) suggest one, no source shows the check, and every published
+ * binary sets both.
+ */
+
+/**
+ * struct seam_leaf_release - First module release of one leaf version
+ * @fn: leaf and version, as passed in RAX (SEAM_LEAF_VER())
+ * @features0: TDX_FEATURES0 bits the module must report too, or 0
+ * @major: major version of the release line the row holds in
+ * @minor: minor version of that line
+ * @update: first update version of that line with the leaf version
+ */
+struct seam_leaf_release {
+	u64 fn;
+	u64 features0;
+	u16 major;
+	u16 minor;
+	u16 update;
+};
+
+/**
+ * seam_leaf_releases() - When each leaf version first appeared
+ * @nr: set to the number of rows
+ *
+ * Rows in leaf order, then version, then release line, as DOC: Leaf
+ * versions by module release describes them.
+ *
+ * Return: the table.
+ */
+static inline const struct seam_leaf_release *seam_leaf_releases(unsigned int *nr)
+{
+	static const struct seam_leaf_release t[] = {
+		{ .fn = SEAM_TDH_VP_ENTER, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_ADDCX, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_PAGE_ADD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_SEPT_ADD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_MEM_SEPT_ADD, 1),
+		  .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_VP_ADDCX, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_PAGE_RELOCATE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_PAGE_AUG, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_RANGE_BLOCK, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_KEY_CONFIG, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_CREATE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_VP_CREATE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_RD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 1), .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_RD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_WR, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_WR, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_PAGE_DEMOTE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MR_EXTEND, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MR_FINALIZE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_VP_FLUSH, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_VPFLUSHDONE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_KEY_FREEID, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_INIT, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_VP_INIT, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1), .major = 1, .minor = 5, .update = 5,
+		  .features0 = SEAM_TDX_FEATURES0_ENUM_TOPOLOGY },
+		{ .fn = SEAM_TDH_MEM_PAGE_PROMOTE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_MEM_PAGE_PROMOTE, 1),
+		  .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_PHYMEM_PAGE_RDMD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_SEPT_RD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_VP_RD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_VP_RD, 1), .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MNG_KEY_RECLAIMID, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_PHYMEM_PAGE_RECLAIM, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_PAGE_REMOVE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_SEPT_REMOVE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_MEM_SEPT_REMOVE, 1),
+		  .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_KEY_CONFIG, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_INFO, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_INIT, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_SYS_INIT, 1), .major = 1, .minor = 5, .update = 34 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_SYS_INIT, 1), .major = 2, .minor = 0, .update = 12 },
+		{ .fn = SEAM_TDH_SYS_RD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_LP_INIT, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_TDMR_INIT, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_RDALL, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_TRACK, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_RANGE_UNBLOCK, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_PHYMEM_CACHE_WB, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_PHYMEM_PAGE_WBINVD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MEM_SEPT_WR, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_VP_WR, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_LP_SHUTDOWN, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_CONFIG, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_SYS_CONFIG, 1),
+		  .major = 1, .minor = 5, .update = 34 },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_SYS_CONFIG, 1),
+		  .major = 2, .minor = 0, .update = 16 },
+		{ .fn = SEAM_TDH_SERVTD_BIND, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SERVTD_PREBIND, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_SYS_SHUTDOWN, .major = 1, .minor = 5, .update = 1,
+		  .features0 = SEAM_TDX_FEATURES0_TD_PRESERVING },
+		{ .fn = SEAM_TDH_SYS_UPDATE, .major = 1, .minor = 5, .update = 1,
+		  .features0 = SEAM_TDX_FEATURES0_TD_PRESERVING },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_SYS_UPDATE, 1), .major = 1, .minor = 5, .update = 34,
+		  .features0 = SEAM_TDX_FEATURES0_UPDATE_COMPAT },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_SYS_UPDATE, 1), .major = 2, .minor = 0, .update = 14,
+		  .features0 = SEAM_TDX_FEATURES0_UPDATE_COMPAT },
+		{ .fn = SEAM_TDH_PHYMEM_PAMT_ADD, .major = 2, .minor = 0, .update = 8,
+		  .features0 = SEAM_TDX_FEATURES0_DYNAMIC_PAMT },
+		{ .fn = SEAM_TDH_PHYMEM_PAMT_REMOVE, .major = 2, .minor = 0, .update = 8,
+		  .features0 = SEAM_TDX_FEATURES0_DYNAMIC_PAMT },
+		{ .fn = SEAM_TDH_EXPORT_ABORT, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_BLOCKW, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_RESTORE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_MEM, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_PAUSE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_TRACK, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_STATE_IMMUTABLE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_STATE_TD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_STATE_VP, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_EXPORT_UNBLOCKW, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IMPORT_ABORT, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IMPORT_END, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IMPORT_COMMIT, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IMPORT_MEM, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IMPORT_TRACK, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IMPORT_STATE_IMMUTABLE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IMPORT_STATE_TD, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IMPORT_STATE_VP, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_MIG_STREAM_CREATE, .major = 1, .minor = 5, .update = 1 },
+		{ .fn = SEAM_TDH_IOMMU_SETREG, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_IOMMU_GETREG, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_SPDM_CREATE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_SPDM_DELETE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_IDE_STREAM_CREATE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_IDE_STREAM_BLOCK, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_IDE_STREAM_DELETE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_IDE_STREAM_IDEKMREQ, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_IDE_STREAM_IDEKMRSP, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DEVIF_CREATE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DEVIF_REMOVE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DEVIF_REQUEST, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DEVIF_RESPONSE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DMAR_ADD, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DMAR_BLOCK, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DMAR_READ, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DMAR_REMOVE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_MMIO_MT_ADD, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_MMIO_MT_SET, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_MMIO_MT_RD, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_MMIO_MT_REMOVE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_MMIO_MAP, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_MMIO_BLOCK, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_MMIO_UNMAP, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_IQ_INV_REQUEST, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_IQ_INV_PROCESS, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_MEM_SHARED_SEPT_WR, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_LEAF_VER(SEAM_TDH_MEM_SHARED_SEPT_WR, 1),
+		  .major = 2, .minor = 0, .update = 12,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DEVIF_MT_ADD, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DEVIF_MT_REMOVE, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+		{ .fn = SEAM_TDH_DEVIF_MT_RD, .major = 2, .minor = 0, .update = 2,
+		  .features0 = SEAM_TDX_FEATURES0_TDXCONNECT },
+	};
+
+	*nr = sizeof(t) / sizeof(*t);
+	return t;
+}
+
+/**
+ * seam_leaf_supported() - Can this module do leaf L version V?
+ * @fn: leaf and version, as passed in RAX (SEAM_LEAF_VER())
+ * @major: the module's major version (%SEAM_MD_SYS_MAJOR_VERSION)
+ * @minor: its minor version (%SEAM_MD_SYS_MINOR_VERSION)
+ * @update: its update version (%SEAM_MD_SYS_UPDATE_VERSION)
+ * @features0: its TDX_FEATURES0 (%SEAM_MD_SYS_TDX_FEATURES0)
+ *
+ * Looks @fn up in seam_leaf_releases(): the row of the newest release line
+ * not newer than @major.@minor decides. Read the inputs once, after
+ * TDH.SYS.INIT, for example::
+ *
+ *	u64 major, minor, update, features0;
+ *
+ *	if (seam_tdh_sys_rd(SEAM_MD_SYS_MAJOR_VERSION, &major) ||
+ *	    seam_tdh_sys_rd(SEAM_MD_SYS_MINOR_VERSION, &minor) ||
+ *	    seam_tdh_sys_rd(SEAM_MD_SYS_UPDATE_VERSION, &update) ||
+ *	    seam_tdh_sys_rd(SEAM_MD_SYS_TDX_FEATURES0, &features0))
+ *		return -EIO;
+ *	if (!seam_leaf_supported(SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1),
+ *				 major, minor, update, features0))
+ *		return -EOPNOTSUPP;
+ *
+ * Return: true if the module has the leaf version: a row holds for its
+ * release and it reports every feature bit of that row; false otherwise,
+ * and for every leaf version DOC: Leaf versions by module release keeps
+ * out of the table.
+ */
+static inline bool seam_leaf_supported(u64 fn, u16 major, u16 minor,
+				       u16 update, u64 features0)
+{
+	const struct seam_leaf_release *t, *row = NULL;
+	unsigned int i, nr;
+
+	t = seam_leaf_releases(&nr);
+	for (i = 0; i < nr; i++) {
+		if (t[i].fn != fn || t[i].major > major ||
+		    (t[i].major == major && t[i].minor > minor))
+			continue;
+		row = &t[i];
+	}
+	if (!row)
+		return false;
+	if (row->major == major && row->minor == minor && update < row->update)
+		return false;
+	return (features0 & row->features0) == row->features0;
+}
+
+/**
  * seam_md_field_code() - Field code of a metadata field ID
  * @field_id: metadata field ID
  *

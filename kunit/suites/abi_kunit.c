@@ -570,6 +570,128 @@ static void seam_abi_register_block(struct kunit *test)
 			(size_t)SEAM_ARGS_RSI);
 }
 
+/*
+ * seam_leaf_supported() against releases: leaf numbers, versions and
+ * feature words as literals, the words from intel/tdx-module-binaries
+ * mapping_file.json (1.5.01 0xF0FBF, 1.5.05 0x61F0FBF, 1.5.16 0x226F3F0FBF,
+ * 2.0.05 0x226F3F0FBF, 2.0.08 0x32A71F0FBF).
+ */
+struct seam_abi_release_case {
+	const char *name;
+	u64 fn;
+	u16 major, minor, update;
+	u64 features0;
+	bool supported;
+};
+
+static const struct seam_abi_release_case seam_abi_release_cases[] = {
+	{ "MNG.ADDCX on 1.5.01", 1, 1, 5, 1, 0xF0FBF, true },
+	{ "MNG.ADDCX on 2.0.08", 1, 2, 0, 8, 0x32A71F0FBF, true },
+	{ "MNG.ADDCX before 1.5", 1, 1, 0, 99, 0xF0FBF, false },
+	{ "SEPT.ADD v1 on 1.5.01", 0x10003, 1, 5, 1, 0xF0FBF, true },
+	{ "VP.INIT v0 on 1.5.01", 22, 1, 5, 1, 0xF0FBF, true },
+	{ "VP.INIT v1 on 1.5.01", 0x10016, 1, 5, 1, 0xF0FBF, false },
+	{ "VP.INIT v1 on 1.5.05", 0x10016, 1, 5, 5, 0x61F0FBF, true },
+	{ "VP.INIT v1 on 1.5.05 without bit 20", 0x10016, 1, 5, 5, 0x60F0FBF, false },
+	{ "VP.INIT v1 on 2.0.05", 0x10016, 2, 0, 5, 0x226F3F0FBF, true },
+	{ "VP.INIT v2", 0x20016, 2, 0, 18, ~0ULL, false },
+	{ "SYS.INIT v1 on 1.5.20", 0x10021, 1, 5, 20, 0x226F3F0FBF, false },
+	{ "SYS.INIT v1 on 1.5.34", 0x10021, 1, 5, 34, 0x226F3F0FBF, true },
+	{ "SYS.INIT v1 on 2.0.08", 0x10021, 2, 0, 8, 0x32A71F0FBF, false },
+	{ "SYS.INIT v1 on 2.0.12", 0x10021, 2, 0, 12, 0x32A71F0FBF, true },
+	{ "SYS.INIT v1 on 2.1.0", 0x10021, 2, 1, 0, 0x32A71F0FBF, true },
+	{ "SYS.UPDATE on 1.5.01", 53, 1, 5, 1, 0xF0FBF, true },
+	{ "SYS.UPDATE without TD_PRESERVING", 53, 1, 5, 1, 0xF0FBD, false },
+	{ "SYS.UPDATE v1 on 2.0.14 without bit 47", 0x10035, 2, 0, 14,
+	  0x32A71F0FBF, false },
+	{ "SYS.UPDATE v1 on 2.0.14 with bit 47", 0x10035, 2, 0, 14,
+	  0x32A71F0FBF | (1ULL << 47), true },
+	{ "SYS.UPDATE v1 on 2.0.12 with bit 47", 0x10035, 2, 0, 12,
+	  0x32A71F0FBF | (1ULL << 47), false },
+	{ "SYS.CONFIG v1 on 2.0.16", 0x1002d, 2, 0, 16, 0, true },
+	{ "SYS.CONFIG v1 on 2.0.14", 0x1002d, 2, 0, 14, ~0ULL, false },
+	{ "PAMT.ADD on 2.0.08", 58, 2, 0, 8, 0x32A71F0FBF, true },
+	{ "PAMT.REMOVE on 2.0.08", 59, 2, 0, 8, 0x32A71F0FBF, true },
+	{ "PAMT.ADD on 2.0.05", 58, 2, 0, 5, 0x226F3F0FBF, false },
+	{ "PAMT.ADD on 2.0.12 without bit 36", 58, 2, 0, 12, 0x226F3F0FBF, false },
+	{ "PAMT.ADD on 1.5.34 with bit 36", 58, 1, 5, 34, ~0ULL, false },
+	{ "IOMMU.SETREG on 2.0.08", 128, 2, 0, 8, 0x32A71F0FBF, false },
+	{ "IOMMU.SETREG with TDXCONNECT", 128, 2, 0, 2, 1ULL << 6, true },
+	{ "SHARED.SEPT.WR v1 on 2.0.08", 0x100a3, 2, 0, 8, ~0ULL, false },
+	{ "MIG.STREAM.CREATE on 1.5.01", 96, 1, 5, 1, 0xF0FBF, true },
+	{ "EXT.INIT, not in the table", 60, 2, 0, 18, ~0ULL, false },
+	{ "SYS.DISABLE, not in the table", 69, 2, 0, 18, ~0ULL, false },
+	{ "MEM.SCAN.RANGE, not in the table", 92, 2, 0, 18, ~0ULL, false },
+	{ "EXPORT.MEM v1, not in the table", 0x10044, 2, 0, 18, ~0ULL, false },
+	{ "unknown leaf 46", 46, 2, 0, 18, ~0ULL, false },
+	{ "P-SEAMLDR.INFO", 0x8000000000000000ULL, 2, 0, 18, ~0ULL, false },
+};
+
+KUNIT_ARRAY_PARAM_DESC(seam_abi_release, seam_abi_release_cases, name);
+
+static void seam_abi_leaf_supported(struct kunit *test)
+{
+	const struct seam_abi_release_case *c = test->param_value;
+
+	KUNIT_EXPECT_EQ(test, seam_leaf_supported(c->fn, c->major, c->minor,
+						  c->update, c->features0),
+			c->supported);
+}
+
+/*
+ * Every row of the release table: a leaf version with a descriptor, in
+ * order, supported from its own release with its own feature bits, not one
+ * update earlier, not without any one of its bits, and in the next line
+ * unless a later row of the same leaf version names one.
+ */
+static void seam_abi_leaf_release_rows(struct kunit *test)
+{
+	const struct seam_leaf_release *t, *r;
+	unsigned int i, nr, bit;
+	u64 key, prev = 0;
+
+	t = seam_leaf_releases(&nr);
+	KUNIT_ASSERT_GE(test, nr, 100U);
+	for (i = 0; i < nr; i++) {
+		r = &t[i];
+		KUNIT_EXPECT_NOT_NULL_MSG(test, seam_leaf_desc(r->fn),
+					  "row %u: fn %#llx", i, r->fn);
+		/* leaf, version, line */
+		key = (r->fn & SEAM_LEAF_MASK) << 48 |
+		      (r->fn & SEAM_VERSION_MASK) << 16 |
+		      (u64)r->major << 16 | r->minor;
+		KUNIT_EXPECT_GT_MSG(test, key, prev, "row %u out of order", i);
+		prev = key;
+		KUNIT_EXPECT_TRUE_MSG(test,
+				      seam_leaf_supported(r->fn, r->major, r->minor,
+							  r->update, r->features0),
+				      "row %u", i);
+		if (r->update)
+			KUNIT_EXPECT_FALSE_MSG(test,
+					       seam_leaf_supported(r->fn, r->major,
+								   r->minor,
+								   r->update - 1,
+								   ~0ULL),
+					       "row %u, one update earlier", i);
+		for (bit = 0; bit < 64; bit++) {
+			if (!(r->features0 & BIT_ULL(bit)))
+				continue;
+			KUNIT_EXPECT_FALSE_MSG(test,
+					       seam_leaf_supported(r->fn, r->major,
+								   r->minor, r->update,
+								   r->features0 &
+								   ~BIT_ULL(bit)),
+					       "row %u without bit %u", i, bit);
+		}
+		if (i + 1 < nr && t[i + 1].fn == r->fn)
+			continue;
+		KUNIT_EXPECT_TRUE_MSG(test,
+				      seam_leaf_supported(r->fn, r->major + 1, 0, 0,
+							  r->features0),
+				      "row %u, next major line", i);
+	}
+}
+
 static struct kunit_case seam_abi_test_cases[] = {
 	KUNIT_CASE_PARAM(seam_abi_leaf_number_and_name, seam_abi_leaf_gen_params),
 	KUNIT_CASE_PARAM(seam_abi_status_value_and_name,
@@ -583,6 +705,8 @@ static struct kunit_case seam_abi_test_cases[] = {
 	KUNIT_CASE(seam_abi_encodings),
 	KUNIT_CASE(seam_abi_layout_constants),
 	KUNIT_CASE(seam_abi_register_block),
+	KUNIT_CASE_PARAM(seam_abi_leaf_supported, seam_abi_release_gen_params),
+	KUNIT_CASE(seam_abi_leaf_release_rows),
 	{}
 };
 

@@ -2062,6 +2062,40 @@ static void seam_calls_seamldr_no_module(struct kunit *test)
 	}
 }
 
+/*
+ * The example of seam_leaf_supported(): the inputs read with
+ * seam_tdh_sys_rd() from the model, which reports module 1.5.06 with
+ * TDX_FEATURES0 0x1f0ebf (TD_PRESERVING and ENUM_TOPOLOGY set, no
+ * DYNAMIC_PAMT).
+ */
+static void seam_calls_leaf_supported_from_sys_rd(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	u64 major, minor, update, features0;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_sys_init(f), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_sys_rd(SEAM_MD_SYS_MAJOR_VERSION, &major),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_sys_rd(SEAM_MD_SYS_MINOR_VERSION, &minor),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_sys_rd(SEAM_MD_SYS_UPDATE_VERSION, &update),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_sys_rd(SEAM_MD_SYS_TDX_FEATURES0, &features0),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, major, 1ULL);
+	KUNIT_EXPECT_EQ(test, minor, 5ULL);
+	KUNIT_EXPECT_EQ(test, update, 6ULL);
+	KUNIT_EXPECT_EQ(test, features0, 0x1f0ebfULL);
+	KUNIT_EXPECT_TRUE(test, seam_leaf_supported(SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1),
+						    major, minor, update, features0));
+	KUNIT_EXPECT_TRUE(test, seam_leaf_supported(SEAM_TDH_SYS_UPDATE, major,
+						    minor, update, features0));
+	KUNIT_EXPECT_FALSE(test, seam_leaf_supported(SEAM_TDH_PHYMEM_PAMT_ADD,
+						     major, minor, update, features0));
+	KUNIT_EXPECT_FALSE(test, seam_leaf_supported(SEAM_LEAF_VER(SEAM_TDH_SYS_INIT, 1),
+						     major, minor, update, features0));
+}
+
 static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE_PARAM(seam_calls_marshal_success, seam_calls_gen_params),
 	KUNIT_CASE_PARAM(seam_calls_marshal_module_error, seam_calls_gen_params),
@@ -2078,6 +2112,7 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_tdmr_init_all_loops),
 	KUNIT_CASE_PARAM(seam_calls_seamldr_marshalling, seam_calls_seamldr_gen_params),
 	KUNIT_CASE_PARAM(seam_calls_seamldr_no_module, seam_calls_seamldr_gen_params),
+	KUNIT_CASE(seam_calls_leaf_supported_from_sys_rd),
 	{}
 };
 
