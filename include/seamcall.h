@@ -3180,15 +3180,35 @@ seam_tdh_servtd_prebind(phys_addr_t target_tdr_pa, phys_addr_t info_hash_pa,
 
 /**
  * seam_tdh_sys_shutdown() - TDH.SYS.SHUTDOWN: Shut the TDX module down for an update
- * @handoff_version: handoff data version for the next module (RCX)
+ * @handoff: RCX: the handoff data version for the next module in bits 15:0
+ *           (%SEAM_SYS_SHUTDOWN_HV_MASK; the module's own is
+ *           %SEAM_MD_SYS_MODULE_HV), ORed with
+ *           %SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE to have the module
+ *           refuse while a TD build or an interrupted migration is in
+ *           progress
+ *
+ * The flag needs %SEAM_TDX_FEATURES0_UPDATE_COMPAT; a module without it
+ * takes bit 16 as part of the version and refuses it. Linux's runtime
+ * update series sets the flag on every shutdown and turns
+ * %SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE into -EBUSY, for user space to
+ * try the update again later; mainline Linux 7.3 does not set it.
  *
  * Context: Any context; affects global TDX module state.
- * Return: the completion status.
+ * Return: %SEAM_TDX_SUCCESS: the module is shut down, its handoff data
+ * written, and every later leaf but TDH.SYS.LP.SHUTDOWN answers
+ * %SEAM_TDX_SYS_SHUTDOWN; %SEAM_TDX_OPERAND_INVALID with operand RCX: a
+ * version the module cannot write, or a bit above 15 it does not know;
+ * %SEAM_TDX_SYS_BUSY: another logical CPU is in the module, call again;
+ * %SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE, only with the flag: the module
+ * stays ready, and bits 15:0 of the status say why
+ * (%SEAM_UPDATE_COMPAT_TD_BUILD or %SEAM_UPDATE_COMPAT_MIG_INTERRUPTED) and
+ * bits 31:16 (%SEAM_UPDATE_COMPAT_COUNT_SHIFT) how many TDs are in that
+ * state.
  */
 static __always_inline __must_check u64
-seam_tdh_sys_shutdown(u64 handoff_version)
+seam_tdh_sys_shutdown(u64 handoff)
 {
-	struct seam_args a = { .rcx = handoff_version };
+	struct seam_args a = { .rcx = handoff };
 
 	return seam_call_inline(SEAM_TDH_SYS_SHUTDOWN, &a, SEAM_REG_RCX, 0);
 }

@@ -356,9 +356,9 @@ seam_probe_servtd_prebind(phys_addr_t target_tdr_pa, phys_addr_t info_hash_pa,
 }
 
 /* seam_tdh_sys_shutdown() */
-static noinline __used u64 seam_probe_sys_shutdown(u64 handoff_version)
+static noinline __used u64 seam_probe_sys_shutdown(u64 handoff)
 {
-	return seam_tdh_sys_shutdown(handoff_version);
+	return seam_tdh_sys_shutdown(handoff);
 }
 
 /* seam_tdh_sys_update() */

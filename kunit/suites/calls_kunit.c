@@ -371,6 +371,12 @@ static u64 seam_calls_sys_shutdown(u64 *out)
 	return seam_tdh_sys_shutdown(ARG(0));
 }
 
+/* Handoff version 6 with AVOID_COMPAT_SENSITIVE: RCX 0x10006. */
+static u64 seam_calls_sys_shutdown_avoid(u64 *out)
+{
+	return seam_tdh_sys_shutdown(6 | SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE);
+}
+
 static u64 seam_calls_sys_update(u64 *out)
 {
 	return seam_tdh_sys_update();
@@ -961,6 +967,13 @@ static const struct seam_calls_case seam_calls_cases[] = {
 		.rax = SEAM_TDH_SYS_SHUTDOWN,
 		.in_mask = SEAM_CALLS_RCX,
 		.in = { .rcx = ARG(0) },
+	},
+	{
+		.name = "TDH.SYS.SHUTDOWN, AVOID_COMPAT_SENSITIVE",
+		.call = seam_calls_sys_shutdown_avoid,
+		.rax = SEAM_TDH_SYS_SHUTDOWN,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = 0x10006 },
 	},
 	{
 		.name = "TDH.SYS.UPDATE",
