@@ -75,7 +75,7 @@ enum {
 	SEAM_FUZZ_R_SRC,	/* the fixture's source or TD_PARAMS page */
 	SEAM_FUZZ_R_FIELD,	/* the ID of the field the argument picks */
 	SEAM_FUZZ_R_HKID,	/* a private KeyID */
-	SEAM_FUZZ_R_TDMR,	/* the TDMR base, or the TDMR_INFO array */
+	SEAM_FUZZ_R_TDMR,	/* the TDMR base, or the TDMR_INFO array page */
 	SEAM_FUZZ_R_KEYED,	/* a fixture page with the TD's KeyID */
 };
 
@@ -226,15 +226,22 @@ static u64 seam_fuzz_role(const struct seam_fixture *f, unsigned int leaf,
 	case SEAM_FUZZ_R_GPA:
 		return seam_fuzz_gpa_tbl[arg & 7] | (arg >> 3);
 	case SEAM_FUZZ_R_SRC:
-		return arg & 1 ? f->td.td_params : f->td.src;
+	case SEAM_FUZZ_R_TDMR:
+		if (role == SEAM_FUZZ_R_TDMR && !(arg & 1))
+			return f->cfg.hpa_base;
+		page = role == SEAM_FUZZ_R_TDMR ? f->tdmr_info :
+		       arg & 1 ? f->td.td_params : f->td.src;
+		if (page)
+			return page;
+		/* else the first free page, which seam_fuzz_host_page() filled */
+		arg = 0;
+		break;
 	case SEAM_FUZZ_R_FIELD:
 		return seam_fuzz_field(arg, 0);
 	case SEAM_FUZZ_R_HKID:
 		/* after the global KeyID, which the fixture's TDH.SYS.CONFIG took */
 		first = seam_model_first_private_hkid(f->m);
 		return first + (arg + 1) % ((1U << f->cfg.hkid_bits) - first);
-	case SEAM_FUZZ_R_TDMR:
-		return arg & 1 ? f->tdmr_info : f->cfg.hpa_base;
 	case SEAM_FUZZ_R_KEYED:
 		return seam_fixture_keyed_pa(f, seam_fuzz_fixture_page(f, arg), f->td.hkid);
 	default:
@@ -416,6 +423,38 @@ static void seam_fuzz_td_exit(struct seam_fixture *f, struct seam_fuzz_in *in)
 	seam_model_set_td_exit(f->m, &x);
 }
 
+/*
+ * Before the fixture makes its TDMR_INFO array, and from then until it
+ * makes its TD_PARAMS page, fill the first free page with a valid one, as
+ * the fixture would: SEAM_FUZZ_R_TDMR and SEAM_FUZZ_R_SRC hand it to
+ * TDH.SYS.CONFIG and TDH.MNG.INIT, which could not succeed otherwise.
+ */
+static void seam_fuzz_host_page(struct seam_fixture *f)
+{
+	unsigned int used = 0, i;
+	u64 hpa, info[2];
+	u8 *p;
+
+	for (i = 0; i < f->cfg.nr_pages; i++)
+		used += !!f->used[i];
+	hpa = f->cfg.hpa_base + (u64)used * SEAM_FUZZ_4K;
+	p = seam_model_page(f->m, hpa);
+	if (!p || f->td.td_params)
+		return;
+	if (f->tdmr_info) {
+		seam_fixture_write_td_params(f, hpa, 0, 1);
+		return;
+	}
+	info[0] = hpa + SEAM_TDMR_INFO_ALIGN;
+	memcpy(p, info, sizeof(info[0]));
+	info[0] = f->cfg.hpa_base;
+	info[1] = f->cfg.mem_size;
+	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_BASE, &info[0],
+	       sizeof(info[0]));
+	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE, &info[1],
+	       sizeof(info[1]));
+}
+
 /* libFuzzer's entry points, under names with the project's prefix. */
 int seam_fuzz_one(const u8 *data, size_t size) __asm__("LLVMFuzzerTestOneInput");
 int seam_fuzz_one(const u8 *data, size_t size)
@@ -474,6 +513,7 @@ int seam_fuzz_init(int *argc, char ***argv)
 		if (st)
 			break;
 		seam_fuzz_check_invariants(f, &none);
+		seam_fuzz_host_page(f);
 		seam_fuzz_snap[s] = seam_fuzz_snapshot();
 		seam_fuzz_stage_digest[s] = seam_model_digest(f->m);
 	}
