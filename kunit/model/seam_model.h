@@ -26,7 +26,9 @@
  *
  * seam_model_seamcall() never sleeps, allocates or prints. On every error it
  * leaves the architectural state as it was (it checks everything before it
- * commits anything), which seam_model_digest() lets tests verify.
+ * commits anything), which seam_model_digest() lets tests verify; the one
+ * exception is an interrupted TDH.PHYMEM.CACHE.WB, which keeps its progress
+ * as the module does.
  */
 
 /**

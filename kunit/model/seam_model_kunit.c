@@ -12,6 +12,7 @@
 #include <seamcall.h>
 
 #include "seam_fixture.h"
+#include "model_check.h"
 
 /* Register block member @i before a call: distinct, recognisable. */
 #define SEAM_MODEL_KUNIT_ARG(i)		(0xa1a1000000000000ULL | ((u64)(i) << 8))
@@ -267,6 +268,25 @@ static void seam_model_td_exit_invalid(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_set_td_exit(f->m, &x), -EINVAL);
 }
 
+/*
+ * The fixture's own path, system init to KEY.FREEID, keeps the model's
+ * internal state consistent at every stage (model_check.c, which the
+ * fuzzer also runs after every call).
+ */
+static void seam_model_invariants(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	char msg[256];
+	int s;
+
+	for (s = SEAM_FIXTURE_NONE; s <= SEAM_FIXTURE_FREEID; s++) {
+		KUNIT_ASSERT_EQ(test, seam_fixture_build(f, s), SEAM_TDX_SUCCESS);
+		KUNIT_EXPECT_EQ_MSG(test,
+				    seam_model_check_invariants(f->m, msg, sizeof(msg)),
+				    0, "stage %d: %s", s, msg);
+	}
+}
+
 static int seam_model_kunit_init(struct kunit *test)
 {
 	struct seam_fixture *f = seam_fixture_create(NULL);
@@ -291,6 +311,7 @@ static struct kunit_case seam_model_kunit_cases[] = {
 	KUNIT_CASE(seam_model_vp_enter_vmcall),
 	KUNIT_CASE(seam_model_vp_enter_no_rbp_mod),
 	KUNIT_CASE(seam_model_td_exit_invalid),
+	KUNIT_CASE(seam_model_invariants),
 	{}
 };
 
