@@ -63,6 +63,7 @@ stage_def kunit-clang7  suite "p:linux7 k:clang7"   "run_kunit kunit-clang7 KBUI
 stage_def kunit-tree    suite "p:source612"         "run_tree kunit-tree KSRC_612"
 stage_def kunit-tree7   suite "p:linux7"            "run_tree kunit-tree7 KSRC_7"
 stage_def regs          -     ""                    "run_make regs -C $root/kunit/regs check"
+stage_def fuzz          -     ""                    "run_make fuzz -C $root/kunit/fuzz check"
 stage_def upstream-md   -     "p:linux7"            "run_upstream_md"
 stage_def samples       -     "p:all k:gcc"         "run_samples"
 stage_def decode        -     ""                    "run_make decode -C $root/samples/seam-decode check"
