@@ -614,6 +614,7 @@ static void sd_dump_names(const char *key, const struct seam_name *t,
 
 static void sd_dump_abi(void)
 {
+	const struct seam_leaf_release *r;
 	const struct seam_leaf_desc *d;
 	const struct seam_name *t;
 	unsigned int i, nr;
@@ -636,6 +637,17 @@ static void sd_dump_abi(void)
 		sd_print_regs(d[i].out, true);
 		printf(",\"retry\":\"%s\",\"resume\":\"%s\"}%s\n", sd_retry(&d[i]),
 		       sd_resume(&d[i]), i + 1 < nr ? "," : "");
+	}
+	fputs("],\n\"releases\":[\n", stdout);
+	r = seam_leaf_releases(&nr);
+	for (i = 0; i < nr; i++) {
+		printf(" {\"fn\":\"0x%016llx\",\"name\":", r[i].fn);
+		sd_json_str(seam_leaf_name(r[i].fn));
+		printf(",\"version\":%llu,\"since\":\"%u.%u.%02u\",",
+		       (r[i].fn & SEAM_VERSION_MASK) >> SEAM_VERSION_SHIFT,
+		       r[i].major, r[i].minor, r[i].update);
+		printf("\"features0\":\"0x%016llx\"}%s\n", r[i].features0,
+		       i + 1 < nr ? "," : "");
 	}
 	fputs("],\n", stdout);
 	t = seam_status_names(&nr);

@@ -142,6 +142,17 @@ readme=$here/../../../README.md
 	rc=1
 result "README.md's leaf table matches leaf-table.py" $rc "$out/leaf-table.log"
 
+# version-table.py prints one row per leaf version of seam_leaf_releases().
+rc=0
+python3 "$here/../version-table.py" "$hdr" "$out/abi.json" >"$out/version-table.md" &&
+	want=$(python3 -c 'import json, sys
+r = json.load(open(sys.argv[1]))["releases"]
+print(len({(x["fn"]) for x in r}))' "$out/abi.json") &&
+	got=$(grep -c '^| TDH\.' "$out/version-table.md") &&
+	[[ $want -gt 100 && $got -eq $want ]] || rc=1
+result "version-table.py prints one row per leaf version (${got:-?} of ${want:-?})" $rc \
+	"$out/version-table.md"
+
 # The installed program is the release build, and says the same.
 rc=0
 make --no-print-directory -s -C "$here/.." O="$out/o" install \
