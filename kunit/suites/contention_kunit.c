@@ -26,8 +26,8 @@
 #define CT_NR_PAGES	512
 #define CT_2M		0x200000ULL
 /* 2 MiB regions each thread maps, from GPA 2 MiB, and 4 KiB pages in each. */
-#define CT_REGIONS	4
-#define CT_PER_REGION	8
+#define CT_REGIONS	8
+#define CT_PER_REGION	16
 #define CT_ROUNDS	4
 /* A GPA under the fixture's S-EPT that its build leaves free. */
 #define CT_AUG_GPA	0x5000ULL
@@ -113,6 +113,7 @@ static void ct_enter_thread(void *arg, unsigned int i)
 static void seamcall_contention_vp_enter_test(struct kunit *test)
 {
 	struct seam_fixture *f = test->priv;
+	const struct seam_model_log_entry *e;
 	struct ct_enter c = { .f = f };
 	int ret;
 
@@ -143,6 +144,11 @@ static void seamcall_contention_vp_enter_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, c.track, SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, c.enter, CT_ENTER_OK);
 	KUNIT_EXPECT_EQ(test, seam_model_guests_running(f->m), 0U);
+	/* The enter ended last, with its own inputs and CPU despite the calls between. */
+	e = seam_model_log_last(f->m);
+	KUNIT_EXPECT_EQ(test, e->leaf, (u64)SEAM_TDH_VP_ENTER);
+	KUNIT_EXPECT_EQ(test, e->cpu, 0U);
+	KUNIT_EXPECT_EQ(test, e->in.rcx, f->td.tdvpr);
 
 	/* The guest exited: its locks are gone. */
 	KUNIT_EXPECT_EQ(test, seam_fixture_set_cpu(f, 1), 0);
@@ -159,6 +165,7 @@ struct ct_fault {
 	u64 page[2][CT_REGIONS][CT_PER_REGION];
 	u64 sept_st[2][CT_REGIONS];
 	u64 aug_st[2][CT_REGIONS][CT_PER_REGION];
+	unsigned int at[2];	/* regions each thread has reached */
 };
 
 static u64 ct_region(unsigned int r)
@@ -180,6 +187,10 @@ static void ct_fault_thread(void *arg, unsigned int i)
 
 	seam_model_set_cpu(c->f->m, i);
 	for (r = 0; r < CT_REGIONS; r++) {
+		/* Both at the region before either adds its table: a real race. */
+		WRITE_ONCE(c->at[i], r + 1);
+		while (READ_ONCE(c->at[!i]) < r + 1)
+			model_relax();
 		c->sept_st[i][r] = seam_tdh_mem_sept_add(tdr, ct_region(r), 1,
 							 c->sept[i][r], &entry, &ls);
 		for (k = 0; k < CT_PER_REGION; k++)
