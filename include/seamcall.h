@@ -3694,12 +3694,14 @@ seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
  * DOC: P-SEAMLDR calls
  *
  * The two P-SEAMLDR wrappers follow the rules of DOC: Leaf wrappers, with
- * three differences.
+ * four differences.
  *
  * * Statuses: besides %SEAM_TDX_SUCCESS (0) and the software errors, they
  *   return the P-SEAMLDR's own statuses (DOC: P-SEAMLDR leaves and
  *   statuses), which seam_seamldr_status_name() names and which must not be
  *   decoded as TDX statuses.
+ * * Retry: they retry %SEAM_SEAMLDR_RND_NO_ENTROPY, not
+ *   %SEAM_TDX_RND_NO_ENTROPY (DOC: Retry on RND_NO_ENTROPY).
  * * One CPU at a time: the P-SEAMLDR serves one logical CPU at a time. The
  *   caller must make sure no other CPU is inside a P-SEAMLDR call: Linux
  *   takes one raw spinlock (``seamldr_lock`` in
