@@ -5,10 +5,12 @@
  * tdh_vp_enter.c:tdh_vp_enter():602 TDVPR shared, :619 TDR shared,
  * released in td_exit.c:td_vmexit_to_vmm():505..506) make the leaves that
  * want them exclusively answer TDX_OPERAND_BUSY with their operand's ID
- * (tdh_vp_flush.c:65 RCX, tdh_vp_addcx.c:71 RDX, tdh_mng_vpflushdone.c:61
- * RCX), while a shared reader (tdh_vp_rd_wr.c:91) goes on; and two CPUs
- * building the same S-EPT in a loop leave the state a serial run of the
- * same successful calls leaves.
+ * (tdh_vp_flush.c:65 RCX, tdh_vp_addcx.c:71 RDX, tdh_vp_init.c:119 RCX,
+ * tdh_mng_vpflushdone.c:61, tdh_mng_key_freeid.c:59, tdh_mr_finalize.c:96
+ * RCX), while the shared ones (tdh_vp_rd_wr.c:91, tdh_mem_page_aug.c,
+ * tdh_mem_track.c) go on; each thread calls on the CPU it chose; and two
+ * CPUs building the same S-EPT in a loop leave the state a serial run of
+ * the same successful calls leaves.
  *
  * Two threads: pthreads in user space, work items on two CPUs in the
  * kernel (skipped with fewer than two online). The threads only record
