@@ -153,6 +153,14 @@ print(len({(x["fn"]) for x in r}))' "$out/abi.json") &&
 result "version-table.py prints one row per leaf version (${got:-?} of ${want:-?})" $rc \
 	"$out/version-table.md"
 
+# README.md's version table is the one version-table.py prints.
+rc=0
+sed -n '/^<!-- version-table:begin/,/^<!-- version-table:end/p' "$readme" |
+	sed '1d;$d' >"$out/version-table.readme" &&
+	diff -u "$out/version-table.readme" "$out/version-table.md" \
+		>"$out/version-table.log" 2>&1 || rc=1
+result "README.md's version table matches version-table.py" $rc "$out/version-table.log"
+
 # The installed program is the release build, and says the same.
 rc=0
 make --no-print-directory -s -C "$here/.." O="$out/o" install \
