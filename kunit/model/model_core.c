@@ -426,12 +426,12 @@ void *seam_model_page(struct seam_model *m, u64 hpa)
 	return idx < 0 ? NULL : page_mem(m, idx);
 }
 
-/* The calling thread's CPU (model_lock.h). */
+/* The calling thread's CPU, or SEAM_MODEL_CPU_HOST (model_lock.h). */
 int seam_model_set_cpu(struct seam_model *m, unsigned int cpu)
 {
 	unsigned long flags;
 
-	if (cpu >= m->cfg.nr_lps)
+	if (cpu >= m->cfg.nr_lps && cpu != SEAM_MODEL_CPU_HOST)
 		return -EINVAL;
 	model_lock_acquire(&m->smp.lock, &flags);
 	model_set_thread_cpu(m, cpu);

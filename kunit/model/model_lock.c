@@ -6,15 +6,21 @@
  */
 #include "model_int.h"
 
-/* The CPU the calling thread chose, or 0; under the model-wide lock. */
+/*
+ * The CPU the calling thread chose (SEAM_MODEL_CPU_HOST: the one it runs
+ * on), or 0; under the model-wide lock.
+ */
 unsigned int model_thread_cpu(struct seam_model *m)
 {
 	const void *id = model_thread_id();
-	unsigned int i;
+	unsigned int i, cpu;
 
-	for (i = 0; i < MODEL_MAX_THREADS; i++)
-		if (m->smp.threads[i].id == id)
-			return m->smp.threads[i].cpu;
+	for (i = 0; i < MODEL_MAX_THREADS; i++) {
+		if (m->smp.threads[i].id != id)
+			continue;
+		cpu = m->smp.threads[i].cpu;
+		return cpu == SEAM_MODEL_CPU_HOST ? model_host_cpu() % m->cfg.nr_lps : cpu;
+	}
 	return 0;
 }
 

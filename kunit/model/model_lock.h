@@ -30,6 +30,8 @@
 #ifdef SEAM_USER_SPACE
 #include <pthread.h>
 #include <sched.h>
+#include <unistd.h>
+#include <sys/syscall.h>
 
 /* The model-wide lock. */
 struct model_lock {
@@ -82,9 +84,20 @@ static inline const void *model_thread_id(void)
 	return &me;
 }
 
+/* The host CPU the calling thread runs on now (getcpu(2)), else 0. */
+static inline unsigned int model_host_cpu(void)
+{
+	unsigned int cpu = 0;
+
+	if (syscall(SYS_getcpu, &cpu, NULL, NULL))
+		return 0;
+	return cpu;
+}
+
 #else /* the kernel */
 #include <linux/spinlock.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 #include <asm/processor.h>
 
 struct model_lock {
@@ -129,9 +142,25 @@ static inline const void *model_thread_id(void)
 {
 	return current;
 }
+
+/* In the #UD notifier, with interrupts off: the CPU cannot change. */
+static inline unsigned int model_host_cpu(void)
+{
+	return raw_smp_processor_id();
+}
 #endif
 
 struct seam_model;
+
+/**
+ * define SEAM_MODEL_CPU_HOST - Call on the host CPU the thread runs on
+ *
+ * A thread that chooses it calls on the logical CPU of the host CPU it
+ * traps on (smp_processor_id() in the kernel, getcpu(2) in user
+ * space), modulo the model's @nr_lps: code that relies on running on the
+ * CPU a vCPU is associated with (an IPI to it) sees the model agree.
+ */
+#define SEAM_MODEL_CPU_HOST	0xffffffffU
 
 /* Threads whose CPU choice a model remembers; more reuse the oldest slot. */
 #define MODEL_MAX_THREADS	16
@@ -197,14 +226,16 @@ typedef void (*seam_model_thread_fn)(void *arg, unsigned int i);
  * @fn: the function, called as fn(@arg, i) for i from 0 to @n - 1
  * @arg: its argument
  *
- * In user space a pthread each; in the kernel a work item each on a
- * different online CPU, so that a thread spinning in a held guest (with
- * interrupts off, as in the #UD notifier) never keeps another from running.
+ * In user space a pthread each, pinned to a different CPU the process may
+ * use; in the kernel a work item each on a different online CPU, so that a
+ * thread spinning in a held guest (with interrupts off, as in the #UD
+ * notifier) never keeps another from running. Thread i runs on the i-th
+ * of those CPUs.
  * Implemented by the SEAMCALL adapter (seam_user.c, seam_kernel.c).
  *
  * Context: May sleep.
  * Return: 0 once every call of @fn returned, -EINVAL for a bad @n, or
- * -ENODEV (kernel) if fewer than @n CPUs are online, then @fn never ran.
+ * -ENODEV if fewer than @n CPUs are there to use, then @fn never ran.
  */
 int seam_model_run_parallel(unsigned int n, seam_model_thread_fn fn, void *arg);
 
