@@ -30,6 +30,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -359,26 +360,44 @@ static void *seam_user_thread_main(void *p)
  * @fn: the function, called as fn(@arg, i) for i from 0 to @n - 1
  * @arg: its argument
  *
- * A pthread each; a crash in one ends the whole process, which the
- * runner reports as the test case's crash.
+ * A pthread each, pinned to the first @n CPUs the process may run on, one
+ * each, as the kernel's work items; a crash in one ends the whole process,
+ * which the runner reports as the test case's crash.
  *
- * Return: 0 once every call returned, -EINVAL for a bad @n, or the error
- * of pthread_create() (then the threads started were joined).
+ * Return: 0 once every call returned, -EINVAL for a bad @n, -ENODEV if the
+ * process may run on fewer than @n CPUs, or the error of sched_getaffinity()
+ * or of starting a thread (then the threads started were joined).
  */
 int seam_model_run_parallel(unsigned int n, seam_model_thread_fn fn, void *arg)
 {
 	struct seam_user_thread t[SEAM_MODEL_MAX_PARALLEL];
 	unsigned int i, started;
-	int err = 0;
+	cpu_set_t allowed, one;
+	pthread_attr_t attr;
+	int err = 0, cpu = -1;
 
 	if (!n || n > SEAM_MODEL_MAX_PARALLEL)
 		return -EINVAL;
+	if (sched_getaffinity(0, sizeof(allowed), &allowed))
+		return -errno;
+	if (CPU_COUNT(&allowed) < (int)n)
+		return -ENODEV;
 	for (started = 0; started < n; started++) {
+		while (!CPU_ISSET(++cpu, &allowed))
+			;
+		CPU_ZERO(&one);
+		CPU_SET(cpu, &one);
 		t[started] = (struct seam_user_thread) {
 			.fn = fn, .arg = arg, .i = started,
 		};
-		err = pthread_create(&t[started].tid, NULL, seam_user_thread_main,
-				     &t[started]);
+		err = pthread_attr_init(&attr);
+		if (err)
+			break;
+		err = pthread_attr_setaffinity_np(&attr, sizeof(one), &one);
+		if (!err)
+			err = pthread_create(&t[started].tid, &attr,
+					     seam_user_thread_main, &t[started]);
+		pthread_attr_destroy(&attr);
 		if (err)
 			break;
 	}
