@@ -380,8 +380,56 @@ static void seamcall_contention_thread_cpu_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(f->m, f->td.tdvpr), 0);
 }
 
+/* A thread on SEAM_MODEL_CPU_HOST: its host CPU around the calls, and theirs. */
+struct ct_host {
+	struct seam_fixture *f;
+	unsigned int before[2], cpu[2], after[2];
+	u64 enter[2];
+};
+
+static void ct_host_thread(void *arg, unsigned int i)
+{
+	struct ct_host *c = arg;
+	unsigned int n = c->f->cfg.nr_lps;
+	struct seam_args a = {};
+
+	seam_model_set_cpu(c->f->m, SEAM_MODEL_CPU_HOST);
+	c->before[i] = model_host_cpu() % n;
+	c->cpu[i] = seam_model_cpu(c->f->m);
+	c->enter[i] = seam_tdh_vp_enter(c->f->td.tdvpr, &a);
+	c->after[i] = model_host_cpu() % n;
+}
+
+/*
+ * Threads that chose SEAM_MODEL_CPU_HOST call on the CPU they run on
+ * (seam_model_run_parallel() pins them): the vCPU, associated with CPU 0,
+ * enters from the thread on host CPU 0 only.
+ */
+static void seamcall_contention_host_cpu_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct ct_host c = { .f = f };
+	unsigned int i;
+	int ret;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	ret = seam_model_run_parallel(2, ct_host_thread, &c);
+	if (ret == -ENODEV)
+		kunit_skip(test, "fewer than 2 CPUs online");
+	KUNIT_ASSERT_EQ(test, ret, 0);
+	for (i = 0; i < 2; i++) {
+		KUNIT_EXPECT_EQ(test, c.before[i], c.after[i]);
+		KUNIT_EXPECT_EQ(test, c.cpu[i], c.before[i]);
+		KUNIT_EXPECT_EQ(test, c.enter[i],
+				c.cpu[i] ? SEAM_TDX_VCPU_ASSOCIATED : CT_ENTER_OK);
+	}
+	KUNIT_EXPECT_NE(test, c.cpu[0], c.cpu[1]);
+	KUNIT_EXPECT_EQ(test, seam_model_set_cpu(f->m, f->cfg.nr_lps), -EINVAL);
+}
+
 static struct kunit_case seamcall_contention_test_cases[] = {
 	KUNIT_CASE(seamcall_contention_thread_cpu_test),
+	KUNIT_CASE(seamcall_contention_host_cpu_test),
 	KUNIT_CASE(seamcall_contention_vp_enter_test),
 	KUNIT_CASE(seamcall_contention_fault_paths_test),
 	{}
