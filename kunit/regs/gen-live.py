@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0
 #
-# Write the live-values cases of kunit/regs, one per seam_tdh_*() wrapper
+# Write the live-values cases of kunit/regs, one per seam_tdh_*() and seam_seamldr_*() wrapper
 # defined in seamcall.h:
 #
 #   gen-live.py HEADER OUTPUT.c
@@ -70,7 +70,7 @@ def main():
     if len(sys.argv) != 3:
         die('usage: gen-live.py HEADER OUTPUT.c')
     text = open(sys.argv[1]).read()
-    found = re.findall(r'^(seam_tdh_\w+)\(([^)]*)\)\s*\n\{', text, re.M)
+    found = re.findall(r'^(seam_(?:tdh|seamldr)_\w+)\(([^)]*)\)\s*\n\{', text, re.M)
     if len(found) < 60:
         die('only %d seam_tdh_*() definitions in %s' % (len(found), sys.argv[1]))
     out = ['/* SPDX-License-Identifier: GPL-2.0 */',

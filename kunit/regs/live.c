@@ -82,7 +82,9 @@ static enum seam_model_exit seam_regs_quiet(struct seam_model_regs *r)
 
 static enum seam_model_exit seam_regs_hostile(struct seam_model_regs *r)
 {
-	unsigned int leaf = r->rax & SEAM_LEAF_MASK;
+	/* A P-SEAMLDR call (bit 63) is no TDX leaf, whatever its low bits. */
+	unsigned int leaf = r->rax & SEAM_SEAMLDR_LEAF_FLAG ? SEAM_TDH_MAX + 1 :
+			    r->rax & SEAM_LEAF_MASK;
 
 	r->rax = seam_regs_status();
 	r->rcx = seam_regs_rand();
