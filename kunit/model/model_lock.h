@@ -152,16 +152,6 @@ static inline unsigned int model_host_cpu(void)
 
 struct seam_model;
 
-/**
- * define SEAM_MODEL_CPU_HOST - Call on the host CPU the thread runs on
- *
- * A thread that chooses it calls on the logical CPU of the host CPU it
- * traps on (smp_processor_id() in the kernel, getcpu(2) in user
- * space), modulo the model's @nr_lps: code that relies on running on the
- * CPU a vCPU is associated with (an IPI to it) sees the model agree.
- */
-#define SEAM_MODEL_CPU_HOST	0xffffffffU
-
 /* Threads whose CPU choice a model remembers; more reuse the oldest slot. */
 #define MODEL_MAX_THREADS	16
 
@@ -180,66 +170,5 @@ struct model_smp {
 
 unsigned int model_thread_cpu(struct seam_model *m);
 void model_set_thread_cpu(struct seam_model *m, unsigned int cpu);
-
-/**
- * seam_model_guest_hold() - Keep the next guest TDH.VP.ENTER runs in the guest
- * @m: the model
- *
- * The next TDH.VP.ENTER that passes its checks keeps its locks (the TDVPR
- * and TDR PAMT entries, shared) and waits, with the model free for other
- * CPUs' calls, until seam_model_guest_release(); then it takes its TD
- * exit as usual.
- *
- * Context: Any thread; not from a SEAMCALL.
- */
-void seam_model_guest_hold(struct seam_model *m);
-
-/**
- * seam_model_guest_release() - Let every held guest exit
- * @m: the model
- *
- * Also cancels a hold no TDH.VP.ENTER has taken yet.
- *
- * Context: Any thread; not from a SEAMCALL.
- */
-void seam_model_guest_release(struct seam_model *m);
-
-/**
- * seam_model_guests_running() - How many TDH.VP.ENTERs are in the guest
- * @m: the model
- *
- * Context: Any thread; not from a SEAMCALL.
- * Return: the number of calls waiting in the guest window.
- */
-unsigned int seam_model_guests_running(struct seam_model *m);
-
-/**
- * typedef seam_model_thread_fn - a function seam_model_run_parallel() runs
- * @arg: the argument given to seam_model_run_parallel()
- * @i: which of the threads, from 0
- */
-typedef void (*seam_model_thread_fn)(void *arg, unsigned int i);
-
-/**
- * seam_model_run_parallel() - Run @fn in @n threads at once
- * @n: number of threads, at least 1 and at most %SEAM_MODEL_MAX_PARALLEL
- * @fn: the function, called as fn(@arg, i) for i from 0 to @n - 1
- * @arg: its argument
- *
- * In user space a pthread each, pinned to a different CPU the process may
- * use; in the kernel a work item each on a different online CPU, so that a
- * thread spinning in a held guest (with interrupts off, as in the #UD
- * notifier) never keeps another from running. Thread i runs on the i-th
- * of those CPUs.
- * Implemented by the SEAMCALL adapter (seam_user.c, seam_kernel.c).
- *
- * Context: May sleep.
- * Return: 0 once every call of @fn returned, -EINVAL for a bad @n, or
- * -ENODEV if fewer than @n CPUs are there to use, then @fn never ran.
- */
-int seam_model_run_parallel(unsigned int n, seam_model_thread_fn fn, void *arg);
-
-/* Threads seam_model_run_parallel() runs at most. */
-#define SEAM_MODEL_MAX_PARALLEL	4
 
 #endif /* _SEAM_MODEL_LOCK_H */
