@@ -405,11 +405,7 @@ u64 model_mng_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	set_out(m, r, &r->r8, 0);
 	if (ver > 1)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
-	if (st)
-		return st;
-	td = &m->td.tds[tdr];
-	st = model_check_td_state(td, OPS_BUILT);
+	st = model_check_tdr(m, r->rcx, SEAM_OPERAND_ID_RCX, false, OPS_BUILT, &tdr, &td);
 	if (st)
 		return st;
 	debug = td->attributes & SEAM_MODEL_TD_ATTR_DEBUG;
@@ -490,6 +486,7 @@ u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 u64 model_mem_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr)
 {
 	u64 gpa = m->in.rcx, old, st;
+	struct mtd *td;
 	int tdr, idx;
 	u8 *p;
 
@@ -497,13 +494,10 @@ u64 model_mem_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr)
 	set_out(m, r, &r->rdx, 0);
 	if (!wr)
 		set_out(m, r, &r->r8, 0);
-	st = model_check_page(m, m->in.rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, &tdr);
+	st = model_check_tdr(m, m->in.rdx, SEAM_OPERAND_ID_RDX, false, OPS_BUILT, &tdr, &td);
 	if (st)
 		return st;
-	st = model_check_td_state(&m->td.tds[tdr], OPS_BUILT);
-	if (st)
-		return st;
-	if (!(m->td.tds[tdr].attributes & SEAM_MODEL_TD_ATTR_DEBUG))
+	if (!(td->attributes & SEAM_MODEL_TD_ATTR_DEBUG))
 		return SEAM_TDX_TD_NON_DEBUG;
 	if ((gpa & 7) || (gpa >> SEAM_MODEL_GPA_SHARED_BIT))
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);

@@ -190,14 +190,11 @@ static u64 prologue(struct seam_model *m, struct seam_model_regs *r,
 		    int *tdr, u64 *gpa, int *level, int *idx)
 {
 	u64 in = m->in.rcx, st;
+	struct mtd *td;
 
 	set_out(m, r, &r->rcx, 0);
 	set_out(m, r, &r->rdx, 0);
-	st = model_check_page_lock(m, tdr_hpa, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX,
-				   tdr_excl, tdr);
-	if (st)
-		return st;
-	st = model_check_td_state(&m->td.tds[*tdr], ops);
+	st = model_check_tdr(m, tdr_hpa, SEAM_OPERAND_ID_RDX, tdr_excl, ops, tdr, &td);
 	if (st)
 		return st;
 	if (!gpa_level_ok(in, min, max))
@@ -462,11 +459,7 @@ u64 model_mem_track(struct seam_model *m, struct seam_model_regs *r)
 	int tdr;
 	u64 st;
 
-	st = model_check_page(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, &tdr);
-	if (st)
-		return st;
-	td = &m->td.tds[tdr];
-	st = model_check_td_state(td, OPS_BUILT);
+	st = model_check_tdr(m, r->rcx, SEAM_OPERAND_ID_RCX, false, OPS_BUILT, &tdr, &td);
 	if (st)
 		return st;
 	td->epoch++;
@@ -568,11 +561,7 @@ u64 model_mr_extend(struct seam_model *m, struct seam_model_regs *r)
 
 	set_out(m, r, &r->rcx, 0);
 	set_out(m, r, &r->rdx, 0);
-	st = model_check_page_lock(m, m->in.rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, true, &tdr);
-	if (st)
-		return st;
-	td = &m->td.tds[tdr];
-	st = model_check_td_state(td, OPS_INIT);
+	st = model_check_tdr(m, m->in.rdx, SEAM_OPERAND_ID_RDX, true, OPS_INIT, &tdr, &td);
 	if (st)
 		return st;
 	if ((gpa & (SEAM_MR_EXTEND_CHUNK - 1)) || (gpa >> SEAM_MODEL_GPA_SHARED_BIT))

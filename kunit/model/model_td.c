@@ -21,6 +21,22 @@ u64 model_check_td_state(const struct mtd *td, unsigned int ops_allowed)
 	return SEAM_TDX_SUCCESS;
 }
 
+/*
+ * The TDR in @hpa, locked exclusively or shared (@excl), and its TD
+ * checked for a build state in @ops (no check when @ops is 0): the
+ * prologue of the leaves whose operand @op is a TDR.
+ */
+u64 model_check_tdr(struct seam_model *m, u64 hpa, u32 op, bool excl,
+		    unsigned int ops, int *tdr, struct mtd **tdp)
+{
+	u64 st = model_check_page_lock(m, hpa, SEAM_PT_TDR, op, excl, tdr);
+
+	if (st)
+		return st;
+	*tdp = &m->td.tds[*tdr];
+	return ops ? model_check_td_state(*tdp, ops) : SEAM_TDX_SUCCESS;
+}
+
 void model_measure(struct mtd *td, u64 tag, u64 a, const void *data, size_t len)
 {
 	u64 h = mix64(td->mrtd, tag);
@@ -64,11 +80,9 @@ u64 model_mng_key_config(struct seam_model *m, struct seam_model_regs *r)
 	int idx;
 	u64 st;
 
-	st = model_check_page_lock(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
-				   &idx);
+	st = model_check_tdr(m, r->rcx, SEAM_OPERAND_ID_RCX, true, 0, &idx, &td);
 	if (st)
 		return st;
-	td = &m->td.tds[idx];
 	if (td->fatal)
 		return SEAM_TDX_TD_FATAL;
 	if (td->lifecycle != LC_HKID_ASSIGNED)
@@ -87,11 +101,9 @@ u64 model_mng_addcx(struct seam_model *m, struct seam_model_regs *r)
 	int tdr, idx;
 	u64 st;
 
-	st = model_check_page_lock(m, r->rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, true,
-				   &tdr);
+	st = model_check_tdr(m, r->rdx, SEAM_OPERAND_ID_RDX, true, 0, &tdr, &td);
 	if (st)
 		return st;
-	td = &m->td.tds[tdr];
 	if (td->fatal)
 		return SEAM_TDX_TD_FATAL;
 	if (td->lifecycle != LC_KEYS_CONFIGURED)
@@ -187,12 +199,8 @@ u64 model_mng_init(struct seam_model *m, struct seam_model_regs *r)
 
 	/* No extended error information unless a CPUID check sets it. */
 	set_out(m, r, &r->rcx, 0);
-	st = model_check_page_lock(m, tdr_pa, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
-				   &tdr);
-	if (st)
-		return st;
-	td = &m->td.tds[tdr];
-	st = model_check_td_state(td, BIT(OP_UNINITIALIZED));
+	st = model_check_tdr(m, tdr_pa, SEAM_OPERAND_ID_RCX, true, BIT(OP_UNINITIALIZED),
+			     &tdr, &td);
 	if (st)
 		return st;
 	st = model_check_shared(m, r->rdx, SEAM_TD_PARAMS_SIZE, SEAM_OPERAND_ID_RDX, &idx);
@@ -224,11 +232,9 @@ u64 model_mng_vpflushdone(struct seam_model *m, struct seam_model_regs *r)
 	u64 st;
 
 	/* The TDR exclusively (module 1.5.01 tdh_mng_vpflushdone.c:61). */
-	st = model_check_page_lock(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
-				   &tdr);
+	st = model_check_tdr(m, r->rcx, SEAM_OPERAND_ID_RCX, true, 0, &tdr, &td);
 	if (st)
 		return st;
-	td = &m->td.tds[tdr];
 	if (td->lifecycle != LC_HKID_ASSIGNED && td->lifecycle != LC_KEYS_CONFIGURED)
 		return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
 	if (td->num_assoc)
@@ -246,11 +252,9 @@ u64 model_mng_key_freeid(struct seam_model *m, struct seam_model_regs *r)
 	u64 st;
 
 	/* The TDR exclusively (module 1.5.01 tdh_mng_key_freeid.c:59). */
-	st = model_check_page_lock(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
-				   &tdr);
+	st = model_check_tdr(m, r->rcx, SEAM_OPERAND_ID_RCX, true, 0, &tdr, &td);
 	if (st)
 		return st;
-	td = &m->td.tds[tdr];
 	if (td->lifecycle != LC_BLOCKED)
 		return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
 	if (m->sys.kot[td->hkid].state != SEAM_MODEL_HKID_FLUSHED)
@@ -268,12 +272,7 @@ u64 model_mr_finalize(struct seam_model *m, struct seam_model_regs *r)
 	u64 st;
 
 	/* The TDR exclusively (module 1.5.01 tdh_mr_finalize.c:96). */
-	st = model_check_page_lock(m, r->rcx, SEAM_PT_TDR, SEAM_OPERAND_ID_RCX, true,
-				   &tdr);
-	if (st)
-		return st;
-	td = &m->td.tds[tdr];
-	st = model_check_td_state(td, OPS_INIT);
+	st = model_check_tdr(m, r->rcx, SEAM_OPERAND_ID_RCX, true, OPS_INIT, &tdr, &td);
 	if (st)
 		return st;
 	/* num_vcpus counts TDH.VP.INIT, not TDH.VP.CREATE (tdh_mr_finalize():123). */

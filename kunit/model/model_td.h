@@ -67,6 +67,8 @@ struct model_td {
 #define OPS_ANY		(BIT(OP_UNINITIALIZED) | OPS_BUILT)
 
 u64 model_check_td_state(const struct mtd *td, unsigned int ops_allowed);
+u64 model_check_tdr(struct seam_model *m, u64 hpa, u32 op, bool excl,
+		    unsigned int ops, int *tdr, struct mtd **tdp);
 void model_measure(struct mtd *td, u64 tag, u64 a, const void *data, size_t len);
 u64 model_mng_create(struct seam_model *m, struct seam_model_regs *r);
 u64 model_mng_key_config(struct seam_model *m, struct seam_model_regs *r);

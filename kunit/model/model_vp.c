@@ -68,11 +68,7 @@ u64 model_vp_create(struct seam_model *m, struct seam_model_regs *r)
 	int tdr, idx;
 	u64 st;
 
-	st = model_check_page(m, r->rdx, SEAM_PT_TDR, SEAM_OPERAND_ID_RDX, &tdr);
-	if (st)
-		return st;
-	td = &m->td.tds[tdr];
-	st = model_check_td_state(td, OPS_INIT);
+	st = model_check_tdr(m, r->rdx, SEAM_OPERAND_ID_RDX, false, OPS_INIT, &tdr, &td);
 	if (st)
 		return st;
 	st = model_check_page(m, r->rcx, SEAM_PT_NDA, SEAM_OPERAND_ID_RCX, &idx);
