@@ -390,6 +390,40 @@ static u64 md_write(const struct seam_md_entry *f, u64 old, u64 wr, u64 req, u64
 	return SEAM_TDX_SUCCESS;
 }
 
+/*
+ * The default outputs of TDH.MNG.RD/WR and TDH.VP.RD/WR: RDX (the next
+ * field ID) on a read of version 1, R8 (the value) always; then the
+ * version check.
+ */
+static u64 md_rdwr_start(struct seam_model *m, struct seam_model_regs *r, bool wr,
+			 unsigned int ver)
+{
+	if (!wr && ver)
+		set_out(m, r, &r->rdx, SEAM_MD_FIELD_ID_NA);
+	set_out(m, r, &r->r8, 0);
+	if (ver > 1)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * The field ID @id of a TD or vCPU (@scope) read or write: a read of
+ * version 1 with the null ID returns the first field in RDX, else the ID
+ * must name a field of @scope, found into @ref.
+ */
+static u64 md_rdwr_lookup(struct seam_model *m, struct seam_model_regs *r,
+			  unsigned int scope, u64 id, bool wr, unsigned int ver,
+			  bool debug, struct md_ref *ref)
+{
+	if (!wr && ver && md_is_null(id)) {
+		set_out(m, r, &r->rdx, md_first_id(scope, debug));
+		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
+	}
+	if ((id & MD_ID_MUST_BE_0) || !md_lookup(scope, id, ref))
+		return SEAM_TDX_METADATA_FIELD_ID_INCORRECT;
+	return SEAM_TDX_SUCCESS;
+}
+
 /* TDH.MNG.RD / TDH.MNG.WR (tdh_mng_rd_wr.c:tdh_mng_rdwr()). */
 u64 model_mng_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 		   unsigned int ver)
@@ -400,21 +434,16 @@ u64 model_mng_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	bool debug;
 	int tdr;
 
-	if (!wr && ver)
-		set_out(m, r, &r->rdx, SEAM_MD_FIELD_ID_NA);
-	set_out(m, r, &r->r8, 0);
-	if (ver > 1)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	st = md_rdwr_start(m, r, wr, ver);
+	if (st)
+		return st;
 	st = model_check_tdr(m, r->rcx, SEAM_OPERAND_ID_RCX, false, OPS_BUILT, &tdr, &td);
 	if (st)
 		return st;
 	debug = td->attributes & SEAM_MODEL_TD_ATTR_DEBUG;
-	if (!wr && ver && md_is_null(id)) {
-		set_out(m, r, &r->rdx, md_first_id(SEAM_MD_SCOPE_TD, debug));
-		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
-	}
-	if ((id & MD_ID_MUST_BE_0) || !md_lookup(SEAM_MD_SCOPE_TD, id, &ref))
-		return SEAM_TDX_METADATA_FIELD_ID_INCORRECT;
+	st = md_rdwr_lookup(m, r, SEAM_MD_SCOPE_TD, id, wr, ver, debug, &ref);
+	if (st)
+		return st;
 	/* No TD field of the table is host-writable (wr_mask 0). */
 	if (wr)
 		return SEAM_TDX_METADATA_FIELD_NOT_WRITABLE;
@@ -437,11 +466,9 @@ u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	bool debug;
 	int v;
 
-	if (!wr && ver)
-		set_out(m, r, &r->rdx, SEAM_MD_FIELD_ID_NA);
-	set_out(m, r, &r->r8, 0);
-	if (ver > 1)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	st = md_rdwr_start(m, r, wr, ver);
+	if (st)
+		return st;
 	st = model_check_vcpu(m, r->rcx, SEAM_OPERAND_ID_RCX, OPS_BUILT, &v, &td);
 	if (st)
 		return st;
@@ -455,12 +482,9 @@ u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	if (st)
 		return st;
 	debug = td->attributes & SEAM_MODEL_TD_ATTR_DEBUG;
-	if (!wr && ver && md_is_null(id)) {
-		set_out(m, r, &r->rdx, md_first_id(SEAM_MD_SCOPE_VP, debug));
-		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
-	}
-	if ((id & MD_ID_MUST_BE_0) || !md_lookup(SEAM_MD_SCOPE_VP, id, &ref))
-		return SEAM_TDX_METADATA_FIELD_ID_INCORRECT;
+	st = md_rdwr_lookup(m, r, SEAM_MD_SCOPE_VP, id, wr, ver, debug, &ref);
+	if (st)
+		return st;
 	old = md_vp_value(m, v, &ref);
 	if (wr) {
 		st = md_write(ref.f, old, wval, wmask, &new);
