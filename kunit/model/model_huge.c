@@ -97,24 +97,13 @@ static u64 model_promote(struct seam_model *m, struct seam_model_regs *r,
 	u64 gpa, st;
 	u8 s;
 
-	set_out(m, r, &r->rcx, 0);
-	set_out(m, r, &r->rdx, 0);
-	if (ver) {
-		set_out(m, r, &r->r9, SEPT_NULL_PA);
-		set_out(m, r, &r->r10, SEPT_NULL_PA);
-		set_out(m, r, &r->r11, SEPT_NULL_PA);
-	}
-	if (ver > 1)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	st = model_sept_remove_start(m, r, ver);
+	if (st)
+		return st;
 	st = model_sept_prologue(m, r, OPS_BUILT, 1, 2, false, &tdr, &gpa, &level, &idx);
 	if (st)
 		return st;
-	if (!model_sept_is_nl(model_sept_state_of(m, idx)))
-		return model_state_err(m, r, SEAM_TDX_EPT_ENTRY_STATE_INCORRECT, idx, level);
-	st = model_pamt_lock(m, &m->mem.pages[idx], true);
-	if (st)
-		return err_op(st, SEAM_OPERAND_ID_RCX);
-	st = model_sept_check_blocked(m, r, &m->td.tds[tdr], idx, level);
+	st = model_sept_lock_nl(m, r, &m->td.tds[tdr], idx, level);
 	if (st)
 		return st;
 	if (!mergeable(m, tdr, gpa, level))

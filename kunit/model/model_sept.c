@@ -494,6 +494,45 @@ u64 model_page_remove(struct seam_model *m, struct seam_model_regs *r)
 }
 
 /*
+ * The default outputs of the leaves that free an S-EPT page
+ * (TDH.MEM.SEPT.REMOVE, TDH.MEM.PAGE.PROMOTE): RCX and RDX 0 and, in
+ * version 1, the L2 S-EPT pages in R9 to R11 NULL_PA; then the version
+ * check.
+ */
+u64 model_sept_remove_start(struct seam_model *m, struct seam_model_regs *r,
+			    unsigned int ver)
+{
+	set_out(m, r, &r->rcx, 0);
+	set_out(m, r, &r->rdx, 0);
+	if (ver) {
+		set_out(m, r, &r->r9, SEPT_NULL_PA);
+		set_out(m, r, &r->r10, SEPT_NULL_PA);
+		set_out(m, r, &r->r11, SEPT_NULL_PA);
+	}
+	if (ver > 1)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * The entry @idx at @level of those leaves: a non-leaf entry, the S-EPT
+ * page it points to locked exclusively, blocked and TLB tracked once
+ * the TD @td can run.
+ */
+u64 model_sept_lock_nl(struct seam_model *m, struct seam_model_regs *r,
+		       const struct mtd *td, int idx, int level)
+{
+	u64 st;
+
+	if (!model_sept_is_nl(model_sept_state_of(m, idx)))
+		return model_state_err(m, r, SEAM_TDX_EPT_ENTRY_STATE_INCORRECT, idx, level);
+	st = model_pamt_lock(m, &m->mem.pages[idx], true);
+	if (st)
+		return err_op(st, SEAM_OPERAND_ID_RCX);
+	return model_sept_check_blocked(m, r, td, idx, level);
+}
+
+/*
  * tdh_mem_sept_remove.c:tdh_mem_sept_remove(): a non-leaf entry whose
  * S-EPT page is empty; blocked and tracked once the TD can run. RCX
  * returns the page's HPA, version 1 R9..R11 the L2 pages (none).
@@ -504,25 +543,14 @@ u64 model_sept_remove(struct seam_model *m, struct seam_model_regs *r,
 	int tdr, level, idx;
 	u64 gpa, st;
 
-	set_out(m, r, &r->rcx, 0);
-	set_out(m, r, &r->rdx, 0);
-	if (ver) {
-		set_out(m, r, &r->r9, SEPT_NULL_PA);
-		set_out(m, r, &r->r10, SEPT_NULL_PA);
-		set_out(m, r, &r->r11, SEPT_NULL_PA);
-	}
-	if (ver > 1)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	st = model_sept_remove_start(m, r, ver);
+	if (st)
+		return st;
 	st = model_sept_prologue(m, r, OPS_BUILT, 1, SEPT_TOP_LEVEL, false, &tdr, &gpa,
 				 &level, &idx);
 	if (st)
 		return st;
-	if (!model_sept_is_nl(model_sept_state_of(m, idx)))
-		return model_state_err(m, r, SEAM_TDX_EPT_ENTRY_STATE_INCORRECT, idx, level);
-	st = model_pamt_lock(m, &m->mem.pages[idx], true);
-	if (st)
-		return err_op(st, SEAM_OPERAND_ID_RCX);
-	st = model_sept_check_blocked(m, r, &m->td.tds[tdr], idx, level);
+	st = model_sept_lock_nl(m, r, &m->td.tds[tdr], idx, level);
 	if (st)
 		return st;
 	if (sept_page_used(m, tdr, gpa, level))

@@ -41,6 +41,10 @@ u64 model_range_block(struct seam_model *m, struct seam_model_regs *r);
 u64 model_range_unblock(struct seam_model *m, struct seam_model_regs *r);
 u64 model_mem_track(struct seam_model *m, struct seam_model_regs *r);
 u64 model_page_remove(struct seam_model *m, struct seam_model_regs *r);
+u64 model_sept_remove_start(struct seam_model *m, struct seam_model_regs *r,
+			    unsigned int ver);
+u64 model_sept_lock_nl(struct seam_model *m, struct seam_model_regs *r,
+		       const struct mtd *td, int idx, int level);
 u64 model_sept_remove(struct seam_model *m, struct seam_model_regs *r,
 		      unsigned int ver);
 u64 model_sept_rd(struct seam_model *m, struct seam_model_regs *r);
