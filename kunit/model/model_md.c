@@ -473,12 +473,7 @@ u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	if (st)
 		return st;
 	vp = &m->vp.vcpus[v];
-	st = model_check_tdvps(td, vp);
-	if (st)
-		return st;
-	if (vp->state != SEAM_MODEL_VCPU_READY)
-		return SEAM_TDX_VCPU_STATE_INCORRECT;
-	st = model_check_assoc(m, vp);
+	st = model_check_vcpu_ready(m, td, vp);
 	if (st)
 		return st;
 	debug = td->attributes & SEAM_MODEL_TD_ATTR_DEBUG;

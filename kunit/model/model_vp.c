@@ -45,9 +45,20 @@ u64 model_check_tdvps(const struct mtd *td, const struct mvcpu *vp)
 	return SEAM_TDX_SUCCESS;
 }
 
-/* Associate a vCPU with the current LP, as the module does on VMCS loads. */
-u64 model_check_assoc(struct seam_model *m, struct mvcpu *vp)
+/*
+ * A vCPU of @td to enter or to read and write on this LP: its TDVPS
+ * complete (model_check_tdvps()), its state READY, and associated with no
+ * LP or this one, as the module checks before it loads the VMCS.
+ */
+u64 model_check_vcpu_ready(const struct seam_model *m, const struct mtd *td,
+			   const struct mvcpu *vp)
 {
+	u64 st = model_check_tdvps(td, vp);
+
+	if (st)
+		return st;
+	if (vp->state != SEAM_MODEL_VCPU_READY)
+		return SEAM_TDX_VCPU_STATE_INCORRECT;
 	if (vp->assoc_cpu != NO_CPU && vp->assoc_cpu != m->cpu)
 		return SEAM_TDX_VCPU_ASSOCIATED;
 	return SEAM_TDX_SUCCESS;
@@ -374,12 +385,7 @@ u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 	vp = &m->vp.vcpus[v];
-	st = model_check_tdvps(td, vp);
-	if (st)
-		return st;
-	if (vp->state != SEAM_MODEL_VCPU_READY)
-		return SEAM_TDX_VCPU_STATE_INCORRECT;
-	st = model_check_assoc(m, vp);
+	st = model_check_vcpu_ready(m, td, vp);
 	if (st)
 		return st;
 	if (r->rcx & (VP_ENTER_HINT | VP_ENTER_RESUME_L1))

@@ -81,8 +81,9 @@ u64 model_check_vcpu_lock(struct seam_model *m, u64 hpa, u32 op, unsigned int op
 			  bool excl, int *vidx, struct mtd **tdp);
 u64 model_check_vcpu(struct seam_model *m, u64 hpa, u32 op, unsigned int ops,
 		     int *vidx, struct mtd **tdp);
-u64 model_check_assoc(struct seam_model *m, struct mvcpu *vp);
 u64 model_check_tdvps(const struct mtd *td, const struct mvcpu *vp);
+u64 model_check_vcpu_ready(const struct seam_model *m, const struct mtd *td,
+			   const struct mvcpu *vp);
 void model_do_assoc(struct seam_model *m, struct mvcpu *vp, struct mtd *td);
 u64 model_vp_create(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_addcx(struct seam_model *m, struct seam_model_regs *r);
