@@ -47,6 +47,16 @@ void model_measure(struct mtd *td, u64 tag, u64 a, const void *data, size_t len)
 	td->mrtd = h;
 }
 
+/*
+ * Move the KOT entry of @hkid to @state; no package has written its
+ * caches back for the new state yet.
+ */
+static void kot_set(struct seam_model *m, unsigned int hkid, u8 state)
+{
+	m->sys.kot[hkid].state = state;
+	m->sys.kot[hkid].flushed = 0;
+}
+
 u64 model_mng_create(struct seam_model *m, struct seam_model_regs *r)
 {
 	struct mtd *td;
@@ -62,8 +72,7 @@ u64 model_mng_create(struct seam_model *m, struct seam_model_regs *r)
 		return SEAM_TDX_HKID_NOT_FREE;
 
 	memset(page_mem(m, idx), 0, PG_SIZE);
-	m->sys.kot[r->rdx].state = SEAM_MODEL_HKID_ASSIGNED;
-	m->sys.kot[r->rdx].flushed = 0;
+	kot_set(m, r->rdx, SEAM_MODEL_HKID_ASSIGNED);
 	memset(&m->mem.pages[idx], 0, sizeof(m->mem.pages[idx]));
 	m->mem.pages[idx].pt = SEAM_PT_TDR;
 	td = &m->td.tds[idx];
@@ -240,8 +249,7 @@ u64 model_mng_vpflushdone(struct seam_model *m, struct seam_model_regs *r)
 	if (td->num_assoc)
 		return SEAM_TDX_FLUSHVP_NOT_DONE;
 	td->lifecycle = LC_BLOCKED;
-	m->sys.kot[td->hkid].state = SEAM_MODEL_HKID_RECLAIMED;
-	m->sys.kot[td->hkid].flushed = 0;
+	kot_set(m, td->hkid, SEAM_MODEL_HKID_RECLAIMED);
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -259,8 +267,7 @@ u64 model_mng_key_freeid(struct seam_model *m, struct seam_model_regs *r)
 		return SEAM_TDX_LIFECYCLE_STATE_INCORRECT;
 	if (m->sys.kot[td->hkid].state != SEAM_MODEL_HKID_FLUSHED)
 		return SEAM_TDX_WBCACHE_NOT_COMPLETE;
-	m->sys.kot[td->hkid].state = SEAM_MODEL_HKID_FREE;
-	m->sys.kot[td->hkid].flushed = 0;
+	kot_set(m, td->hkid, SEAM_MODEL_HKID_FREE);
 	td->lifecycle = LC_TEARDOWN;
 	return SEAM_TDX_SUCCESS;
 }
