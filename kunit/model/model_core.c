@@ -88,6 +88,16 @@ static bool lp_init_missing(struct seam_model *m, struct seam_model_regs *r,
 	return false;
 }
 
+/* TDH.SYS.RD, with what a runtime update changed (model_seamldr.c). */
+static u64 sys_rd(struct seam_model *m, struct seam_model_regs *r)
+{
+	u64 st = model_sys_rd(m, r);
+
+	if (st == SEAM_TDX_SUCCESS)
+		model_seamldr_sys_rd(m, r);
+	return st;
+}
+
 static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 		    unsigned int leaf, unsigned int ver)
 {
@@ -126,7 +136,7 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_SYS_KEY_CONFIG:	return model_sys_key_config(m);
 	case SEAM_TDH_SYS_INFO:		return model_sys_info(m, r);
 	case SEAM_TDH_SYS_INIT:		return model_sys_init(m, r);
-	case SEAM_TDH_SYS_RD:		return model_sys_rd(m, r);
+	case SEAM_TDH_SYS_RD:		return sys_rd(m, r);
 	case SEAM_TDH_SYS_LP_INIT:	return model_lp_init(m, r);
 	case SEAM_TDH_SYS_TDMR_INIT:	return model_tdmr_init(m, r);
 	case SEAM_TDH_SYS_RDALL:	return model_sys_rdall(m, r);
@@ -247,10 +257,13 @@ static enum seam_model_exit model_call(struct seam_model *m,
 		SEAM_MODEL_EXIT_VMFAIL, SEAM_MODEL_EXIT_GP, SEAM_MODEL_EXIT_UD,
 	};
 	bool injected = false, bad_rax;
+	/* The CPU sends RAX bit 63 to the P-SEAMLDR, where there is one. */
+	bool ldr = (regs->rax & SEAM_SEAMLDR_LEAF_FLAG) &&
+		   (m->cfg.features & SEAM_MODEL_FEAT_SEAMLDR);
 	struct mfault *f;
 	u64 st;
 
-	f = model_fault_match(m, leaf, true);
+	f = model_fault_match(m, ldr ? MODEL_SEAMLDR_LEAF : (int)leaf, true);
 	if (f) {
 		enum seam_model_exit e = insn_exit[f->kind - SEAM_MODEL_FAULT_VMFAIL];
 
@@ -266,9 +279,11 @@ static enum seam_model_exit model_call(struct seam_model *m,
 	 * gates, and an undefined leaf only in the leaf switch after them.
 	 */
 	bad_rax = (regs->rax & SEAM_RAX_RESERVED_MASK) || (ver && !leaf_has_versions(leaf));
-	f = bad_rax || !leaf_defined(leaf) ? NULL : model_fault_match(m, leaf, false);
+	f = ldr || bad_rax || !leaf_defined(leaf) ? NULL : model_fault_match(m, leaf, false);
 
-	if (bad_rax) {
+	if (ldr) {
+		st = model_seamldr_call(m, regs, &injected);
+	} else if (bad_rax) {
 		st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
 	} else if (f) {
 		injected = true;
@@ -360,7 +375,8 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 	if (!c.seed)
 		c.seed = SEAM_MODEL_DEFAULT_SEED;
 
-	if (c.nr_pages > SEAM_MODEL_MAX_PAGES || c.nr_lps > SEAM_MODEL_MAX_LPS ||
+	if (c.nr_pages > SEAM_MODEL_MAX_PAGES || (c.features & ~SEAM_MODEL_FEAT_ALL) ||
+	    c.nr_lps > SEAM_MODEL_MAX_LPS ||
 	    c.nr_pkgs > SEAM_MODEL_MAX_PKGS || c.nr_pkgs > c.nr_lps ||
 	    c.hkid_bits > MAX_HKID_BITS || c.pa_bits < 32 || c.pa_bits > 52 ||
 	    c.pa_bits + c.hkid_bits > 52 || c.nr_private_hkids >= (1U << c.hkid_bits) ||
@@ -373,6 +389,7 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 	model_lock_init(&m->smp.lock);
 	m->cfg = c;
 	m->rng = c.seed;
+	m->ldr.remaining = SEAM_MODEL_SEAMLDR_UPDATES;
 	m->td_exit.exit_reason = 12;
 	m->td.tds = seam_model_zalloc(c.nr_pages * sizeof(*m->td.tds));
 	m->vp.vcpus = seam_model_zalloc(c.nr_pages * sizeof(*m->vp.vcpus));

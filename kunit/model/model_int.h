@@ -50,6 +50,7 @@
 #include "model_sept.h"
 #include "model_md.h"
 #include "model_fault.h"
+#include "model_seamldr.h"
 
 struct seam_model {
 	struct seam_model_config cfg;
@@ -58,6 +59,7 @@ struct seam_model {
 	struct model_td td;
 	struct model_vp vp;
 	/* not architectural */
+	struct model_seamldr ldr;
 	struct seam_model_regs in;	/* inputs of the call being executed */
 	u32 written;			/* registers set_out() set in this call */
 	u64 rng;			/* xorshift64* state */

@@ -80,7 +80,12 @@ u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r)
 	unsigned int i;
 	u64 st, arr;
 
-	if (m->sys.sys_state != SEAM_MODEL_SYS_INIT_DONE || m->sys.lp_init != all_lps)
+	/*
+	 * After a runtime update the TDMRs and KeyIDs come from the handoff
+	 * data (TDH.SYS.UPDATE); the model keeps them, so refuses CONFIG.
+	 */
+	if (m->sys.sys_state != SEAM_MODEL_SYS_INIT_DONE || m->sys.lp_init != all_lps ||
+	    m->ldr.handoff)
 		return SEAM_TDX_SYS_CONFIG_NOT_PENDING;
 	/*
 	 * model_check_shared() sets the index once the address is a valid
@@ -156,23 +161,56 @@ u64 model_tdmr_init(struct seam_model *m, struct seam_model_regs *r)
 	return SEAM_TDX_SUCCESS;
 }
 
+/*
+ * Module 2.0 tdh_sys_update.c:tdh_sys_update(): SYS_STATE_INCORRECT unless
+ * TDH.SYS.INIT ran and every LP ran TDH.SYS.LP.INIT, then
+ * SYS_INVALID_HANDOFF without the handoff data of a TDH.SYS.SHUTDOWN; on
+ * success the handoff data is used up and the module is ready with the
+ * state the old module handed off (the model kept it in place).
+ */
 u64 model_sys_update(struct seam_model *m)
 {
-	if (m->sys.sys_state != SEAM_MODEL_SYS_UNINIT)
-		return SEAM_TDX_SYS_INIT_NOT_PENDING;
-	return SEAM_TDX_SYS_INVALID_HANDOFF;
+	u64 all_lps = m->cfg.nr_lps == 64 ? ~0ULL : BIT_ULL(m->cfg.nr_lps) - 1;
+
+	if (m->sys.sys_state != SEAM_MODEL_SYS_INIT_DONE || m->sys.lp_init != all_lps)
+		return SEAM_TDX_SYS_STATE_INCORRECT;
+	if (!m->ldr.handoff)
+		return SEAM_TDX_SYS_INVALID_HANDOFF;
+	m->ldr.handoff = false;
+	m->sys.sys_state = SEAM_MODEL_SYS_READY;
+	return SEAM_TDX_SUCCESS;
 }
 
 /*
- * Module 1.5.01 tdh_sys_shutdown(): RCX is the handoff version, between
- * TDX_MIN_UPDATE_HV and TDX_MODULE_HV (both 0). TDH.SYS.LP.SHUTDOWN is
+ * Module tdh_sys_shutdown(): RCX bits 15:0 are the handoff version, between
+ * TDX_MIN_UPDATE_HV and TDX_MODULE_HV (both 0 in 1.5.01, proj_defs.mk);
+ * with %SEAM_MODEL_FEAT_UPDATE_COMPAT bit 16 is AVOID_COMPAT_SENSITIVE and
+ * the rest reserved (module 2.0 @6e66b9d), else every bit above 15 is
+ * (OPERAND_INVALID | RCX, 1.5.01 tdh_sys_shutdown.c:50). With the flag and
+ * a TD build in progress the module stays ready and answers
+ * UPDATE_COMPATIBILITY_SENSITIVE with bits 15:0 = 0 and 31:16 =
+ * TD_BUILD_COUNT (6e66b9d tdh_sys_shutdown()). TDH.SYS.LP.SHUTDOWN is
  * deprecated there and does nothing (tdh_sys_lp_shutdown.c).
  */
 u64 model_sys_shutdown(struct seam_model *m, struct seam_model_regs *r)
 {
-	if (r->rcx != MODEL_MODULE_HV)
+	u64 flags = r->rcx & ~SEAM_SYS_SHUTDOWN_HV_MASK;
+	bool avoid = false;
+	unsigned int n;
+
+	if (m->cfg.features & SEAM_MODEL_FEAT_UPDATE_COMPAT) {
+		avoid = flags & SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE;
+		flags &= ~SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE;
+	}
+	if ((r->rcx & SEAM_SYS_SHUTDOWN_HV_MASK) != MODEL_MODULE_HV || flags)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
+	n = avoid ? model_td_build_count(m) : 0;
+	if (n)
+		return SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE |
+		       (u64)n << SEAM_UPDATE_COMPAT_COUNT_SHIFT | SEAM_UPDATE_COMPAT_TD_BUILD;
 	m->sys.sys_state = SEAM_MODEL_SYS_SHUTDOWN;
+	m->ldr.handoff = true;
+	m->ldr.installed = 0;
 	return SEAM_TDX_SUCCESS;
 }
 

@@ -170,6 +170,7 @@ void seam_model_detach(void);
  * @log_size: call log entries kept, oldest dropped first (default 64)
  * @seed: seed of the values the model leaves in the registers of RCX to R11
  *        a leaf does not set (default %SEAM_MODEL_DEFAULT_SEED)
+ * @features: %SEAM_MODEL_FEAT_* bits (DOC: Model features; default none)
  *
  * Zero members take their defaults.
  */
@@ -185,7 +186,46 @@ struct seam_model_config {
 	unsigned int log_size;
 	u64 seed;
 	u64 mem_size;
+	unsigned int features;
 };
+
+/**
+ * DOC: Model features
+ *
+ * Bits of &seam_model_config.features; without them the model is the
+ * module 1.5.01 that ``kunit/expect/`` was written from.
+ *
+ * * %SEAM_MODEL_FEAT_SEAMLDR: a SEAMCALL with RAX bit 63 set goes to a
+ *   modelled P-SEAMLDR (INFO and INSTALL, DOC: P-SEAMLDR calls in
+ *   seamcall.h), as the CPU routes it. Without it the TDX module's
+ *   dispatcher gets it and refuses RAX (``OPERAND_INVALID | RAX``).
+ * * %SEAM_MODEL_FEAT_UPDATE_COMPAT: TDH.SYS.SHUTDOWN takes
+ *   %SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE (module 2.0
+ *   ``tdh_sys_shutdown.c``), and TDH.SYS.RD reports
+ *   %SEAM_TDX_FEATURES0_UPDATE_COMPAT in TDX_FEATURES0. Without it bit 16
+ *   of RCX is reserved, as in module 1.5.01.
+ */
+#define SEAM_MODEL_FEAT_SEAMLDR		BIT(0)
+#define SEAM_MODEL_FEAT_UPDATE_COMPAT	BIT(1)
+#define SEAM_MODEL_FEAT_ALL		(SEAM_MODEL_FEAT_SEAMLDR | \
+					 SEAM_MODEL_FEAT_UPDATE_COMPAT)
+
+/**
+ * DOC: Module images the model's P-SEAMLDR installs
+ *
+ * P-SEAMLDR.INSTALL takes Linux's SEAMLDR_PARAMS page (version 0, scenario
+ * 1, one SIGSTRUCT page, 1 to 496 module pages). The model does not check
+ * signatures; it reads the new module's version from the first module
+ * page, four 16-bit values at these byte offsets. Once every LP ran
+ * INSTALL and TDH.SYS.UPDATE succeeded, TDH.SYS.RD reports them as
+ * MAJOR_VERSION, MINOR_VERSION, UPDATE_VERSION and BUILD_NUM.
+ */
+#define SEAM_MODEL_IMAGE_MAJOR		0
+#define SEAM_MODEL_IMAGE_MINOR		2
+#define SEAM_MODEL_IMAGE_UPDATE		4
+#define SEAM_MODEL_IMAGE_BUILD_NUM	6
+/* Module updates the model's P-SEAMLDR accepts (SEAMLDR_INFO). */
+#define SEAM_MODEL_SEAMLDR_UPDATES	16
 
 /* The seed of a model whose configuration names none. */
 #define SEAM_MODEL_DEFAULT_SEED		0x5eedca11c0ffee01ULL
