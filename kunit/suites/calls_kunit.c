@@ -2076,6 +2076,69 @@ static void seam_calls_seamldr_no_module(struct kunit *test)
 }
 
 /*
+ * The P-SEAMLDR retry against the model's P-SEAMLDR
+ * (%SEAM_MODEL_FEAT_SEAMLDR): P-SEAMLDR.INFO of a free page, with faults
+ * armed for any leaf first. @nr_faults NO_ENTROPY faults answer
+ * %SEAM_SEAMLDR_RND_NO_ENTROPY; a canned reply instead returns TDX's
+ * RND_NO_ENTROPY, which is not the P-SEAMLDR's and is not retried.
+ */
+struct seam_calls_ldr_retry_case {
+	const char *name;
+	bool tdx_code;
+	unsigned int nr_faults;
+	u64 status;
+	unsigned int attempts;
+};
+
+static const struct seam_calls_ldr_retry_case seam_calls_ldr_retry_cases[] = {
+	{ "retried until success", false, 3, SEAM_TDX_SUCCESS, 4 },
+	{ "success at the last attempt", false, SEAM_RND_RETRIES - 1,
+	  SEAM_TDX_SUCCESS, SEAM_RND_RETRIES },
+	{ "bounded at SEAM_RND_RETRIES", false, 25, SEAM_SEAMLDR_RND_NO_ENTROPY,
+	  SEAM_RND_RETRIES },
+	{ "TDX RND_NO_ENTROPY not retried", true, 1, SEAM_TDX_RND_NO_ENTROPY, 1 },
+};
+
+KUNIT_ARRAY_PARAM_DESC(seam_calls_ldr_retry, seam_calls_ldr_retry_cases, name);
+
+static void seam_calls_seamldr_retry(struct kunit *test)
+{
+	const struct seam_model_config cfg = { .features = SEAM_MODEL_FEAT_SEAMLDR };
+	const struct seam_calls_ldr_retry_case *c = test->param_value;
+	const struct seam_model_regs reply = { };
+	struct seam_fixture *f = test->priv;
+	unsigned int i;
+	u64 pa;
+
+	seam_fixture_destroy(f);
+	f = seam_fixture_create(&cfg);
+	test->priv = f;
+	KUNIT_ASSERT_NOT_NULL(test, f);
+	pa = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_NE(test, pa, 0ULL);
+	if (c->tdx_code)
+		KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_MODEL_ANY_LEAF,
+							      SEAM_TDX_RND_NO_ENTROPY,
+							      &reply), 0);
+	else
+		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_NO_ENTROPY,
+							  SEAM_MODEL_ANY_LEAF,
+							  c->nr_faults, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_seamldr_info(pa), c->status);
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), c->attempts);
+	for (i = 0; i < c->attempts; i++) {
+		seam_calls_seamldr_expect(test, i, SEAM_SEAMLDR_INFO, pa);
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, i)->injected,
+				i < c->nr_faults);
+	}
+	KUNIT_EXPECT_EQ(test, seam_model_faults_pending(f->m),
+			c->nr_faults - min(c->nr_faults, c->attempts));
+	/* The page holds SEAMLDR_INFO only if the last attempt reached INFO. */
+	KUNIT_EXPECT_EQ(test, *(u32 *)((u8 *)seam_model_page(f->m, pa) + 8),
+			c->status ? 0U : 0x8086U);
+}
+
+/*
  * The example of seam_leaf_supported(): the inputs read with
  * seam_tdh_sys_rd() from the model, which reports module 1.5.06 with
  * TDX_FEATURES0 0x1f0ebf (TD_PRESERVING and ENUM_TOPOLOGY set, no
@@ -2125,6 +2188,7 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_tdmr_init_all_loops),
 	KUNIT_CASE_PARAM(seam_calls_seamldr_marshalling, seam_calls_seamldr_gen_params),
 	KUNIT_CASE_PARAM(seam_calls_seamldr_no_module, seam_calls_seamldr_gen_params),
+	KUNIT_CASE_PARAM(seam_calls_seamldr_retry, seam_calls_ldr_retry_gen_params),
 	KUNIT_CASE(seam_calls_leaf_supported_from_sys_rd),
 	{}
 };
