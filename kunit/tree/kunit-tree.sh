@@ -82,7 +82,8 @@ dir=$tree/lib/seamcall
 rm -rf "$dir"
 mkdir -p "$dir"
 cp -p "$root/include/seamcall.h" "$root/asm/seamcall.S" "$root"/kunit/model/*.[ch] \
-	"$root"/kunit/kernel/*.[ch] "$root"/kunit/suites/*_kunit.c "$dir/"
+	"$root"/kunit/kernel/*.[ch] "$root"/kunit/suites/*_kunit.c \
+	"$root"/kunit/expect/*_kunit.c "$root"/kunit/expect/*.h "$dir/"
 cp -p "$here/Kconfig" "$here/Makefile" "$dir/"
 cp -p "$here/seamcall.kunitconfig" "$dir/.kunitconfig"
 # Every C file copied is part of the test, as in kunit/kernel/Kbuild.
@@ -121,4 +122,5 @@ chmod +x "$out/bin/qemu-system-x86_64"
 cd "$tree"
 PATH=$out/bin:$PATH python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
 	--kunitconfig=lib/seamcall/.kunitconfig --build_dir="$out/build" \
-	--jobs="$(nproc)" --timeout=300 --json="$json" ${filter:+"$filter"}
+	--jobs="$(nproc)" --timeout=300 --qemu_args='-smp 2' --json="$json" \
+	${filter:+"$filter"}
