@@ -59,6 +59,10 @@ static const struct seam_expect_row seam_expect_dispatch_rows[] = {
 	SEAM_XROW("RAX bit 32 on MNG.CREATE, ready", TDMR, MNG_CREATE,
 		  SEAM_XSRC_DISP "139", .rax_extra = BIT_ULL(32),
 		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	/*
+	 * The module's own answer. On a platform with a P-SEAMLDR the CPU
+	 * sends bit 63 there instead (a model with SEAM_MODEL_FEAT_SEAMLDR).
+	 */
 	SEAM_XROW("RAX bit 63 on MEM.TRACK, TD runnable", FINALIZE, MEM_TRACK,
 		  SEAM_XSRC_DISP "139", .rax_extra = BIT_ULL(63),
 		  .in = { SEAM_XV(TDR, 0) },
