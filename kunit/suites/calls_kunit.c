@@ -1335,6 +1335,16 @@ static void seam_calls_marshal_module_error(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, out[k], SEAM_CALLS_OUT(c->out_reg[k]));
 }
 
+/* The faults that keep the module from running, and the status each gives. */
+static const struct {
+	enum seam_model_fault fault;
+	u64 status;
+} seam_calls_sw_faults[] = {
+	{ SEAM_MODEL_FAULT_VMFAIL, SEAM_TDX_SEAMCALL_VMFAILINVALID },
+	{ SEAM_MODEL_FAULT_GP, SEAM_TDX_SEAMCALL_GP },
+	{ SEAM_MODEL_FAULT_UD, SEAM_TDX_SEAMCALL_UD },
+};
+
 /*
  * Without the module each failure is a software error, and every out-param
  * holds what the wrapper loaded into its register: the input it passed
@@ -1342,25 +1352,17 @@ static void seam_calls_marshal_module_error(struct kunit *test)
  */
 static void seam_calls_marshal_no_module(struct kunit *test)
 {
-	static const struct {
-		enum seam_model_fault fault;
-		u64 status;
-	} faults[] = {
-		{ SEAM_MODEL_FAULT_VMFAIL, SEAM_TDX_SEAMCALL_VMFAILINVALID },
-		{ SEAM_MODEL_FAULT_GP, SEAM_TDX_SEAMCALL_GP },
-		{ SEAM_MODEL_FAULT_UD, SEAM_TDX_SEAMCALL_UD },
-	};
 	const struct seam_calls_case *c = test->param_value;
 	struct seam_model_regs in = c->in;
 	struct seam_fixture *f = test->priv;
 	unsigned int i, k, r;
 	u64 out[5];
 
-	for (i = 0; i < ARRAY_SIZE(faults); i++) {
+	for (i = 0; i < ARRAY_SIZE(seam_calls_sw_faults); i++) {
 		seam_calls_fill(out, ARRAY_SIZE(out));
-		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, faults[i].fault,
+		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, seam_calls_sw_faults[i].fault,
 							  SEAM_MODEL_ANY_LEAF, 1, 0), 0);
-		KUNIT_EXPECT_EQ(test, c->call(out), faults[i].status);
+		KUNIT_EXPECT_EQ(test, c->call(out), seam_calls_sw_faults[i].status);
 		for (k = 0; k < c->nr_out; k++) {
 			r = c->out_reg[k];
 			KUNIT_EXPECT_EQ_MSG(test, out[k],
@@ -2054,22 +2056,14 @@ static void seam_calls_seamldr_marshalling(struct kunit *test)
 /* Without a module each software error comes back after one attempt. */
 static void seam_calls_seamldr_no_module(struct kunit *test)
 {
-	static const struct {
-		enum seam_model_fault fault;
-		u64 status;
-	} faults[] = {
-		{ SEAM_MODEL_FAULT_VMFAIL, SEAM_TDX_SEAMCALL_VMFAILINVALID },
-		{ SEAM_MODEL_FAULT_GP, SEAM_TDX_SEAMCALL_GP },
-		{ SEAM_MODEL_FAULT_UD, SEAM_TDX_SEAMCALL_UD },
-	};
 	const struct seam_calls_seamldr_case *c = test->param_value;
 	struct seam_fixture *f = test->priv;
 	unsigned int i;
 
-	for (i = 0; i < ARRAY_SIZE(faults); i++) {
-		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, faults[i].fault,
+	for (i = 0; i < ARRAY_SIZE(seam_calls_sw_faults); i++) {
+		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, seam_calls_sw_faults[i].fault,
 							  SEAM_MODEL_ANY_LEAF, 1, 0), 0);
-		KUNIT_EXPECT_EQ(test, c->call(ARG(i)), faults[i].status);
+		KUNIT_EXPECT_EQ(test, c->call(ARG(i)), seam_calls_sw_faults[i].status);
 		KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), i + 1);
 		seam_calls_seamldr_expect(test, i, c->rax, ARG(i));
 	}
