@@ -2507,14 +2507,14 @@ seam_tdh_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa, u64 *cpuid_leaf)
 }
 
 /**
- * seam_tdh_vp_init() - TDH.VP.INIT: Initialise a vCPU (version 0)
+ * seam_tdh_vp_init_v0() - TDH.VP.INIT: Initialise a vCPU (version 0)
  * @tdvpr_pa: TDVPR page of the vCPU (RCX)
  * @initial_rcx: RCX the guest starts with (RDX)
  *
  * Return: the completion status.
  */
 static __always_inline __must_check u64
-seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
+seam_tdh_vp_init_v0(phys_addr_t tdvpr_pa, u64 initial_rcx)
 {
 	struct seam_args a = { .rcx = tdvpr_pa, .rdx = initial_rcx };
 
@@ -2523,7 +2523,7 @@ seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
 }
 
 /**
- * seam_tdh_vp_init_apicid() - TDH.VP.INIT version 1: Initialise a vCPU
+ * seam_tdh_vp_init() - TDH.VP.INIT version 1: Initialise a vCPU
  * @tdvpr_pa: TDVPR page of the vCPU (RCX)
  * @initial_rcx: RCX the guest starts with (RDX)
  * @x2apic_id: x2APIC ID of the vCPU (R8)
@@ -2532,11 +2532,11 @@ seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
  * answers %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX; later modules
  * accept it.
  *
- * Return: as seam_tdh_vp_init(), plus TDX_X2APIC_ID_NOT_UNIQUE
+ * Return: as seam_tdh_vp_init_v0(), plus TDX_X2APIC_ID_NOT_UNIQUE
  * (0xC000062100000000) on module 2.0.
  */
 static __always_inline __must_check u64
-seam_tdh_vp_init_apicid(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
+seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
 {
 	struct seam_args a = {
 		.rcx = tdvpr_pa,
@@ -3093,7 +3093,7 @@ seam_tdh_sys_lp_shutdown(void)
 }
 
 /**
- * seam_tdh_sys_config() - TDH.SYS.CONFIG: Hand the TDMRs and the global KeyID to the TDX module
+ * seam_tdh_sys_config_v0() - TDH.SYS.CONFIG: Hand the TDMRs and the global KeyID to the TDX module
  * @tdmr_array_pa: array of TDMR_INFO addresses, 512-byte aligned (RCX)
  * @num_tdmrs: entries in that array (RDX)
  * @global_hkid: HKID for the PAMT and other global data (R8)
@@ -3102,7 +3102,7 @@ seam_tdh_sys_lp_shutdown(void)
  * Return: the completion status.
  */
 static __always_inline __must_check u64
-seam_tdh_sys_config(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
+seam_tdh_sys_config_v0(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
 {
 	struct seam_args a = {
 		.rcx = tdmr_array_pa,
@@ -3214,13 +3214,13 @@ seam_tdh_sys_shutdown(u64 handoff)
 }
 
 /**
- * seam_tdh_sys_update() - TDH.SYS.UPDATE: Resume a TDX module after a module update
+ * seam_tdh_sys_update_v0() - TDH.SYS.UPDATE: Resume a TDX module after a module update
  *
  * Context: Any context; affects global TDX module state.
  * Return: the completion status.
  */
 static __always_inline __must_check u64
-seam_tdh_sys_update(void)
+seam_tdh_sys_update_v0(void)
 {
 	return seam_call_inline(SEAM_TDH_SYS_UPDATE, NULL, 0, 0);
 }

@@ -31,8 +31,7 @@ FREE_SURVIVORS = 2      # RDI and RSI: kept by every inline leaf, never saved
 PROTOCOL_INSNS = 4      # incl, movb, decl + je per attempt
 COMPILERS = ['gcc', 'clang']
 # Upstream wrappers whose project leaf has another name.
-UPSTREAM_ALIAS = {'vp_init': 'vp_init_apicid',
-                  'phymem_page_wbinvd_hkid': 'phymem_page_wbinvd'}
+UPSTREAM_ALIAS = {'phymem_page_wbinvd_hkid': 'phymem_page_wbinvd'}
 
 
 def die(msg):

@@ -173,11 +173,11 @@ seam_probe_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa,
 	return seam_tdh_mng_init(tdr_pa, td_params_pa, cpuid_leaf);
 }
 
-/* seam_tdh_vp_init() */
+/* seam_tdh_vp_init_v0() */
 static noinline __used u64
-seam_probe_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx)
+seam_probe_vp_init_v0(phys_addr_t tdvpr_pa, u64 initial_rcx)
 {
-	return seam_tdh_vp_init(tdvpr_pa, initial_rcx);
+	return seam_tdh_vp_init_v0(tdvpr_pa, initial_rcx);
 }
 
 /* seam_tdh_mem_page_promote() */
@@ -339,11 +339,11 @@ static noinline __used u64 seam_probe_sys_lp_shutdown(void)
 	return seam_tdh_sys_lp_shutdown();
 }
 
-/* seam_tdh_sys_config() */
+/* seam_tdh_sys_config_v0() */
 static noinline __used u64
-seam_probe_sys_config(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
+seam_probe_sys_config_v0(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
 {
-	return seam_tdh_sys_config(tdmr_array_pa, num_tdmrs, global_hkid);
+	return seam_tdh_sys_config_v0(tdmr_array_pa, num_tdmrs, global_hkid);
 }
 
 /* seam_tdh_servtd_prebind() */
@@ -361,10 +361,10 @@ static noinline __used u64 seam_probe_sys_shutdown(u64 handoff)
 	return seam_tdh_sys_shutdown(handoff);
 }
 
-/* seam_tdh_sys_update() */
-static noinline __used u64 seam_probe_sys_update(void)
+/* seam_tdh_sys_update_v0() */
+static noinline __used u64 seam_probe_sys_update_v0(void)
 {
-	return seam_tdh_sys_update();
+	return seam_tdh_sys_update_v0();
 }
 
 /* seam_tdh_export_abort() */
@@ -499,11 +499,11 @@ seam_probe_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
 	return seam_tdh_mig_stream_create(tdr_pa, migsc_pa);
 }
 
-/* seam_tdh_vp_init_apicid() */
+/* seam_tdh_vp_init() */
 static noinline __used u64
-seam_probe_vp_init_apicid(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
+seam_probe_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
 {
-	return seam_tdh_vp_init_apicid(tdvpr_pa, initial_rcx, x2apic_id);
+	return seam_tdh_vp_init(tdvpr_pa, initial_rcx, x2apic_id);
 }
 
 /* seam_tdh_phymem_cache_wb_all() */

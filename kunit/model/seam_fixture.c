@@ -218,7 +218,7 @@ static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
 		put64(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_BASE, f->cfg.hpa_base);
 		put64(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE,
 		      f->cfg.mem_size);
-		ret = seam_tdh_sys_config(f->tdmr_info, 1,
+		ret = seam_tdh_sys_config_v0(f->tdmr_info, 1,
 					  seam_model_first_private_hkid(f->m));
 		break;
 	case SEAM_FIXTURE_READY:
@@ -260,7 +260,7 @@ static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
 			ret = seam_tdh_vp_addcx(td->tdvpr, td->tdcx[i]);
 		break;
 	case SEAM_FIXTURE_VP_INIT:
-		ret = seam_tdh_vp_init(td->tdvpr, SEAM_FIXTURE_VP_RCX);
+		ret = seam_tdh_vp_init_v0(td->tdvpr, SEAM_FIXTURE_VP_RCX);
 		break;
 	case SEAM_FIXTURE_SEPT:
 		if (!alloc_pages(f, td->sept, ARRAY_SIZE(td->sept)))

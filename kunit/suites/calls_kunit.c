@@ -230,7 +230,7 @@ static u64 seam_calls_mng_init(u64 *out)
 
 static u64 seam_calls_vp_init(u64 *out)
 {
-	return seam_tdh_vp_init(ARG(0), ARG(1));
+	return seam_tdh_vp_init_v0(ARG(0), ARG(1));
 }
 
 static u64 seam_calls_mem_page_promote(u64 *out)
@@ -356,7 +356,7 @@ static u64 seam_calls_sys_lp_shutdown(u64 *out)
 
 static u64 seam_calls_sys_config(u64 *out)
 {
-	return seam_tdh_sys_config(ARG(0), ARG(1), 0x33);
+	return seam_tdh_sys_config_v0(ARG(0), ARG(1), 0x33);
 }
 
 static u64 seam_calls_servtd_prebind(u64 *out)
@@ -379,7 +379,7 @@ static u64 seam_calls_sys_shutdown_avoid(u64 *out)
 
 static u64 seam_calls_sys_update(u64 *out)
 {
-	return seam_tdh_sys_update();
+	return seam_tdh_sys_update_v0();
 }
 
 static u64 seam_calls_export_abort(u64 *out)
@@ -491,7 +491,7 @@ static u64 seam_calls_mig_stream_create(u64 *out)
 
 static u64 seam_calls_vp_init_apicid(u64 *out)
 {
-	return seam_tdh_vp_init_apicid(ARG(0), ARG(1),
+	return seam_tdh_vp_init(ARG(0), ARG(1),
 				       ARG(2));
 }
 

@@ -91,7 +91,7 @@ static void ct_enter_thread(void *arg, unsigned int i)
 	/* The TDVPR or the TDR exclusively: busy. */
 	c->flush = seam_tdh_vp_flush(td->tdvpr);
 	c->addcx = seam_tdh_vp_addcx(td->tdvpr, c->tdcx);
-	c->init = seam_tdh_vp_init(td->tdvpr, SEAM_FIXTURE_VP_RCX);
+	c->init = seam_tdh_vp_init_v0(td->tdvpr, SEAM_FIXTURE_VP_RCX);
 	c->flushdone = seam_tdh_mng_vpflushdone(td->tdr);
 	c->freeid = seam_tdh_mng_key_freeid(td->tdr);
 	c->finalize = seam_tdh_mr_finalize(td->tdr);

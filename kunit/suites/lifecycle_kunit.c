@@ -99,7 +99,7 @@ static void seamcall_lifecycle_td_test(struct kunit *test)
 		td->tdcx[i] = seam_fixture_alloc_page(f);
 		KUNIT_ASSERT_EQ(test, seam_tdh_vp_addcx(td->tdvpr, td->tdcx[i]), SEAM_TDX_SUCCESS);
 	}
-	KUNIT_ASSERT_EQ(test, seam_tdh_vp_init(td->tdvpr, SEAM_FIXTURE_VP_RCX), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_init_v0(td->tdvpr, SEAM_FIXTURE_VP_RCX), SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(m, td->tdvpr), SEAM_MODEL_VCPU_READY);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(m, td->tdvpr), 0);
 	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(td->tdvpr, SEAM_MD_ID_VP_RCX, &val),
@@ -461,7 +461,7 @@ static void seamcall_lifecycle_page_counts_test(struct kunit *test)
 	for (i = 2; i < SEAM_MODEL_TDVPS_PAGES; i++)
 		KUNIT_ASSERT_EQ(test, seam_tdh_vp_addcx(tdvpr2, seam_fixture_alloc_page(f)),
 				SEAM_TDX_SUCCESS);
-	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init(tdvpr2, 0), SEAM_TDX_TDCX_NUM_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init_v0(tdvpr2, 0), SEAM_TDX_TDCX_NUM_INCORRECT);
 	KUNIT_EXPECT_EQ(test, seam_tdh_vp_flush(tdvpr2), SEAM_TDX_TDCX_NUM_INCORRECT);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(f->m, tdvpr2), SEAM_MODEL_VCPU_CREATED);
 }
@@ -531,9 +531,9 @@ static void seamcall_lifecycle_vcpus_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, lc_call(f, v1, tdvpr[0], 0, 7, &o), SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, lc_call(f, v1, tdvpr[1], 0, 7, &o), LC_X2APIC_ID_NOT_UNIQUE | 7);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(f->m, tdvpr[1]), SEAM_MODEL_VCPU_CREATED);
-	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init_apicid(tdvpr[1], 0, U32_MAX), SEAM_TDX_SUCCESS);
-	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init(tdvpr[2], 0), SEAM_TDX_MAX_VCPUS_EXCEEDED);
-	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init(tdvpr[1], 0), SEAM_TDX_VCPU_STATE_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init(tdvpr[1], 0, U32_MAX), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init_v0(tdvpr[2], 0), SEAM_TDX_MAX_VCPUS_EXCEEDED);
+	KUNIT_EXPECT_EQ(test, seam_tdh_vp_init_v0(tdvpr[1], 0), SEAM_TDX_VCPU_STATE_INCORRECT);
 	KUNIT_EXPECT_EQ(test, seam_tdh_mr_finalize(td->tdr), SEAM_TDX_SUCCESS);
 }
 

@@ -132,7 +132,7 @@ static void seamcall_update_walk_test(struct kunit *test)
 			SEAM_TDX_SUCCESS);
 	/* Shut down: the old module answers SYS_SHUTDOWN to the rest. */
 	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(u.f->td.tdvpr, &a), SEAM_TDX_SYS_SHUTDOWN);
-	KUNIT_EXPECT_EQ(test, seam_tdh_sys_update(), SEAM_TDX_SYS_SHUTDOWN);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_update_v0(), SEAM_TDX_SYS_SHUTDOWN);
 	KUNIT_EXPECT_EQ(test, seam_tdh_sys_lp_shutdown(), SEAM_TDX_SUCCESS);
 
 	up_install(test, &u, nr_lps);
@@ -143,7 +143,7 @@ static void seamcall_update_walk_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(u.f->td.tdvpr, &a), SEAM_TDX_SYS_NOT_READY);
 	KUNIT_EXPECT_EQ(test, seam_tdh_sys_init(), SEAM_TDX_SUCCESS);
 	up_lp_init(test, &u, nr_lps);
-	KUNIT_EXPECT_EQ(test, seam_tdh_sys_update(), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_update_v0(), SEAM_TDX_SUCCESS);
 
 	KUNIT_EXPECT_EQ(test, seam_model_sys_state(u.f->m), SEAM_MODEL_SYS_READY);
 	KUNIT_EXPECT_EQ(test, seam_model_digest(u.f->m), digest);
@@ -155,7 +155,7 @@ static void seamcall_update_walk_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_td_state(u.f->m, u.f->td.tdr), SEAM_MODEL_TD_RUNNABLE);
 	KUNIT_EXPECT_EQ(test, seam_tdh_vp_enter(u.f->td.tdvpr, &a), UP_EXIT_HLT);
 	/* The handoff data is used up. */
-	KUNIT_EXPECT_EQ(test, seam_tdh_sys_update(), SEAM_TDX_SYS_STATE_INCORRECT);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_update_v0(), SEAM_TDX_SYS_STATE_INCORRECT);
 }
 
 /*
@@ -277,7 +277,7 @@ static void seamcall_update_order_test(struct kunit *test)
 	digest = seam_model_digest(u.f->m);
 	switch (c->call) {
 	case UP_CALL_UPDATE:
-		st = seam_tdh_sys_update();
+		st = seam_tdh_sys_update_v0();
 		break;
 	case UP_CALL_INSTALL:
 		st = seam_seamldr_install(u.params);
@@ -289,7 +289,7 @@ static void seamcall_update_order_test(struct kunit *test)
 		st = seam_tdh_sys_init();
 		break;
 	default:
-		st = seam_tdh_sys_config(u.f->tdmr_info, 1, seam_model_first_private_hkid(u.f->m));
+		st = seam_tdh_sys_config_v0(u.f->tdmr_info, 1, seam_model_first_private_hkid(u.f->m));
 		break;
 	}
 	KUNIT_EXPECT_EQ(test, st, c->status);

@@ -104,7 +104,7 @@ static u64 seam_kvm_td(struct kunit *test, u64 attributes, u8 cpuid, bool vcpu)
 		tdcx = seam_fixture_alloc_page(f);
 		KUNIT_ASSERT_EQ(test, seam_tdh_vp_addcx(tdvpr, tdcx), SEAM_TDX_SUCCESS);
 	}
-	KUNIT_ASSERT_EQ(test, seam_tdh_vp_init(tdvpr, SEAM_FIXTURE_VP_RCX), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_init_v0(tdvpr, SEAM_FIXTURE_VP_RCX), SEAM_TDX_SUCCESS);
 	return tdvpr;
 }
 

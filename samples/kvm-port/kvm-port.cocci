@@ -186,7 +186,7 @@ expression T, P, E;
 expression V, R, A;
 @@
 -tdh_vp_init(V, R, A)
-+seam_tdh_vp_init_apicid(seam_kvm_tdvpr_pa(V), R, A)
++seam_tdh_vp_init(seam_kvm_tdvpr_pa(V), R, A)
 
 @@
 expression V, F, D;

@@ -517,7 +517,7 @@ static u64 lc_sys_init(struct lc *lc)
 	end = f->cfg.nr_pages * LC_PAGE;
 	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE, &end,
 	       sizeof(u64));
-	st = LC_CALL(lc, seam_tdh_sys_config(f->tdmr_info, 1,
+	st = LC_CALL(lc, seam_tdh_sys_config_v0(f->tdmr_info, 1,
 					     seam_model_first_private_hkid(f->m)),
 		     "tdmr_array=0x%llx, nr_tdmrs=1, global_hkid=%u", f->tdmr_info,
 		     seam_model_first_private_hkid(f->m));
@@ -598,7 +598,7 @@ static u64 lc_build_td(struct lc *lc)
 		if (lc_failed(lc, st, "TDH.VP.ADDCX"))
 			return st;
 	}
-	st = LC_CALL(lc, seam_tdh_vp_init(td->tdvpr, SEAM_FIXTURE_VP_RCX),
+	st = LC_CALL(lc, seam_tdh_vp_init_v0(td->tdvpr, SEAM_FIXTURE_VP_RCX),
 		     "tdvpr=0x%llx, rcx=0x%x", td->tdvpr, SEAM_FIXTURE_VP_RCX);
 	if (lc_failed(lc, st, "TDH.VP.INIT"))
 		return st;
