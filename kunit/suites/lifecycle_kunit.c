@@ -241,6 +241,56 @@ static void seamcall_lifecycle_fixture_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, f->td.tdr), SEAM_PT_NDA);
 }
 
+/*
+ * A KeyID's second life needs a write-back on every package again:
+ * TDH.MNG.VPFLUSHDONE sets the KOT entry's WBINVD_BITMAP to every package
+ * (module 1.5.01 tdh_mng_vpflushdone.c:tdh_mng_vpflushdone():124), each
+ * package's TDH.PHYMEM.CACHE.WB clears its own bit
+ * (tdh_phymem_cache_wb.c:tdh_phymem_cache_wb():189) and
+ * TDH.MNG.KEY.FREEID answers TDX_WBCACHE_NOT_COMPLETE while a bit is set
+ * (tdh_mng_key_freeid.c:tdh_mng_key_freeid():97). So the write-backs of
+ * the first TD's teardown do not count for the next TD with its KeyID.
+ */
+static void seamcall_lifecycle_hkid_reuse_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_model *m = f->m;
+	unsigned int pkg;
+	u64 tdr;
+	u16 hkid;
+
+	KUNIT_ASSERT_EQ(test, f->cfg.nr_pkgs, 2U);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FREEID), SEAM_TDX_SUCCESS);
+	hkid = f->td.hkid;
+	KUNIT_ASSERT_EQ(test, seam_model_hkid_state(m, hkid), SEAM_MODEL_HKID_FREE);
+
+	tdr = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_NE(test, tdr, 0ULL);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mng_create(tdr, hkid), SEAM_TDX_SUCCESS);
+	for (pkg = 0; pkg < f->cfg.nr_pkgs; pkg++) {
+		KUNIT_ASSERT_EQ(test, seam_fixture_set_cpu(f, pkg), 0);
+		KUNIT_ASSERT_EQ(test, seam_tdh_mng_key_config(tdr), SEAM_TDX_SUCCESS);
+	}
+	KUNIT_ASSERT_EQ(test, seam_fixture_set_cpu(f, 0), 0);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mng_vpflushdone(tdr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_key_freeid(tdr), SEAM_TDX_WBCACHE_NOT_COMPLETE);
+
+	/* Package 0 writes back; package 1 has not. */
+	KUNIT_ASSERT_EQ(test, seam_tdh_phymem_cache_wb_all(10), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_hkid_state(m, hkid), SEAM_MODEL_HKID_RECLAIMED);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_key_freeid(tdr), SEAM_TDX_WBCACHE_NOT_COMPLETE);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, tdr), SEAM_MODEL_TD_BLOCKED);
+
+	/* Then package 1 (CPU 1): the KeyID is free again. */
+	KUNIT_ASSERT_EQ(test, seam_fixture_set_cpu(f, 1), 0);
+	KUNIT_ASSERT_EQ(test, seam_tdh_phymem_cache_wb_all(10), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_fixture_set_cpu(f, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_model_hkid_state(m, hkid), SEAM_MODEL_HKID_FLUSHED);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mng_key_freeid(tdr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_hkid_state(m, hkid), SEAM_MODEL_HKID_FREE);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(m, tdr), SEAM_MODEL_TD_TEARDOWN);
+}
+
 /* Distinct guest GPR values: 0x6e57 in the high half, the GPR number low. */
 #define LC_GUEST(n)	(0x6e57000000000000ULL | (n))
 /* Host values the wrapper passes in: a TD exit must replace every one. */
@@ -618,6 +668,7 @@ static struct kunit_case seamcall_lifecycle_test_cases[] = {
 	KUNIT_CASE(seamcall_lifecycle_sys_init_test),
 	KUNIT_CASE(seamcall_lifecycle_td_test),
 	KUNIT_CASE(seamcall_lifecycle_fixture_test),
+	KUNIT_CASE(seamcall_lifecycle_hkid_reuse_test),
 	KUNIT_CASE(seamcall_lifecycle_td_exits_test),
 	KUNIT_CASE(seamcall_lifecycle_page_counts_test),
 	KUNIT_CASE(seamcall_lifecycle_addcx_after_init_test),
