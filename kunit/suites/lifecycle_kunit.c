@@ -99,7 +99,8 @@ static void seamcall_lifecycle_td_test(struct kunit *test)
 		td->tdcx[i] = seam_fixture_alloc_page(f);
 		KUNIT_ASSERT_EQ(test, seam_tdh_vp_addcx(td->tdvpr, td->tdcx[i]), SEAM_TDX_SUCCESS);
 	}
-	KUNIT_ASSERT_EQ(test, seam_tdh_vp_init_v0(td->tdvpr, SEAM_FIXTURE_VP_RCX), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_init_v0(td->tdvpr, SEAM_FIXTURE_VP_RCX),
+			SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_state(m, td->tdvpr), SEAM_MODEL_VCPU_READY);
 	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(m, td->tdvpr), 0);
 	KUNIT_EXPECT_EQ(test, seam_tdh_vp_rd(td->tdvpr, SEAM_MD_ID_VP_RCX, &val),
