@@ -7,7 +7,15 @@
  */
 #include "model_int.h"
 
-static bool leaf_has_versions(unsigned int leaf)
+/*
+ * Leaves that take a version above 0: module 1.5.01's dispatcher
+ * (tdx_vmm_dispatcher.c:160) and TDH.VP.INIT (1.5.05) in profiles 1.5.01
+ * and 1.5; module 2.0.18's dispatcher (tdx_vmm_dispatcher()) adds
+ * SYS.CONFIG, SYS.UPDATE and the export and import leaves (SYS.INIT and
+ * MEM.SHARED.SEPT.WR too: the model has no version 1 of SYS.INIT, and
+ * MEM.SHARED.SEPT.WR is a TDX Connect leaf the dispatcher refuses first).
+ */
+static bool leaf_has_versions(const struct seam_model *m, unsigned int leaf)
 {
 	switch (leaf) {
 	case SEAM_TDH_MEM_PAGE_PROMOTE:
@@ -17,11 +25,18 @@ static bool leaf_has_versions(unsigned int leaf)
 	case SEAM_TDH_VP_RD:
 	case SEAM_TDH_VP_INIT:	/* version 1 from module 1.5.05 on */
 		return true;
+	case SEAM_TDH_SYS_CONFIG:
+	case SEAM_TDH_SYS_UPDATE:
+	case SEAM_TDH_EXPORT_MEM:
+	case SEAM_TDH_EXPORT_BLOCKW:
+	case SEAM_TDH_EXPORT_RESTORE:
+	case SEAM_TDH_IMPORT_MEM:
+		return model_is_2_0(m);
 	}
 	return false;
 }
 
-static bool leaf_defined(unsigned int leaf)
+static bool leaf_defined(const struct seam_model *m, unsigned int leaf)
 {
 	switch (leaf) {
 	case SEAM_TDH_VP_ENTER ... SEAM_TDH_MEM_SEPT_REMOVE:
@@ -88,16 +103,6 @@ static bool lp_init_missing(struct seam_model *m, struct seam_model_regs *r,
 	return false;
 }
 
-/* TDH.SYS.RD, with what a runtime update changed (model_seamldr.c). */
-static u64 sys_rd(struct seam_model *m, struct seam_model_regs *r)
-{
-	u64 st = model_sys_rd(m, r);
-
-	if (st == SEAM_TDX_SUCCESS)
-		model_seamldr_sys_rd(m, r);
-	return st;
-}
-
 static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 		    unsigned int leaf, unsigned int ver)
 {
@@ -136,7 +141,7 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_SYS_KEY_CONFIG:	return model_sys_key_config(m);
 	case SEAM_TDH_SYS_INFO:		return model_sys_info(m, r);
 	case SEAM_TDH_SYS_INIT:		return model_sys_init(m, r);
-	case SEAM_TDH_SYS_RD:		return sys_rd(m, r);
+	case SEAM_TDH_SYS_RD:		return model_sys_rd(m, r);
 	case SEAM_TDH_SYS_LP_INIT:	return model_lp_init(m, r);
 	case SEAM_TDH_SYS_TDMR_INIT:	return model_tdmr_init(m, r);
 	case SEAM_TDH_SYS_RDALL:	return model_sys_rdall(m, r);
@@ -146,9 +151,9 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_PHYMEM_PAGE_WBINVD: return model_page_wbinvd(m, r);
 	case SEAM_TDH_VP_WR:		return model_vp_rdwr(m, r, true, 0);
 	case SEAM_TDH_SYS_LP_SHUTDOWN:	return SEAM_TDX_SUCCESS;
-	case SEAM_TDH_SYS_CONFIG:	return model_sys_config(m, r);
+	case SEAM_TDH_SYS_CONFIG:	return model_sys_config(m, r, ver);
 	case SEAM_TDH_SYS_SHUTDOWN:	return model_sys_shutdown(m, r);
-	case SEAM_TDH_SYS_UPDATE:	return model_sys_update(m);
+	case SEAM_TDH_SYS_UPDATE:	return model_sys_update(m, r, ver);
 	case SEAM_TDH_SERVTD_BIND:	return model_servtd_bind(m, r);
 	case SEAM_TDH_SERVTD_PREBIND:
 		return model_td_unmodelled(m, r->rcx, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,
@@ -278,8 +283,8 @@ static enum seam_model_exit model_call(struct seam_model *m,
 	 * reserved RAX bits and versions first, then the shutdown and ready
 	 * gates, and an undefined leaf only in the leaf switch after them.
 	 */
-	bad_rax = (regs->rax & SEAM_RAX_RESERVED_MASK) || (ver && !leaf_has_versions(leaf));
-	f = ldr || bad_rax || !leaf_defined(leaf) ? NULL : model_fault_match(m, leaf, false);
+	bad_rax = (regs->rax & SEAM_RAX_RESERVED_MASK) || (ver && !leaf_has_versions(m, leaf));
+	f = ldr || bad_rax || !leaf_defined(m, leaf) ? NULL : model_fault_match(m, leaf, false);
 
 	if (ldr) {
 		st = model_seamldr_call(m, regs, &injected);
@@ -316,7 +321,7 @@ static enum seam_model_exit model_call(struct seam_model *m,
 	} else if (m->sys.sys_state != SEAM_MODEL_SYS_READY &&
 		   !leaf_before_ready(leaf)) {
 		st = SEAM_TDX_SYS_NOT_READY;
-	} else if (!leaf_defined(leaf)) {
+	} else if (!leaf_defined(m, leaf)) {
 		st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
 	} else if (lp_init_missing(m, regs, leaf)) {
 		st = SEAM_TDX_SYS_LP_INIT_NOT_DONE;
@@ -376,6 +381,7 @@ struct seam_model *seam_model_create(const struct seam_model_config *cfg)
 		c.seed = SEAM_MODEL_DEFAULT_SEED;
 
 	if (c.nr_pages > SEAM_MODEL_MAX_PAGES || (c.features & ~SEAM_MODEL_FEAT_ALL) ||
+	    c.profile >= SEAM_MODEL_NR_PROFILES ||
 	    c.nr_lps > SEAM_MODEL_MAX_LPS ||
 	    c.nr_pkgs > SEAM_MODEL_MAX_PKGS || c.nr_pkgs > c.nr_lps ||
 	    c.hkid_bits > MAX_HKID_BITS || c.pa_bits < 32 || c.pa_bits > 52 ||
@@ -482,6 +488,11 @@ u16 seam_model_first_private_hkid(const struct seam_model *m)
 enum seam_model_sys_state seam_model_sys_state(const struct seam_model *m)
 {
 	return m->sys.sys_state;
+}
+
+bool seam_model_dynamic_pamt(const struct seam_model *m)
+{
+	return m->sys.dynamic_pamt;
 }
 
 bool seam_model_lp_initialized(const struct seam_model *m, unsigned int cpu)

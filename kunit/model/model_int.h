@@ -157,6 +157,18 @@ static inline u8 *page_mem(struct seam_model *m, int idx)
 	return m->mem.bytes + ((u64)idx << PG_SHIFT);
 }
 
+/* The model answers as module 2.0 (&enum seam_model_profile). */
+static inline bool model_is_2_0(const struct seam_model *m)
+{
+	return m->cfg.profile == SEAM_MODEL_PROFILE_2_0;
+}
+
+/* TDH.SYS.SHUTDOWN takes AVOID_COMPAT_SENSITIVE (module 2.0, or asked for). */
+static inline bool model_update_compat(const struct seam_model *m)
+{
+	return model_is_2_0(m) || (m->cfg.features & SEAM_MODEL_FEAT_UPDATE_COMPAT);
+}
+
 static inline unsigned int cur_pkg(const struct seam_model *m)
 {
 	return seam_model_pkg_of(m, m->cpu);

@@ -192,6 +192,96 @@ void model_md_td_init(struct seam_model *m, const struct mtd *td, const u8 *td_p
 	}
 }
 
+/**
+ * struct md_profile - what TDH.SYS.RD reports for a profile
+ * @major: MAJOR_VERSION
+ * @minor: MINOR_VERSION
+ * @update: UPDATE_VERSION
+ * @features0: TDX_FEATURES0 (UPDATE_COMPAT aside, see model_features0())
+ *
+ * Profile 1.5.01 answers from the field table (module 1.5.01's fields,
+ * 1.5.06's version, the model's choices; seam_md_table.h). Profile 1.5 is
+ * release 1.5.16 and its ``tdx_feature0`` in ``mapping_file.json`` of
+ * ``intel/tdx-module-binaries``. Profile 2.0 is the source 2.0.18 (its
+ * version, ``proj_defs.mk`` @e69a439); no published binary of 2.0.18 says
+ * its TDX_FEATURES0, so it is the word of 2.0.08, the newest 2.0 release
+ * ``mapping_file.json`` lists (DYNAMIC_PAMT included), plus the bits the
+ * leaves of Linux's posted series need: EXT (39), UPDATE_COMPAT (47) and
+ * SYS_DISABLE (53, ``tdx_features_enum0_t`` @e69a439).
+ */
+struct md_profile {
+	u16 major, minor, update;
+	u64 features0;
+};
+
+static const struct md_profile md_profiles[SEAM_MODEL_NR_PROFILES] = {
+	[SEAM_MODEL_PROFILE_1_5] = { 1, 5, 16, 0x226f3f0fbfULL },
+	[SEAM_MODEL_PROFILE_2_0] = { 2, 0, 18, 0x32a71f0fbfULL | SEAM_TDX_FEATURES0_EXT |
+				     SEAM_TDX_FEATURES0_SYS_DISABLE },
+};
+
+/* The table row of a global field ID. */
+static const struct seam_md_entry *md_sys_row(u64 id)
+{
+	struct md_ref ref;
+
+	md_lookup(SEAM_MD_SCOPE_SYS, id, &ref);
+	return ref.f;
+}
+
+/**
+ * model_features0() - TDX_FEATURES0 of the model's profile
+ * @m: the model
+ *
+ * With UPDATE_COMPAT in profile 2.0 or with %SEAM_MODEL_FEAT_UPDATE_COMPAT.
+ *
+ * Return: the word TDH.SYS.RD reports, and what SYS.CONFIG and SYS.UPDATE
+ * version 1 take in R9.
+ */
+u64 model_features0(const struct seam_model *m)
+{
+	u64 f = md_profiles[m->cfg.profile].features0;
+
+	if (m->cfg.profile == SEAM_MODEL_PROFILE_1_5_01)
+		f = md_sys_row(SEAM_MD_ID_TDX_FEATURES0)->value;
+	if (model_update_compat(m))
+		f |= SEAM_TDX_FEATURES0_UPDATE_COMPAT;
+	return f;
+}
+
+/*
+ * The module version and features a global field reports: the profile's,
+ * or after a runtime update the version of the module the P-SEAMLDR
+ * installed (model_seamldr.c; SEAM_MODEL_IMAGE_* order). Other fields are
+ * the table's.
+ */
+static u64 md_sys_profile_value(const struct seam_model *m, const struct seam_md_entry *f)
+{
+	static const u64 ver_ids[] = {
+		SEAM_MD_ID_MAJOR_VERSION, SEAM_MD_ID_MINOR_VERSION,
+		SEAM_MD_ID_UPDATE_VERSION, SEAM_MD_ID_BUILD_NUM,
+	};
+	const struct md_profile *p = &md_profiles[m->cfg.profile];
+	unsigned int i;
+
+	if (f->id == SEAM_MD_ID_TDX_FEATURES0)
+		return model_features0(m);
+	for (i = 0; i < ARRAY_SIZE(ver_ids); i++)
+		if (f->id == ver_ids[i] && m->ldr.updated)
+			return m->ldr.ver[i];
+	if (m->cfg.profile == SEAM_MODEL_PROFILE_1_5_01)
+		return f->value;
+	switch (f->id) {
+	case SEAM_MD_ID_MAJOR_VERSION:
+		return p->major;
+	case SEAM_MD_ID_MINOR_VERSION:
+		return p->minor;
+	case SEAM_MD_ID_UPDATE_VERSION:
+		return p->update;
+	}
+	return f->value;
+}
+
 /* Value of a global field (metadata_sys.c md_sys_get_elements()). */
 static u64 md_sys_value(const struct seam_model *m, const struct md_ref *ref)
 {
@@ -201,7 +291,7 @@ static u64 md_sys_value(const struct seam_model *m, const struct md_ref *ref)
 	if (f->flags & SEAM_MD_F_STATE)
 		return m->cfg.nr_pkgs;			/* NUM_PKGS */
 	if (!(f->flags & SEAM_MD_F_CPUID))
-		return f->value;
+		return md_sys_profile_value(m, f);
 	if (f->id == SEAM_MD_ID_CPUID_CONFIG_LEAVES) {
 		if (ref->k >= SEAM_MD_NUM_CPUID_CONFIG)
 			return ~0ULL;

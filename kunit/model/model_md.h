@@ -17,6 +17,7 @@ u64 model_mng_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 		  unsigned int ver);
 u64 model_mem_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr);
+u64 model_features0(const struct seam_model *m);
 void model_md_td_init(struct seam_model *m, const struct mtd *td, const u8 *td_params);
 
 #endif /* _SEAM_MODEL_MD_H */

@@ -25,9 +25,6 @@
 #define LDR_BUILD_NUM		100
 #define LDR_BUILD_DATE		20250501
 
-/* Field IDs as the module looks them up: class (61:56) and field code (23:0). */
-#define MD_LOOKUP_MASK		(GENMASK_ULL(61, 56) | GENMASK_ULL(23, 0))
-
 static void wr16(u8 *p, u16 v)
 {
 	memcpy(p, &v, sizeof(v));
@@ -219,28 +216,4 @@ u64 model_seamldr_call(struct seam_model *m, struct seam_model_regs *r,
 		return ldr_install(m, r->rcx);
 	}
 	return SEAM_SEAMLDR_BADCALL;
-}
-
-/*
- * After a successful TDH.SYS.RD: the version of the module a runtime
- * update installed, and the UPDATE_COMPAT bit of TDX_FEATURES0 with
- * %SEAM_MODEL_FEAT_UPDATE_COMPAT (the field table holds module 1.5.06's).
- */
-void model_seamldr_sys_rd(struct seam_model *m, struct seam_model_regs *r)
-{
-	static const u64 ids[] = {
-		SEAM_MD_SYS_MAJOR_VERSION, SEAM_MD_SYS_MINOR_VERSION,
-		SEAM_MD_SYS_UPDATE_VERSION, SEAM_MD_SYS_BUILD_NUM,
-	};
-	u64 id = m->in.rdx & MD_LOOKUP_MASK;
-	unsigned int i;
-
-	if ((m->cfg.features & SEAM_MODEL_FEAT_UPDATE_COMPAT) &&
-	    id == (SEAM_MD_SYS_TDX_FEATURES0 & MD_LOOKUP_MASK))
-		set_out(m, r, &r->r8, r->r8 | SEAM_TDX_FEATURES0_UPDATE_COMPAT);
-	if (!m->ldr.updated)
-		return;
-	for (i = 0; i < ARRAY_SIZE(ids); i++)
-		if (id == (ids[i] & MD_LOOKUP_MASK))
-			set_out(m, r, &r->r8, m->ldr.ver[i]);
 }

@@ -42,7 +42,6 @@ struct model_seamldr {
 
 u64 model_seamldr_call(struct seam_model *m, struct seam_model_regs *r,
 		       bool *injected);
-void model_seamldr_sys_rd(struct seam_model *m, struct seam_model_regs *r);
 unsigned int model_td_build_count(const struct seam_model *m);
 
 #endif /* _SEAM_MODEL_SEAMLDR_H */

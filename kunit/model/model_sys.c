@@ -68,13 +68,22 @@ static u64 read_tdmr(struct seam_model *m, int aidx, u64 off, u32 i,
 /*
  * Module 1.5.01 tdh_sys_config(): state, every LP initialised, the array
  * pointer, the count, the global KeyID, then each TDMR_INFO and its TDMR.
- * The module reserves the KeyID before the TDMR loop; the model commits
- * only on success, so it checks every TDMR before it keeps any.
+ * Module 2.0.18 tdh_sys_config() (profile 2.0) takes R8 bit 16
+ * (sys_config_options_t.dynamic_pamt); after the KeyID it refuses a
+ * version above 1 (OPERAND_INVALID | RAX), checks version 1's R9 (a subset
+ * of TDX_FEATURES0, else OPERAND_INVALID | R9) and R10 (reserved,
+ * OPERAND_INVALID | R10), then with dynamic PAMT refuses KeyID bits
+ * starting above bit 48 (OPERAND_INVALID | R8). The module reserves the
+ * KeyID before the TDMR loop; the model commits only on success, so it
+ * checks every TDMR before it keeps any.
  */
-u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r)
+u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r,
+		     unsigned int ver)
 {
 	u64 all_lps = m->cfg.nr_lps == 64 ? ~0ULL : BIT_ULL(m->cfg.nr_lps) - 1;
 	u64 n = r->rdx, off = r->rcx & (PG_SIZE - 1);
+	u64 opts = model_is_2_0(m) ? SEAM_SYS_CONFIG_DYNAMIC_PAMT : 0;
+	u64 hkid = r->r8 & SEAM_HKID_MASK;
 	struct mtdmr t, prev;
 	int aidx = -2;
 	unsigned int i;
@@ -97,7 +106,15 @@ u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r)
 		return arr;
 	if (n == 0 || n > MODEL_MAX_TDMRS)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RDX);
-	if ((r->r8 & ~SEAM_HKID_MASK) || !is_private_hkid(m, r->r8))
+	if ((r->r8 & ~(SEAM_HKID_MASK | opts)) || !is_private_hkid(m, hkid))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8);
+	if (ver > 1)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	if (ver && (r->r9 & ~model_features0(m)))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R9);
+	if (ver && r->r10)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R10);
+	if ((r->r8 & opts) && m->cfg.pa_bits > MODEL_DPAMT_MAX_PA_BITS)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8);
 	if (arr)
 		return arr;
@@ -112,8 +129,9 @@ u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r)
 	for (i = 0; i < n; i++)
 		read_tdmr(m, aidx, off, i, NULL, &m->sys.tdmr[i]);
 	m->sys.nr_tdmrs = (u16)n;
-	m->sys.global_hkid = (u16)r->r8;
-	m->sys.kot[r->r8].state = SEAM_MODEL_HKID_ASSIGNED;
+	m->sys.global_hkid = (u16)hkid;
+	m->sys.kot[hkid].state = SEAM_MODEL_HKID_ASSIGNED;
+	m->sys.dynamic_pamt = !!(r->r8 & opts);
 	m->sys.sys_state = SEAM_MODEL_SYS_CONFIGURED;
 	return SEAM_TDX_SUCCESS;
 }
@@ -162,16 +180,26 @@ u64 model_tdmr_init(struct seam_model *m, struct seam_model_regs *r)
 }
 
 /*
- * Module 2.0 tdh_sys_update.c:tdh_sys_update(): SYS_STATE_INCORRECT unless
- * TDH.SYS.INIT ran and every LP ran TDH.SYS.LP.INIT, then
+ * Module 2.0 tdh_sys_update.c:tdh_sys_update(): a version above 1 is
+ * OPERAND_INVALID | RAX; version 1 (profile 2.0) first checks R9 (a
+ * subset of TDX_FEATURES0, else OPERAND_INVALID | R9) and R10 (reserved:
+ * OPERAND_INVALID | R10); then SYS_STATE_INCORRECT
+ * unless TDH.SYS.INIT ran and every LP ran TDH.SYS.LP.INIT, then
  * SYS_INVALID_HANDOFF without the handoff data of a TDH.SYS.SHUTDOWN; on
  * success the handoff data is used up and the module is ready with the
  * state the old module handed off (the model kept it in place).
  */
-u64 model_sys_update(struct seam_model *m)
+u64 model_sys_update(struct seam_model *m, struct seam_model_regs *r,
+		     unsigned int ver)
 {
 	u64 all_lps = m->cfg.nr_lps == 64 ? ~0ULL : BIT_ULL(m->cfg.nr_lps) - 1;
 
+	if (ver > 1)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	if (ver && (r->r9 & ~model_features0(m)))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R9);
+	if (ver && r->r10)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R10);
 	if (m->sys.sys_state != SEAM_MODEL_SYS_INIT_DONE || m->sys.lp_init != all_lps)
 		return SEAM_TDX_SYS_STATE_INCORRECT;
 	if (!m->ldr.handoff)
@@ -198,7 +226,7 @@ u64 model_sys_shutdown(struct seam_model *m, struct seam_model_regs *r)
 	bool avoid = false;
 	unsigned int n;
 
-	if (m->cfg.features & SEAM_MODEL_FEAT_UPDATE_COMPAT) {
+	if (model_update_compat(m)) {
 		avoid = flags & SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE;
 		flags &= ~SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE;
 	}

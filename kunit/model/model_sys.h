@@ -15,6 +15,11 @@
 #define MODEL_TDMR_ALIGN	BIT_ULL(30)
 /* TDX_MODULE_HV and TDX_MIN_UPDATE_HV of module 1.5.01 (proj_defs.mk). */
 #define MODEL_MODULE_HV		0
+/*
+ * With dynamic PAMT the KeyID bits must start at bit 48 or below
+ * (MAX_DYNAMIC_PAMT_HKID_START_BIT, module 2.0.18 pamt_manager.h).
+ */
+#define MODEL_DPAMT_MAX_PA_BITS	48
 
 struct mkot {
 	u8 state;
@@ -33,7 +38,8 @@ struct mtdmr {
  */
 struct model_sys {
 	u8 sys_state;
-	u8 pad[3];
+	u8 dynamic_pamt;	/* SYS.CONFIG took SEAM_SYS_CONFIG_DYNAMIC_PAMT */
+	u8 pad[2];
 	u16 global_hkid;
 	u16 nr_tdmrs;
 	u64 lp_init;
@@ -45,10 +51,12 @@ struct model_sys {
 
 u64 model_sys_init(struct seam_model *m, struct seam_model_regs *r);
 u64 model_lp_init(struct seam_model *m, struct seam_model_regs *r);
-u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r);
+u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r,
+		     unsigned int ver);
 u64 model_sys_key_config(struct seam_model *m);
 u64 model_tdmr_init(struct seam_model *m, struct seam_model_regs *r);
-u64 model_sys_update(struct seam_model *m);
+u64 model_sys_update(struct seam_model *m, struct seam_model_regs *r,
+		     unsigned int ver);
 u64 model_sys_shutdown(struct seam_model *m, struct seam_model_regs *r);
 u64 model_sys_digest(const struct seam_model *m, u64 h);
 

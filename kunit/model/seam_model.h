@@ -171,6 +171,8 @@ void seam_model_detach(void);
  * @seed: seed of the values the model leaves in the registers of RCX to R11
  *        a leaf does not set (default %SEAM_MODEL_DEFAULT_SEED)
  * @features: %SEAM_MODEL_FEAT_* bits (DOC: Model features; default none)
+ * @profile: the module release the model answers as (&enum
+ *           seam_model_profile; default %SEAM_MODEL_PROFILE_1_5_01)
  *
  * Zero members take their defaults.
  */
@@ -187,6 +189,33 @@ struct seam_model_config {
 	u64 seed;
 	u64 mem_size;
 	unsigned int features;
+	unsigned int profile;
+};
+
+/**
+ * enum seam_model_profile - the module release a model answers as
+ * @SEAM_MODEL_PROFILE_1_5_01: module 1.5.01, the model ``kunit/expect/``
+ *     was written from (the default)
+ * @SEAM_MODEL_PROFILE_1_5: module 1.5.16, a current 1.5 release: its
+ *     version numbers and TDX_FEATURES0 (``mapping_file.json`` of
+ *     ``intel/tdx-module-binaries``)
+ * @SEAM_MODEL_PROFILE_2_0: module 2.0.18 (the newest public source), plus
+ *     the leaves of Linux's posted series no public module has:
+ *     TDH.SYS.DISABLE, TDH.EXT.INIT and MEM.ADD, TDH.QUOTE.INIT and GET.
+ *     Implies %SEAM_MODEL_FEAT_UPDATE_COMPAT. TDH.SYS.CONFIG takes
+ *     %SEAM_SYS_CONFIG_DYNAMIC_PAMT in R8 (reserved in the other profiles)
+ * @SEAM_MODEL_NR_PROFILES: number of profiles
+ *
+ * A profile sets what TDH.SYS.RD reports as MAJOR_VERSION, MINOR_VERSION,
+ * UPDATE_VERSION and TDX_FEATURES0, and which leaves and leaf versions
+ * exist; a leaf or version the profile lacks answers as that module's
+ * dispatcher does (``OPERAND_INVALID | RAX``).
+ */
+enum seam_model_profile {
+	SEAM_MODEL_PROFILE_1_5_01,
+	SEAM_MODEL_PROFILE_1_5,
+	SEAM_MODEL_PROFILE_2_0,
+	SEAM_MODEL_NR_PROFILES,
 };
 
 /**
@@ -478,7 +507,6 @@ int seam_model_run_parallel(unsigned int n, seam_model_thread_fn fn, void *arg);
 /* Threads seam_model_run_parallel() runs at most. */
 #define SEAM_MODEL_MAX_PARALLEL	4
 
-
 /**
  * seam_model_pkg_of() - The package a logical CPU belongs to
  * @m: the model
@@ -747,6 +775,15 @@ enum seam_model_sept_state {
  * Return: the state.
  */
 enum seam_model_sys_state seam_model_sys_state(const struct seam_model *m);
+
+/**
+ * seam_model_dynamic_pamt() - Whether dynamic PAMT is on
+ * @m: the model
+ *
+ * Return: true once TDH.SYS.CONFIG took %SEAM_SYS_CONFIG_DYNAMIC_PAMT in
+ * R8 (profile 2.0 only).
+ */
+bool seam_model_dynamic_pamt(const struct seam_model *m);
 
 /**
  * seam_model_lp_initialized() - Whether TDH.SYS.LP.INIT ran on a CPU

@@ -9,6 +9,7 @@
  */
 #include <kunit/test.h>
 #include <linux/errno.h>
+#include <linux/string.h>
 #include <seamcall.h>
 
 #include "seam_fixture.h"
@@ -322,4 +323,203 @@ static struct kunit_suite seam_model_kunit_suite = {
 	.test_cases = seam_model_kunit_cases,
 };
 
-kunit_test_suites(&seam_model_kunit_suite);
+/* ------------------------------------------------------------------------ */
+/* Profiles: seamcall_model_profiles */
+
+/* The three profiles' TDX_FEATURES0 (model_md.c md_profiles). */
+#define SEAM_MODEL_KUNIT_F0_1_5_01	0x00000000001f0ebfULL
+#define SEAM_MODEL_KUNIT_F0_1_5		0x000000226f3f0fbfULL
+#define SEAM_MODEL_KUNIT_F0_2_0		(0x00000032a71f0fbfULL | SEAM_TDX_FEATURES0_EXT | \
+					 SEAM_TDX_FEATURES0_UPDATE_COMPAT | \
+					 SEAM_TDX_FEATURES0_SYS_DISABLE)
+
+/*
+ * A fixture of @profile, every LP initialised, in test->priv; @pa_bits
+ * other than 0 with 3 KeyID bits.
+ */
+static struct seam_fixture *seam_model_kunit_profile(struct kunit *test, unsigned int profile,
+						     unsigned int pa_bits)
+{
+	struct seam_model_config cfg = {
+		.profile = profile, .pa_bits = pa_bits, .hkid_bits = pa_bits ? 3 : 0,
+	};
+	struct seam_fixture *f;
+
+	seam_fixture_destroy(test->priv);
+	f = seam_fixture_create(&cfg);
+	test->priv = f;
+	KUNIT_ASSERT_NOT_NULL(test, f);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_LP_INIT), SEAM_TDX_SUCCESS);
+	return f;
+}
+
+/*
+ * TDH.SYS.CONFIG version @ver with R8 = the first private KeyID | @opts,
+ * R9 @features, R10 @r10, over one TDMR of all memory (as the fixture's
+ * CONFIG stage lays it out). Returns the status; @digest_same says whether
+ * the state is unchanged.
+ */
+static u64 seam_model_kunit_config(struct seam_fixture *f, unsigned int ver, u64 opts,
+				   u64 features, u64 r10, bool *digest_same)
+{
+	u64 info = seam_fixture_alloc_page(f), d, st;
+	u8 *p = seam_model_page(f->m, info);
+	struct seam_args a = {};
+
+	a.rcx = info;
+	a.rdx = 1;
+	a.r8 = seam_model_first_private_hkid(f->m) | opts;
+	a.r9 = features;
+	a.r10 = r10;
+	info += SEAM_TDMR_INFO_ALIGN;
+	memcpy(p, &info, sizeof(info));
+	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_BASE, &f->cfg.hpa_base, 8);
+	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE, &f->cfg.mem_size, 8);
+	/* The page holding TDMR_INFO changes the digest: compare without it. */
+	d = seam_model_digest(f->m);
+	st = seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_SYS_CONFIG, ver), &a);
+	*digest_same = seam_model_digest(f->m) == d;
+	return st;
+}
+
+/* Dynamic PAMT: R8 bit 16 in profile 2.0 only, either version. */
+static void seam_model_profile_dpamt(struct kunit *test)
+{
+	static const unsigned int old[] = { SEAM_MODEL_PROFILE_1_5_01, SEAM_MODEL_PROFILE_1_5 };
+	struct seam_fixture *f;
+	unsigned int i;
+	bool same;
+
+	for (i = 0; i < ARRAY_SIZE(old); i++) {
+		f = seam_model_kunit_profile(test, old[i], 0);
+		KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 0, SEAM_SYS_CONFIG_DYNAMIC_PAMT,
+							      0, 0, &same),
+				SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R8);
+		KUNIT_EXPECT_TRUE(test, same);
+		KUNIT_EXPECT_FALSE(test, seam_model_dynamic_pamt(f->m));
+	}
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_2_0, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 0, SEAM_SYS_CONFIG_DYNAMIC_PAMT, 0, 0,
+						      &same), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_TRUE(test, seam_model_dynamic_pamt(f->m));
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_CONFIGURED);
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_2_0, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 1, SEAM_SYS_CONFIG_DYNAMIC_PAMT,
+						      SEAM_TDX_FEATURES0_DYNAMIC_PAMT, 0, &same),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_TRUE(test, seam_model_dynamic_pamt(f->m));
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_2_0, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 1, 0, 0, 0, &same), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_FALSE(test, seam_model_dynamic_pamt(f->m));
+	/* Other bits above the KeyID stay reserved in 2.0. */
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_2_0, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 0, BIT_ULL(17), 0, 0, &same),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R8);
+	KUNIT_EXPECT_TRUE(test, same);
+	/* KeyID bits from bit 49 up: no dynamic PAMT (pamt_manager.h). */
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_2_0, 49);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 0, SEAM_SYS_CONFIG_DYNAMIC_PAMT, 0, 0,
+						      &same),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R8);
+	KUNIT_EXPECT_TRUE(test, same);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 0, 0, 0, 0, &same), SEAM_TDX_SUCCESS);
+}
+
+/* SYS.CONFIG version 1: the dispatcher's and the handler's checks. */
+static void seam_model_profile_config_v1(struct kunit *test)
+{
+	struct seam_fixture *f;
+	bool same;
+
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_1_5, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 1, 0, 0, 0, &same),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX);
+	KUNIT_EXPECT_TRUE(test, same);
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_2_0, 0);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 2, 0, 0, 0, &same),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX);
+	KUNIT_EXPECT_TRUE(test, same);
+	/* Bit 41 (NON_BLOCKING_EXPORT) is not in the profile's TDX_FEATURES0. */
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 1, 0, BIT_ULL(41), 0, &same),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R9);
+	KUNIT_EXPECT_TRUE(test, same);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 1, 0, 0, 1, &same),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R10);
+	KUNIT_EXPECT_TRUE(test, same);
+	/* Version 0 ignores R9 and R10. */
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_config(f, 0, 0, BIT_ULL(41), 1, &same),
+			SEAM_TDX_SUCCESS);
+}
+
+/* TDH.SYS.RD of @id on the fixture's model: the value, or the status. */
+static u64 seam_model_kunit_sys_rd(struct kunit *test, u64 id)
+{
+	struct seam_args a = {};
+
+	a.rdx = id;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_RD, &a), SEAM_TDX_SUCCESS);
+	return a.r8;
+}
+
+/* What TDH.SYS.RD reports per profile. */
+static void seam_model_profile_sys_rd(struct kunit *test)
+{
+	static const struct {
+		unsigned int profile, features;
+		u64 major, minor, update, features0;
+	} rows[] = {
+		{ SEAM_MODEL_PROFILE_1_5_01, 0, 1, 5, 6, SEAM_MODEL_KUNIT_F0_1_5_01 },
+		{ SEAM_MODEL_PROFILE_1_5_01, SEAM_MODEL_FEAT_UPDATE_COMPAT, 1, 5, 6,
+		  SEAM_MODEL_KUNIT_F0_1_5_01 | SEAM_TDX_FEATURES0_UPDATE_COMPAT },
+		{ SEAM_MODEL_PROFILE_1_5, 0, 1, 5, 16, SEAM_MODEL_KUNIT_F0_1_5 },
+		{ SEAM_MODEL_PROFILE_2_0, 0, 2, 0, 18, SEAM_MODEL_KUNIT_F0_2_0 },
+	};
+	struct seam_fixture *f;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(rows); i++) {
+		struct seam_model_config cfg = {
+			.profile = rows[i].profile, .features = rows[i].features,
+		};
+
+		seam_fixture_destroy(test->priv);
+		f = seam_fixture_create(&cfg);
+		test->priv = f;
+		KUNIT_ASSERT_NOT_NULL(test, f);
+		KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_LP_INIT),
+				SEAM_TDX_SUCCESS);
+		KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, SEAM_MD_SYS_MAJOR_VERSION),
+				rows[i].major);
+		KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, SEAM_MD_SYS_MINOR_VERSION),
+				rows[i].minor);
+		KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, SEAM_MD_SYS_UPDATE_VERSION),
+				rows[i].update);
+		KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, SEAM_MD_SYS_TDX_FEATURES0),
+				rows[i].features0);
+	}
+}
+
+/* An unknown profile is a bad configuration. */
+static void seam_model_profile_invalid(struct kunit *test)
+{
+	const struct seam_model_config cfg = { .profile = SEAM_MODEL_NR_PROFILES };
+
+	KUNIT_EXPECT_NULL(test, seam_model_create(&cfg));
+}
+
+static struct kunit_case seam_model_profile_cases[] = {
+	KUNIT_CASE(seam_model_profile_dpamt),
+	KUNIT_CASE(seam_model_profile_config_v1),
+	KUNIT_CASE(seam_model_profile_sys_rd),
+	KUNIT_CASE(seam_model_profile_invalid),
+	{}
+};
+
+static struct kunit_suite seam_model_profile_suite = {
+	.name = "seamcall_model_profiles",
+	.init = seam_model_kunit_init,
+	.exit = seam_model_kunit_exit,
+	.test_cases = seam_model_profile_cases,
+};
+
+kunit_test_suites(&seam_model_kunit_suite, &seam_model_profile_suite);
