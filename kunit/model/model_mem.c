@@ -7,7 +7,7 @@
 #include "model_int.h"
 
 /* Inside a TDMR and already initialised by TDH.SYS.TDMR.INIT (PAMT exists). */
-static bool in_pamt(const struct seam_model *m, u64 pa)
+bool model_in_pamt(const struct seam_model *m, u64 pa)
 {
 	unsigned int i;
 
@@ -38,16 +38,39 @@ u64 model_check_hpa(const struct seam_model *m, u64 hpa, u64 align, u32 op,
 	if (hpa >> max_pa)
 		return err_op(SEAM_TDX_OPERAND_INVALID, op);
 	*idx = hpa_index(m, hpa);
-	if (*idx < 0 || !in_pamt(m, hpa) || hpa_index(m, hpa + align - 1) < 0 ||
-	    !in_pamt(m, hpa + align - 1))
+	if (*idx < 0 || !model_in_pamt(m, hpa) || hpa_index(m, hpa + align - 1) < 0 ||
+	    !model_in_pamt(m, hpa + align - 1))
 		return err_op(SEAM_TDX_OPERAND_ADDR_RANGE_ERROR, op);
 	return SEAM_TDX_SUCCESS;
 }
 
 /*
- * model_check_hpa() for a 4 KiB page, the PAMT entry lock, then the page
- * type of the entry the walk ends at (helpers.c:
- * non_shared_hpa_metadata_check_and_lock()).
+ * The checks of helpers.c:non_shared_hpa_metadata_check_and_lock() once
+ * the PAMT walk to the entry of @level ended at @e: the walk must reach
+ * that level, else PAGE_METADATA_INCORRECT, or with dynamic PAMT
+ * MISSING_PAMT_PAGE_PAIR when a free page was asked for in a range no
+ * PAMT page pair backs (module 2.0.18); then the page type; then a free
+ * page must not be a PAMT page (module 2.0.18, PAGE_METADATA_INCORRECT).
+ */
+static u64 check_leaf(struct seam_model *m, int idx, int level,
+		      const struct mpage *e, u8 pt, u32 op)
+{
+	if (e != model_pamt_entry(m, idx, level)) {
+		if (model_dpamt_on(m) && pt == SEAM_PT_NDA &&
+		    e == model_pamt_entry(m, idx, PAMT_2M) && e->pt == SEAM_PT_NDA)
+			return err_op(SEAM_TDX_MISSING_PAMT_PAGE_PAIR, op);
+		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
+	}
+	if (e->pt != pt)
+		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
+	if (pt == SEAM_PT_NDA && model_dpamt_is_pamt_page(m, idx))
+		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * model_check_hpa() for a 4 KiB page, the PAMT entry lock, then the checks
+ * of check_leaf() (helpers.c:non_shared_hpa_metadata_check_and_lock()).
  */
 u64 model_check_page_lock(struct seam_model *m, u64 hpa, u8 pt, u32 op,
 			  bool excl, int *idx)
@@ -60,9 +83,7 @@ u64 model_check_page_lock(struct seam_model *m, u64 hpa, u8 pt, u32 op,
 	st = model_pamt_walk_lock(m, *idx, PAMT_4K, excl, op, &e);
 	if (st)
 		return st;
-	if (e->pt != pt)
-		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
-	return SEAM_TDX_SUCCESS;
+	return check_leaf(m, *idx, PAMT_4K, e, pt, op);
 }
 
 /*
@@ -76,9 +97,10 @@ u64 model_check_page(struct seam_model *m, u64 hpa, u8 pt, u32 op, int *idx)
 
 /*
  * A free range of 4 KiB or 2 MiB for a new private page, locked exclusively
- * (helpers.c:check_and_lock_free_range_hpa()): the entry of that size must
- * be PT_NDA and, for 2 MiB, all 512 4 KiB entries too
- * (pamt_manager.c:pamt_is_2mb_range_free()).
+ * (helpers.c:check_and_lock_free_range_hpa()): the entry of that size as
+ * check_leaf() wants a free page and, for 2 MiB, all 512 4 KiB entries
+ * PT_NDA; with dynamic PAMT no page of the range a PAMT page instead
+ * (pamt_manager.c:pamt_is_2mb_range_free() of module 2.0.18).
  */
 u64 model_check_free_range(struct seam_model *m, u64 hpa, int level, u32 op,
 			   int *idx)
@@ -93,10 +115,12 @@ u64 model_check_free_range(struct seam_model *m, u64 hpa, int level, u32 op,
 	st = model_pamt_walk_lock(m, *idx, level, true, op, &e);
 	if (st)
 		return st;
-	if (e->pt != SEAM_PT_NDA)
-		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
+	st = check_leaf(m, *idx, level, e, SEAM_PT_NDA, op);
+	if (st)
+		return st;
 	for (i = 0; level && i < 512; i++)
-		if (m->mem.pages[*idx + i].pt != SEAM_PT_NDA)
+		if (model_dpamt_on(m) ? model_dpamt_is_pamt_page(m, *idx + i) :
+		    m->mem.pages[*idx + i].pt != SEAM_PT_NDA)
 			return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, op);
 	return SEAM_TDX_SUCCESS;
 }

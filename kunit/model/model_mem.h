@@ -65,6 +65,8 @@ struct mlock {
 	u8 count;
 };
 
+#include "model_dpamt.h"
+
 /*
  * Memory: @size bytes of address space from hpa_base, backed by cfg.nr_pages
  * pages. A dense model backs page n of the address space with page n; a
@@ -83,6 +85,7 @@ struct model_mem {
 	unsigned int pin_call[MODEL_POOL_CHUNKS]; /* call + 1 that touched it */
 	struct mpage pamt_2m[MODEL_NR_2M];	/* from hpa_base rounded down */
 	struct mpage pamt_1g[MODEL_NR_1G];
+	struct model_dpamt dpamt;
 	/* not architectural: the locks of the running call */
 	struct mlock locks[MODEL_MAX_LOCKS];
 	unsigned int nr_locks;
@@ -93,6 +96,7 @@ bool model_mem_config(struct seam_model_config *c);
 int model_mem_create(struct seam_model *m);
 void model_mem_destroy(struct seam_model *m);
 int model_hpa_index(const struct seam_model *m, u64 hpa);
+bool model_in_pamt(const struct seam_model *m, u64 pa);
 u64 model_page_hpa(const struct seam_model *m, u32 idx);
 struct mpage *model_pamt_entry(const struct seam_model *m, int idx, int level);
 struct mpage *model_pamt_leaf(const struct seam_model *m, int idx, int *level);

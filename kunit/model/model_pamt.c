@@ -69,7 +69,7 @@ static bool chunk_unused(const struct seam_model *m, unsigned int k)
 	size_t n = 512, i;
 
 	for (i = k * n; i < (k + 1) * n; i++)
-		if (m->mem.pages[i].pt != SEAM_PT_NDA)
+		if (m->mem.pages[i].pt != SEAM_PT_NDA || model_dpamt_is_pamt_page(m, i))
 			return false;
 	return m->mem.pamt_2m[k].pt == SEAM_PT_NDA &&
 	       all_zero(&m->td.tds[k * n], n * sizeof(*m->td.tds)) &&
@@ -159,15 +159,28 @@ struct mpage *model_pamt_entry(const struct seam_model *m, int idx, int level)
 }
 
 /*
+ * Whether a PAMT walk stops at entry @e of @level above 4 KiB
+ * (pamt_manager.c:pamt_walk()): when it records a private page; with
+ * dynamic PAMT, at every 2 MiB entry that is not PT_PAMT (module 2.0.18).
+ */
+static bool pamt_stops(const struct seam_model *m, const struct mpage *e,
+		       int level)
+{
+	if (level == PAMT_2M && model_dpamt_on(m))
+		return e->pt != PT_PAMT;
+	return e->pt == SEAM_PT_REG;
+}
+
+/*
  * The entry a PAMT walk ends at (pamt_manager.c:pamt_walk()): the 1 GiB or
- * 2 MiB entry when it records a private page, else the 4 KiB entry.
+ * 2 MiB entry when the walk stops there, else the 4 KiB entry.
  */
 struct mpage *model_pamt_leaf(const struct seam_model *m, int idx, int *level)
 {
 	int l;
 
 	for (l = PAMT_1G; l > PAMT_4K; l--)
-		if (model_pamt_entry(m, idx, l)->pt == SEAM_PT_REG)
+		if (pamt_stops(m, model_pamt_entry(m, idx, l), l))
 			break;
 	if (level)
 		*level = l;
@@ -234,7 +247,7 @@ u64 model_pamt_walk_lock(struct seam_model *m, int idx, int level, bool excl,
 
 	for (l = PAMT_1G; l >= PAMT_4K; l--) {
 		struct mpage *e = model_pamt_entry(m, idx, l);
-		bool last = l == PAMT_4K || e->pt == SEAM_PT_REG || (level && l == level);
+		bool last = l == PAMT_4K || pamt_stops(m, e, l) || (level && l == level);
 
 		st = model_pamt_lock(m, e, last && excl);
 		if (st)
@@ -261,12 +274,25 @@ void model_pamt_free(struct mpage *p)
 	p->freed_owner = owner;
 }
 
-/* Hash of page @i: its PAMT entry, then the TD or vCPU it holds. */
+/*
+ * Hash of page @i: its PAMT entry, whether it is a PAMT page, then the TD
+ * or vCPU it holds.
+ */
 static u64 page_digest(const struct seam_model *m, u32 i, u64 h)
 {
 	h = mix_bytes(h, &m->mem.pages[i], sizeof(m->mem.pages[i]));
+	if (model_dpamt_is_pamt_page(m, (int)i))
+		h = mix64(h, PT_PAMT);
 	h = model_td_digest(m, i, h);
 	return model_vp_digest(m, i, h);
+}
+
+/* Hash of the PAMT page pair of 2 MiB entry @k, if it has one. */
+static u64 node_digest(const struct seam_model *m, u32 k, u64 h)
+{
+	if (m->mem.pamt_2m[k].pt != PT_PAMT)
+		return h;
+	return mix_bytes(h, m->mem.dpamt.pair[k], sizeof(m->mem.dpamt.pair[k]));
 }
 
 /*
@@ -284,6 +310,8 @@ u64 model_mem_digest(const struct seam_model *m, u64 h)
 		for (i = 0; i < m->cfg.nr_pages; i++)
 			h = page_digest(m, i, h);
 		h = mix_bytes(h, m->mem.pamt_2m, sizeof(m->mem.pamt_2m));
+		for (k = 0; k < MODEL_NR_2M; k++)
+			h = node_digest(m, k, h);
 		h = mix_bytes(h, m->mem.pamt_1g, sizeof(m->mem.pamt_1g));
 		return mix_bytes(h, m->mem.bytes, m->mem.size);
 	}
@@ -295,6 +323,7 @@ u64 model_mem_digest(const struct seam_model *m, u64 h)
 		for (i = k * 512; i < (k + 1) * 512; i++)
 			h = page_digest(m, i, h);
 		h = mix_bytes(h, &m->mem.pamt_2m[k], sizeof(m->mem.pamt_2m[k]));
+		h = node_digest(m, k, h);
 		h = mix_bytes(h, m->mem.bytes + ((u64)k << MODEL_CHUNK_SHIFT),
 			      1U << MODEL_CHUNK_SHIFT);
 	}
