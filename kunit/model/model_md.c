@@ -424,19 +424,57 @@ u64 model_sys_rd(struct seam_model *m, struct seam_model_regs *r)
 	return SEAM_TDX_SUCCESS;
 }
 
+/*
+ * TDH.SYS.RDALL (tdh_sys_rdall.c, metadata_generic.c md_dump_list()):
+ * every readable global element from @r->r8 (the first for the null ID)
+ * into the list page at RDX: an 8-byte list header (bytes written, then
+ * the number of sequences), then sequences, each a header (the first
+ * element's field ID with LAST_FIELD_IN_SEQUENCE = its count - 1) and the
+ * values of elements at consecutive field codes of one class and element
+ * size. The model's global fields always fit in the page, so R8 returns
+ * the null ID and the status is success (the module answers
+ * METADATA_LIST_OVERFLOW with the next ID once the page is full).
+ */
 u64 model_sys_rdall(struct seam_model *m, struct seam_model_regs *r)
 {
+	u64 id = r->r8, seq = 0, prev = SEAM_MD_FIELD_ID_NA, v;
+	u16 size = 8, nr_seq = 0;
 	struct md_ref ref;
+	u8 *list;
 	int idx;
 	u64 st;
 
 	st = model_check_shared(m, r->rdx, PG_SIZE, SEAM_OPERAND_ID_RDX, &idx);
 	if (st)
 		return st;
-	if (!md_lookup(SEAM_MD_SCOPE_SYS, r->r8, &ref))
+	if (md_is_null(id))
+		id = md_first_id(SEAM_MD_SCOPE_SYS, false);
+	else if (!md_lookup(SEAM_MD_SCOPE_SYS, id, &ref))
 		return err_op(SEAM_TDX_METADATA_FIELD_ID_INCORRECT, SEAM_OPERAND_ID_R8);
-	/* The list page is host memory, not module state: the model leaves it alone. */
-	set_out(m, r, &r->r8, ~0ULL);
+	list = page_mem(m, idx);
+	memset(list, 0, PG_SIZE);
+	for (; !md_is_null(id); prev = id, id = md_next_id(&ref, false)) {
+		md_lookup(SEAM_MD_SCOPE_SYS, id, &ref);
+		id = ref.f->id + ref.k;
+		v = md_sys_value(m, &ref) & md_rd_mask(ref.f, false);
+		if (md_is_null(prev) || md_class(id) != md_class(prev) ||
+		    (id & SEAM_MD_ELEMENT_SIZE_MASK) != (prev & SEAM_MD_ELEMENT_SIZE_MASK) ||
+		    (id & SEAM_MD_FIELD_CODE_MASK) != (prev & SEAM_MD_FIELD_CODE_MASK) + 1) {
+			seq = size;
+			memcpy(list + seq, &id, sizeof(id));
+			size += 8;
+			nr_seq++;
+		} else {
+			u64 hdr = rd64(list + seq) + BIT_ULL(SEAM_MD_LAST_FIELD_SHIFT);
+
+			memcpy(list + seq, &hdr, sizeof(hdr));
+		}
+		memcpy(list + size, &v, sizeof(v));
+		size += 8;
+	}
+	memcpy(list, &size, sizeof(size));
+	memcpy(list + 2, &nr_seq, sizeof(nr_seq));
+	set_out(m, r, &r->r8, SEAM_MD_FIELD_ID_NA);
 	return SEAM_TDX_SUCCESS;
 }
 

@@ -48,10 +48,13 @@ static void up_wr(struct seam_fixture *f, u64 pa, unsigned int off, const void *
 	memcpy((u8 *)seam_model_page(f->m, pa) + off, v, n);
 }
 
-/* A fixture with the P-SEAMLDR and UPDATE_COMPAT, and an image to install. */
-static void up_setup(struct kunit *test, struct up_ctx *u)
+/*
+ * A fixture of @profile with the P-SEAMLDR and UPDATE_COMPAT, and an image
+ * to install.
+ */
+static void up_setup_profile(struct kunit *test, struct up_ctx *u, unsigned int profile)
 {
-	const struct seam_model_config cfg = { .features = UP_FEATURES };
+	const struct seam_model_config cfg = { .features = UP_FEATURES, .profile = profile };
 	u32 scenario = 1;
 	u64 one = 1;
 
@@ -68,6 +71,11 @@ static void up_setup(struct kunit *test, struct up_ctx *u)
 	up_wr(u->f, u->params, UP_PRM_NR_PAGES, &one, sizeof(one));
 	up_wr(u->f, u->params, UP_PRM_PAGES, &u->image, sizeof(u->image));
 	up_wr(u->f, u->image, 0, up_image_ver, sizeof(up_image_ver));
+}
+
+static void up_setup(struct kunit *test, struct up_ctx *u)
+{
+	up_setup_profile(test, u, SEAM_MODEL_PROFILE_1_5_01);
 }
 
 /* P-SEAMLDR.INSTALL on CPUs 0 to @n - 1, each a success. */
@@ -289,7 +297,8 @@ static void seamcall_update_order_test(struct kunit *test)
 		st = seam_tdh_sys_init();
 		break;
 	default:
-		st = seam_tdh_sys_config_v0(u.f->tdmr_info, 1, seam_model_first_private_hkid(u.f->m));
+		st = seam_tdh_sys_config_v0(u.f->tdmr_info, 1,
+					    seam_model_first_private_hkid(u.f->m));
 		break;
 	}
 	KUNIT_EXPECT_EQ(test, st, c->status);
@@ -409,6 +418,142 @@ static void seamcall_update_seamldr_info_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, p[160], 1);
 }
 
+/*
+ * A ready module through TDH.SYS.SHUTDOWN, INSTALL, SYS.INIT and LP.INIT on
+ * every CPU: TDH.SYS.UPDATE is the next step.
+ */
+static void up_to_update(struct kunit *test, struct up_ctx *u)
+{
+	unsigned int nr_lps = u->f->cfg.nr_lps;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(u->f, SEAM_FIXTURE_READY), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_sys_shutdown(0), SEAM_TDX_SUCCESS);
+	up_install(test, u, nr_lps);
+	KUNIT_ASSERT_EQ(test, seam_tdh_sys_init(), SEAM_TDX_SUCCESS);
+	up_lp_init(test, u, nr_lps);
+}
+
+/*
+ * Element @id of the global metadata list TDH.SYS.RDALL wrote at @list
+ * (md_list_header_t, then sequences of a header and consecutive elements;
+ * metadata_generic.c md_dump_list()), found by class and field code.
+ */
+static u64 up_list_value(struct kunit *test, const u8 *list, u64 id)
+{
+	const u64 key = SEAM_MD_CLASS_MASK | SEAM_MD_FIELD_CODE_MASK;
+	u16 size, nr_seq, s;
+	unsigned int off = 8, n, i;
+	u64 hdr, v;
+
+	memcpy(&size, list, sizeof(size));
+	memcpy(&nr_seq, list + 2, sizeof(nr_seq));
+	for (s = 0; s < nr_seq && off < size; s++) {
+		memcpy(&hdr, list + off, sizeof(hdr));
+		n = ((hdr & SEAM_MD_LAST_FIELD_MASK) >> SEAM_MD_LAST_FIELD_SHIFT) + 1;
+		for (i = 0; i < n; i++) {
+			if (((hdr + i) & key) != (id & key))
+				continue;
+			memcpy(&v, list + off + 8 + i * 8, sizeof(v));
+			return v;
+		}
+		off += 8 + n * 8;
+	}
+	KUNIT_FAIL(test, "field %llx not in the list", id);
+	return 0;
+}
+
+/* TDH.SYS.RDALL of every global field into @list_pa; the list's page. */
+static const u8 *up_rdall(struct kunit *test, struct up_ctx *u, u64 list_pa)
+{
+	u64 next = 0;
+
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_rdall(list_pa, SEAM_MD_FIELD_ID_NA, &next),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, next, SEAM_MD_FIELD_ID_NA);
+	return seam_model_page(u->f->m, list_pa);
+}
+
+/*
+ * TDH.SYS.RDALL reports the version of the installed module after an
+ * update, as TDH.SYS.RD does: the list holds the same value per field.
+ */
+static void seamcall_update_rdall_test(struct kunit *test)
+{
+	static const u64 ids[] = {
+		SEAM_MD_SYS_MAJOR_VERSION, SEAM_MD_SYS_MINOR_VERSION,
+		SEAM_MD_SYS_UPDATE_VERSION, SEAM_MD_SYS_BUILD_NUM,
+	};
+	static const u64 before[] = { 1, 5, 6, 744 };
+	const u8 *list;
+	struct up_ctx u;
+	unsigned int i;
+	u64 list_pa;
+
+	up_setup(test, &u);
+	list_pa = seam_fixture_alloc_page(u.f);
+	KUNIT_ASSERT_NE(test, list_pa, 0ULL);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(u.f, SEAM_FIXTURE_LP_INIT), SEAM_TDX_SUCCESS);
+	list = up_rdall(test, &u, list_pa);
+	for (i = 0; i < ARRAY_SIZE(ids); i++)
+		KUNIT_EXPECT_EQ(test, up_list_value(test, list, ids[i]), before[i]);
+	KUNIT_EXPECT_EQ(test, up_list_value(test, list, SEAM_MD_SYS_TDX_FEATURES0),
+			up_sys_rd(test, SEAM_MD_SYS_TDX_FEATURES0));
+	up_to_update(test, &u);
+	KUNIT_ASSERT_EQ(test, seam_tdh_sys_update_v0(), SEAM_TDX_SUCCESS);
+	list = up_rdall(test, &u, list_pa);
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		KUNIT_EXPECT_EQ(test, up_list_value(test, list, ids[i]), (u64)up_image_ver[i]);
+		KUNIT_EXPECT_EQ(test, up_sys_rd(test, ids[i]), (u64)up_image_ver[i]);
+	}
+}
+
+/* TDH.SYS.UPDATE version @ver with R9 @features and R10 @r10. */
+static u64 up_update_v(unsigned int ver, u64 features, u64 r10)
+{
+	struct seam_args a = {};
+
+	a.r9 = features;
+	a.r10 = r10;
+	return seam_call_ret(SEAM_LEAF_VER(SEAM_TDH_SYS_UPDATE, ver), &a);
+}
+
+/*
+ * TDH.SYS.UPDATE version 1 (module 2.0 tdh_sys_update.c): versions above 1
+ * and R9 bits outside TDX_FEATURES0 and R10 are refused before the state
+ * checks, changing nothing; version 1 is not there in profile 1.5.
+ */
+static void seamcall_update_v1_test(struct kunit *test)
+{
+	struct up_ctx u;
+	u64 digest;
+
+	up_setup_profile(test, &u, SEAM_MODEL_PROFILE_2_0);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(u.f, SEAM_FIXTURE_READY), SEAM_TDX_SUCCESS);
+	/* The ready module: version checks come first, then the state. */
+	KUNIT_EXPECT_EQ(test, up_update_v(1, BIT_ULL(41), 0),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R9);
+	KUNIT_EXPECT_EQ(test, up_update_v(1, 0, 0), SEAM_TDX_SYS_STATE_INCORRECT);
+	up_setup_profile(test, &u, SEAM_MODEL_PROFILE_2_0);
+	up_to_update(test, &u);
+	digest = seam_model_digest(u.f->m);
+	KUNIT_EXPECT_EQ(test, up_update_v(2, 0, 0),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX);
+	KUNIT_EXPECT_EQ(test, up_update_v(1, BIT_ULL(41), 0),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R9);
+	KUNIT_EXPECT_EQ(test, up_update_v(1, SEAM_TDX_FEATURES0_UPDATE_COMPAT, 1),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R10);
+	KUNIT_EXPECT_EQ(test, seam_model_digest(u.f->m), digest);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(u.f->m), SEAM_MODEL_SYS_INIT_DONE);
+	KUNIT_EXPECT_EQ(test, up_update_v(1, SEAM_TDX_FEATURES0_UPDATE_COMPAT, 0),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(u.f->m), SEAM_MODEL_SYS_READY);
+
+	up_setup_profile(test, &u, SEAM_MODEL_PROFILE_1_5);
+	up_to_update(test, &u);
+	KUNIT_EXPECT_EQ(test, up_update_v(1, 0, 0), SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX);
+	KUNIT_EXPECT_EQ(test, up_update_v(0, 0, 0), SEAM_TDX_SUCCESS);
+}
+
 static int up_init(struct kunit *test)
 {
 	struct seam_fixture *f = seam_fixture_create(NULL);
@@ -431,6 +576,8 @@ static struct kunit_case seamcall_update_test_cases[] = {
 	KUNIT_CASE_PARAM(seamcall_update_order_test, up_order_gen_params),
 	KUNIT_CASE_PARAM(seamcall_update_seamldr_bad_test, up_ldr_gen_params),
 	KUNIT_CASE(seamcall_update_seamldr_info_test),
+	KUNIT_CASE(seamcall_update_rdall_test),
+	KUNIT_CASE(seamcall_update_v1_test),
 	{}
 };
 
