@@ -14,7 +14,9 @@
 #                 against samples/td-lifecycle/expected.trace and within 100
 #                 columns, every --inject mode's exit status and last line,
 #                 combined and undelivered faults, --help and a wrong
-#                 option, --format mermaid
+#                 option, --format mermaid; the --update walk (a runtime
+#                 module update under a running TD) diffed against
+#                 expected-update.trace, within 100 columns, and as Mermaid
 #  kunit-example  the seamcall_example suite in user space and as a module
 #                 in the gcc KUnit kernel (booted together with tdx-probe)
 #
@@ -143,6 +145,22 @@ lc_default() {
 }
 check "td-lifecycle: default run completes and matches expected.trace" \
 	"$out/td-lifecycle-default.log" lc_default
+
+# lc_walk NAME OPTION: the walk completes, its trace equals
+# expected-NAME.trace and stays within 100 columns, and its Mermaid form
+# is a sequenceDiagram without the characters Mermaid treats specially.
+lc_walk() {
+	local trace=$out/td-lifecycle-$1.trace md=$out/td-lifecycle-$1.mmd
+	"$lc_bin" "$2" >"$trace" || { tail -n 5 "$trace"; return 1; }
+	diff -u "$root/samples/td-lifecycle/expected-$1.trace" "$trace" &&
+		awk 'length($0) > 100 { print "over 100 columns: " $0; bad = 1 }
+		     END { exit bad }' "$trace" &&
+		"$lc_bin" "$2" --format mermaid >"$md" &&
+		[[ $(head -n 1 "$md") == sequenceDiagram ]] &&
+		! grep -n '[;#]' "$md"
+}
+check "td-lifecycle: --update (module update under a running TD) matches expected-update.trace" \
+	"$out/td-lifecycle-update.log" lc_walk update --update
 
 # lc_inject MODE WANT_STATUS PATTERN: the last line of the run must match.
 lc_inject() {

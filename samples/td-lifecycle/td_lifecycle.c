@@ -14,11 +14,20 @@
  * inputs by meaning, the decoded status and the state change the model
  * reports. Retries made inside a wrapper show up as lines of their own.
  *
- *   td-lifecycle [--format text|mermaid] [--inject FAULT]... [--help]
+ *   td-lifecycle [--update] [--format text|mermaid] [--inject FAULT]... [--help]
  *
  * "--help" describes the options and the faults. Several --inject options
  * combine: each fault is armed. The exit status is 0 only if the life cycle
  * completed and every injected fault was delivered.
+ *
+ * With --update the model answers as module 2.0.18 with a P-SEAMLDR, and
+ * the TD lives through a runtime update of the TDX module, issued as
+ * Linux 7.x issues it (arch/x86/virt/vmx/tdx/seamldr.c and tdx.c):
+ * TDH.SYS.SHUTDOWN with AVOID_COMPAT_SENSITIVE, refused while the
+ * TD is being built and retried once it runs; P-SEAMLDR.INSTALL on every
+ * CPU; TDH.SYS.INIT and TDH.SYS.LP.INIT on every CPU; TDH.SYS.UPDATE. The
+ * trace then shows the model's state digest unchanged, the TD's memory and
+ * measurement read back, the vCPU entered again and the new module version.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -43,6 +52,41 @@
 #define LC_INDENT		"         "
 /* --inject options one run takes. */
 #define LC_MAX_INJECT		4
+/* GPA the --update walk writes with TDH.MEM.WR before the update. */
+#define LC_GPA_MARK		(LC_GPA_ADD + 8)
+/* The value it writes there. */
+#define LC_MARK			0x5eca11ab1e0d0a7aULL
+/*
+ * Version in the module image --update installs over module 2.0.18: a
+ * made-up 2.0.20, build 900 (the model checks no signature).
+ */
+static const u16 lc_image_version[4] = { 2, 0, 20, 900 };
+/* Bits 15:0 of a TD exit status: the VMX exit reason. */
+#define LC_EXIT_REASON(st)	((unsigned int)((st) & 0xffff))
+/* VMX exit reason HLT, the model's default TD exit. */
+#define LC_EXIT_HLT		12
+
+/*
+ * SEAMLDR_PARAMS, the 4 KiB page P-SEAMLDR.INSTALL reads (the SEAM loader
+ * interface; Linux 7.x seamldr.c builds the same): version 0, scenario 1
+ * (update the loaded module), the SIGSTRUCT page, the module's pages.
+ */
+struct lc_seamldr_params {
+	u32 version;
+	u32 scenario;
+	u64 sigstruct_pa;
+	u8 reserved[104];
+	u64 module_nr_pages;
+	u64 module_pa[496];
+} __packed;
+
+/* SEAMLDR_INFO byte offsets of what the trace prints (asm/seamldr.h). */
+#define LC_LDR_INFO_BUILD_NUM	16
+#define LC_LDR_INFO_MINOR	18
+#define LC_LDR_INFO_MAJOR	20
+#define LC_LDR_INFO_UPDATE	22
+#define LC_LDR_INFO_REMAINING	28
+#define LC_LDR_INFO_SEAM_READY	160
 
 /* One S-EPT entry whose state the trace follows. */
 struct lc_sept {
@@ -78,9 +122,40 @@ struct lc_snap {
 };
 
 /**
+ * enum lc_walk - what the run does with its TD
+ * @LC_WALK_LIFECYCLE: build, run, tear down and reclaim it (the default)
+ * @LC_WALK_UPDATE: the same, with a runtime module update while it runs
+ */
+enum lc_walk {
+	LC_WALK_LIFECYCLE,
+	LC_WALK_UPDATE,
+};
+
+/**
+ * struct lc_ldr - host pages of the runtime update
+ * @info: SEAMLDR_INFO (256 bytes at the start of the page)
+ * @params: SEAMLDR_PARAMS
+ * @sig: the SIGSTRUCT page
+ * @image: the module image's only page
+ * @hv: MODULE_HV, the handoff version TDH.SYS.SHUTDOWN passes on
+ * @compat: TDX_FEATURES0 has UPDATE_COMPAT: shut down with
+ *          %SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE
+ */
+struct lc_ldr {
+	u64 info;
+	u64 params;
+	u64 sig;
+	u64 image;
+	u64 hv;
+	bool compat;
+};
+
+/**
  * struct lc - the life cycle being run
  * @f: fixture: the model and its page allocator
  * @td: pages and KeyID of the TD
+ * @walk: what the run does
+ * @ldr: host pages and values of the runtime update (%LC_WALK_UPDATE)
  * @mermaid: print a Mermaid sequence diagram instead of text
  * @in: inputs of the current call, by meaning
  * @before: model state before the current call
@@ -95,6 +170,8 @@ struct lc_snap {
 struct lc {
 	struct seam_fixture *f;
 	struct seam_fixture_td *td;
+	enum lc_walk walk;
+	struct lc_ldr ldr;
 	bool mermaid;
 	char in[LC_TEXT];
 	struct lc_snap before;
@@ -257,16 +334,29 @@ static u64 lc_entry_status(const struct seam_model_log_entry *e)
 	return SEAM_TDX_SW_ERROR;
 }
 
-/* Decoded status: the name, and the operand for operand and busy errors. */
+/*
+ * Decoded status: the name, and the operand for operand and busy errors.
+ * A P-SEAMLDR status has bits 62:32 clear, which no TDX status has, so
+ * its own name is tried first.
+ */
 static void lc_status_text(u64 status, char *buf, size_t size)
 {
 	const char *op = seam_operand_name(seam_status_operand(status));
+	const char *ldr = seam_seamldr_status_name(status);
 
-	if ((seam_status_class(status) == SEAM_TDX_CLASS_OPERAND ||
-	     seam_is_busy(status)) && op)
+	if (ldr)
+		snprintf(buf, size, "%s", ldr);
+	else if ((seam_status_class(status) == SEAM_TDX_CLASS_OPERAND ||
+		  seam_is_busy(status)) && op)
 		snprintf(buf, size, "%s(%s)", seam_status_name(status), op);
 	else
 		snprintf(buf, size, "%s", seam_status_name(status));
+}
+
+/* The leaf of a logged call, for seam_leaf_name(): RAX bit 63 kept. */
+static u64 lc_entry_fn(const struct seam_model_log_entry *e)
+{
+	return e->in.rax & SEAM_SEAMLDR_LEAF_FLAG ? e->in.rax : e->leaf;
 }
 
 /*
@@ -338,7 +428,7 @@ static void lc_print(struct lc *lc, const struct seam_model_log_entry *e,
 			lc->collapsed++;
 			return;
 		}
-		printf("    H->>M: cpu%u %s%s%s\n", e->cpu, seam_leaf_name(e->leaf),
+		printf("    H->>M: cpu%u %s%s%s\n", e->cpu, seam_leaf_name(lc_entry_fn(e)),
 		       lc->in[0] ? " " : "", lc->in);
 		/* A cross ends an error reply, an arrow head a success. */
 		printf("    M%sH: %s\n", seam_status_is_error(status) ? "--x" : "-->>",
@@ -348,7 +438,7 @@ static void lc_print(struct lc *lc, const struct seam_model_log_entry *e,
 		return;
 	}
 	snprintf(first, sizeof(first), "%3u cpu%u ", lc->nr_calls, e->cpu);
-	snprintf(call, sizeof(call), "%s(%s) = %s", seam_leaf_name(e->leaf),
+	snprintf(call, sizeof(call), "%s(%s) = %s", seam_leaf_name(lc_entry_fn(e)),
 		 lc->in, st);
 	lc_wrap(first, call, "");
 	if (change && change[0])
@@ -518,7 +608,7 @@ static u64 lc_sys_init(struct lc *lc)
 	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE, &end,
 	       sizeof(u64));
 	st = LC_CALL(lc, seam_tdh_sys_config_v0(f->tdmr_info, 1,
-					     seam_model_first_private_hkid(f->m)),
+						seam_model_first_private_hkid(f->m)),
 		     "tdmr_array=0x%llx, nr_tdmrs=1, global_hkid=%u", f->tdmr_info,
 		     seam_model_first_private_hkid(f->m));
 	if (lc_failed(lc, st, "TDH.SYS.CONFIG"))
@@ -542,8 +632,288 @@ static u64 lc_sys_init(struct lc *lc)
 	return SEAM_TDX_SUCCESS;
 }
 
+/* TDH.SYS.RD of @field into @value, traced. */
+static u64 lc_sys_rd(struct lc *lc, u64 field, u64 *value)
+{
+	u64 st;
+
+	st = LC_CALL(lc, seam_tdh_sys_rd(field, value), "field=%s",
+		     seam_md_field_name(field));
+	return lc_failed(lc, st, "TDH.SYS.RD") ? st : SEAM_TDX_SUCCESS;
+}
+
+/* The module's version through TDH.SYS.RD, as "1.5.06 build 744". */
+static u64 lc_version(struct lc *lc, char *buf, size_t size)
+{
+	static const u64 ids[] = {
+		SEAM_MD_SYS_MAJOR_VERSION, SEAM_MD_SYS_MINOR_VERSION,
+		SEAM_MD_SYS_UPDATE_VERSION, SEAM_MD_SYS_BUILD_NUM,
+	};
+	u64 v[ARRAY_SIZE(ids)];
+	unsigned int i;
+	u64 st;
+
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		st = lc_sys_rd(lc, ids[i], &v[i]);
+		if (st)
+			return st;
+	}
+	snprintf(buf, size, "%llu.%llu.%02llu build %llu", v[0], v[1], v[2], v[3]);
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * TDH.SYS.SHUTDOWN as Linux 7.x tdx_module_shutdown() issues it: the
+ * module's own handoff version, and AVOID_COMPAT_SENSITIVE if TDX_FEATURES0
+ * has UPDATE_COMPAT.
+ */
+static u64 lc_shutdown(struct lc *lc)
+{
+	u64 flag = lc->ldr.compat ? SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE : 0;
+
+	return LC_CALL(lc, seam_tdh_sys_shutdown(lc->ldr.hv | flag),
+		       "module_hv=%llu%s", lc->ldr.hv,
+		       flag ? ", AVOID_COMPAT_SENSITIVE" : "");
+}
+
+/*
+ * An update requested while the TD is being built (TDH.MNG.CREATE done,
+ * TDH.MR.FINALIZE not yet): Linux 7.x read TDX_FEATURES0 and MODULE_HV
+ * when TDX started; with AVOID_COMPAT_SENSITIVE the module refuses and
+ * stays ready, and Linux returns -EBUSY for user space to try again.
+ */
+static u64 lc_update_refused(struct lc *lc)
+{
+	const u64 want = SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE |
+			 1ULL << SEAM_UPDATE_COMPAT_COUNT_SHIFT | SEAM_UPDATE_COMPAT_TD_BUILD;
+	u64 st, features0;
+
+	lc_phase(lc, "Runtime update requested during the TD build: refused");
+	st = lc_sys_rd(lc, SEAM_MD_SYS_TDX_FEATURES0, &features0);
+	if (!st)
+		st = lc_sys_rd(lc, SEAM_MD_SYS_MODULE_HV, &lc->ldr.hv);
+	if (st)
+		return st;
+	lc->ldr.compat = features0 & SEAM_TDX_FEATURES0_UPDATE_COMPAT;
+	lc_note(lc, "TDX_FEATURES0 0x%llx: UPDATE_COMPAT %s, MODULE_HV %llu", features0,
+		lc->ldr.compat ? "set" : "clear", lc->ldr.hv);
+	st = lc_shutdown(lc);
+	if (st != want) {
+		lc_note(lc, "TDH.SYS.SHUTDOWN during the TD build: 0x%llx, not 0x%llx", st, want);
+		return seam_status_is_error(st) ? st : SEAM_TDX_SYS_SHUTDOWN;
+	}
+	lc_note(lc, "details 0x%llx: %llu TD build in progress, the module stays ready, %s",
+		st & 0xffffffffULL, (st >> SEAM_UPDATE_COMPAT_COUNT_SHIFT) & 0xffff,
+		"Linux returns -EBUSY");
+	lc_phase(lc, "TD build completed");
+	return SEAM_TDX_SUCCESS;
+}
+
+/* TDH.VP.ENTER once; the model's guest exits at once (HLT by default). */
+static u64 lc_enter(struct lc *lc)
+{
+	struct seam_args a = { };
+	u64 st;
+
+	st = LC_CALL(lc, seam_tdh_vp_enter(lc->td->tdvpr, &a), "tdvpr=0x%llx",
+		     lc->td->tdvpr);
+	if (lc_failed(lc, st, "TDH.VP.ENTER"))
+		return st;
+	lc_note(lc, "TD exit: VMX exit reason %u%s", LC_EXIT_REASON(st),
+		LC_EXIT_REASON(st) == LC_EXIT_HLT ? " (HLT)" : "");
+	return SEAM_TDX_SUCCESS;
+}
+
+/* TDH.MNG.RD of the TD's MRTD (its first 8 bytes) into @mrtd. */
+static u64 lc_read_mrtd(struct lc *lc, u64 *mrtd)
+{
+	u64 st;
+
+	st = LC_CALL(lc, seam_tdh_mng_rd(lc->td->tdr, SEAM_MD_TD_MRTD, mrtd),
+		     "tdr=0x%llx, field=%s", lc->td->tdr,
+		     seam_md_field_name(SEAM_MD_TD_MRTD));
+	if (lc_failed(lc, st, "TDH.MNG.RD"))
+		return st;
+	lc_note(lc, "MRTD 0x%016llx", *mrtd);
+	return SEAM_TDX_SUCCESS;
+}
+
+/* The running TD before the update: enter it, write a value, read MRTD. */
+static u64 lc_td_runs(struct lc *lc, u64 *mrtd)
+{
+	struct seam_fixture_td *td = lc->td;
+	u64 st, old, e1, e2;
+
+	lc_phase(lc, "The TD runs, the host writes into its memory (a debug TD)");
+	st = lc_enter(lc);
+	if (st)
+		return st;
+	st = LC_CALL(lc, seam_tdh_mem_wr(td->tdr, LC_GPA_MARK, LC_MARK, &old, &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx, value=0x%llx", td->tdr, LC_GPA_MARK, LC_MARK);
+	if (lc_failed(lc, st, "TDH.MEM.WR"))
+		return st;
+	return lc_read_mrtd(lc, mrtd);
+}
+
+/* P-SEAMLDR.INFO: may the module be updated, and how often still. */
+static u64 lc_ldr_info(struct lc *lc)
+{
+	u64 pa = lc->ldr.info;
+	const u8 *p;
+	u16 ver[4];
+	u32 remaining;
+	u64 st;
+
+	st = LC_CALL(lc, seam_seamldr_info(pa), "info=0x%llx", pa);
+	if (lc_failed(lc, st, "SEAMLDR.INFO"))
+		return st;
+	p = seam_model_page(lc->f->m, pa);
+	memcpy(&ver[0], p + LC_LDR_INFO_MAJOR, 2);
+	memcpy(&ver[1], p + LC_LDR_INFO_MINOR, 2);
+	memcpy(&ver[2], p + LC_LDR_INFO_UPDATE, 2);
+	memcpy(&ver[3], p + LC_LDR_INFO_BUILD_NUM, 2);
+	memcpy(&remaining, p + LC_LDR_INFO_REMAINING, sizeof(remaining));
+	lc_note(lc, "P-SEAMLDR %u.%u.%u build %u: %u update(s) left, seam_ready %u",
+		ver[0], ver[1], ver[2], ver[3], remaining, p[LC_LDR_INFO_SEAM_READY]);
+	return SEAM_TDX_SUCCESS;
+}
+
+/* One step of the update, issued on every CPU in turn. */
+static u64 lc_on_every_cpu(struct lc *lc, bool install)
+{
+	unsigned int cpu;
+	u64 st = SEAM_TDX_SUCCESS;
+
+	for (cpu = 0; cpu < lc->f->cfg.nr_lps && !st; cpu++) {
+		seam_model_set_cpu(lc->f->m, cpu);
+		if (install) {
+			st = LC_CALL(lc, seam_seamldr_install(lc->ldr.params), "params=0x%llx",
+				     lc->ldr.params);
+			lc_failed(lc, st, "SEAMLDR.INSTALL");
+		} else {
+			st = LC_CALL(lc, seam_tdh_sys_lp_init(), "%s", "");
+			lc_failed(lc, st, "TDH.SYS.LP.INIT");
+		}
+	}
+	seam_model_set_cpu(lc->f->m, 0);
+	return st;
+}
+
+/*
+ * The update as seamldr_install_module() runs it under stop_machine():
+ * each step done on every CPU before the next starts, the P-SEAMLDR one
+ * CPU at a time: TDH.SYS.SHUTDOWN on one CPU, P-SEAMLDR.INSTALL on each,
+ * tdx_cpu_enable() on each (TDH.SYS.INIT on the first, TDH.SYS.LP.INIT on
+ * all), TDH.SYS.UPDATE on one; then Linux reads the module's version again.
+ */
+static u64 lc_update(struct lc *lc)
+{
+	struct lc_ldr *l = &lc->ldr;
+	struct seam_model *m = lc->f->m;
+	struct lc_seamldr_params *prm;
+	char old[32], new[32];
+	u64 st, digest;
+
+	lc_phase(lc, "Runtime TDX module update");
+	if (!lc_alloc(lc, &l->info, 1) || !lc_alloc(lc, &l->params, 1) ||
+	    !lc_alloc(lc, &l->sig, 1) || !lc_alloc(lc, &l->image, 1)) {
+		lc_note(lc, "out of simulated memory");
+		return SEAM_TDX_OPERAND_INVALID;
+	}
+	st = lc_ldr_info(lc);
+	if (!st)
+		st = lc_version(lc, old, sizeof(old));
+	if (st)
+		return st;
+
+	/* The model checks no signature; the image's first bytes are its version. */
+	prm = seam_model_page(m, l->params);
+	prm->version = 0;
+	prm->scenario = 1;
+	prm->sigstruct_pa = l->sig;
+	prm->module_nr_pages = 1;
+	prm->module_pa[0] = l->image;
+	memcpy(seam_model_page(m, l->image), lc_image_version, sizeof(lc_image_version));
+	lc_note(lc, "SEAMLDR_PARAMS 0x%llx: SIGSTRUCT 0x%llx, %s 0x%llx (%u.%u.%02u build %u)",
+		l->params, l->sig, "1 module page", l->image, lc_image_version[0],
+		lc_image_version[1], lc_image_version[2], lc_image_version[3]);
+	/* Its value changes with the model's layout; the trace shows equality. */
+	digest = seam_model_digest(m);
+	lc_note(lc, "model state digest taken: TDs, vCPUs, S-EPT, PAMT, KeyIDs, memory");
+
+	lc_note(lc, "stop_machine(), MODULE_UPDATE_SHUTDOWN: CPU 0");
+	st = lc_shutdown(lc);
+	if (lc_failed(lc, st, "TDH.SYS.SHUTDOWN"))
+		return st;
+	lc_note(lc, "MODULE_UPDATE_CPU_INSTALL: every CPU, one at a time in the P-SEAMLDR");
+	st = lc_on_every_cpu(lc, true);
+	if (st)
+		return st;
+	lc_note(lc, "MODULE_UPDATE_CPU_INIT: tdx_cpu_enable() on every CPU, TDH.SYS.INIT once");
+	st = LC_CALL(lc, seam_tdh_sys_init(), "%s", "");
+	if (lc_failed(lc, st, "TDH.SYS.INIT"))
+		return st;
+	st = lc_on_every_cpu(lc, false);
+	if (st)
+		return st;
+	lc_note(lc, "MODULE_UPDATE_RUN_UPDATE: CPU 0");
+	st = LC_CALL(lc, seam_tdh_sys_update_v0(), "%s", "");
+	if (lc_failed(lc, st, "TDH.SYS.UPDATE"))
+		return st;
+
+	if (seam_model_digest(m) != digest) {
+		lc_note(lc, "model state digest after the update: changed");
+		return SEAM_TDX_SYS_STATE_INCORRECT;
+	}
+	lc_note(lc, "model state digest after the update: unchanged");
+	st = lc_version(lc, new, sizeof(new));
+	if (st)
+		return st;
+	lc_note(lc, "TDX module %s -> %s", old, new);
+	return lc_ldr_info(lc);
+}
+
+/* The TD after the update: its memory, its measurement, its vCPU. */
+static u64 lc_td_kept(struct lc *lc, u64 mrtd)
+{
+	struct seam_fixture_td *td = lc->td;
+	u64 st, v, e1, e2;
+
+	lc_phase(lc, "The TD after the update");
+	st = LC_CALL(lc, seam_tdh_mem_rd(td->tdr, LC_GPA_MARK, &v, &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx", td->tdr, LC_GPA_MARK);
+	if (lc_failed(lc, st, "TDH.MEM.RD"))
+		return st;
+	lc_note(lc, "read 0x%llx: %s", v, v == LC_MARK ?
+		"the value written before the update" : "NOT the value written before");
+	if (v != LC_MARK)
+		return SEAM_TDX_SYS_STATE_INCORRECT;
+	st = lc_read_mrtd(lc, &v);
+	if (st)
+		return st;
+	if (v != mrtd) {
+		lc_note(lc, "MRTD changed across the update");
+		return SEAM_TDX_SYS_STATE_INCORRECT;
+	}
+	return lc_enter(lc);
+}
+
+/* --update: run the TD, update the module under it, check the TD. */
+static u64 lc_update_walk(struct lc *lc)
+{
+	u64 st, mrtd;
+
+	st = lc_td_runs(lc, &mrtd);
+	if (!st)
+		st = lc_update(lc);
+	if (!st)
+		st = lc_td_kept(lc, mrtd);
+	return st;
+}
+
 static u64 lc_build_td(struct lc *lc)
 {
+	bool debug = lc->walk == LC_WALK_UPDATE;
 	struct seam_fixture_td *td = lc->td;
 	struct seam_fixture *f = lc->f;
 	u64 st, e1, e2;
@@ -580,10 +950,11 @@ static u64 lc_build_td(struct lc *lc)
 		if (lc_failed(lc, st, "TDH.MNG.ADDCX"))
 			return st;
 	}
-	seam_fixture_write_td_params(f, td->td_params, 0, 1);
+	/* The update walk reads and writes TD memory: a debug TD. */
+	seam_fixture_write_td_params(f, td->td_params, debug ? SEAM_MODEL_TD_ATTR_DEBUG : 0, 1);
 	st = LC_CALL(lc, seam_tdh_mng_init(td->tdr, td->td_params, &e1),
-		     "tdr=0x%llx, td_params=0x%llx (max_vcpus=1)", td->tdr,
-		     td->td_params);
+		     "tdr=0x%llx, td_params=0x%llx (max_vcpus=1%s)", td->tdr,
+		     td->td_params, debug ? ", attributes=DEBUG" : "");
 	if (lc_failed(lc, st, "TDH.MNG.INIT"))
 		return st;
 
@@ -629,6 +1000,11 @@ static u64 lc_build_td(struct lc *lc)
 			return st;
 	}
 	lc_collapse_end(lc, "TDH.MR.EXTEND of each 256-byte chunk of the page");
+	if (lc->walk == LC_WALK_UPDATE) {
+		st = lc_update_refused(lc);
+		if (st)
+			return st;
+	}
 	st = LC_CALL(lc, seam_tdh_mr_finalize(td->tdr), "tdr=0x%llx", td->tdr);
 	if (lc_failed(lc, st, "TDH.MR.FINALIZE"))
 		return st;
@@ -817,12 +1193,16 @@ static u32 lc_busy_operand(int leaf)
 static void lc_help(FILE *out)
 {
 	fprintf(out,
-		"usage: td-lifecycle [--format text|mermaid] [--inject FAULT]... [--help]\n"
+		"usage: td-lifecycle [--update] [--format text|mermaid] [--inject FAULT]... [--help]\n"
 		"\n"
 		"Drive one TD from TDX module initialisation to the reclaim of its last\n"
 		"page through the typed wrappers of seamcall.h, against the software TDX\n"
 		"module, and print one line per SEAMCALL the module executed.\n"
 		"\n"
+		"  --update          update the TDX module (2.0.18, with a P-SEAMLDR) at run\n"
+		"                    time while the TD runs, as Linux 7.x does: the TD keeps\n"
+		"                    its memory, measurement and vCPU, TDH.SYS.RD shows the\n"
+		"                    new version\n"
 		"  --format text     one line per SEAMCALL, state changes below it,\n"
 		"                    at most %d columns (the default)\n"
 		"  --format mermaid  a Mermaid sequenceDiagram: error replies end in a\n"
@@ -847,7 +1227,7 @@ static void lc_help(FILE *out)
 static void lc_usage(void)
 {
 	fprintf(stderr,
-		"usage: td-lifecycle [--format text|mermaid] [--inject FAULT]... [--help]\n");
+		"usage: td-lifecycle [--update] [--format text|mermaid] [--inject FAULT]... [--help]\n");
 }
 
 /* Arm the fault named by @spec; false if @spec is not understood. */
@@ -883,6 +1263,13 @@ static bool lc_inject(struct lc *lc, const char *spec, char *what, size_t size)
 
 int main(int argc, char **argv)
 {
+	static const char * const titles[] = {
+		[LC_WALK_LIFECYCLE] =
+			"td-lifecycle: one TD through seamcall.h against the software TDX module",
+		[LC_WALK_UPDATE] =
+			"td-lifecycle --update: one TD across a runtime update of the software TDX module",
+	};
+	struct seam_model_config cfg = { };
 	const char *inject[LC_MAX_INJECT];
 	char what[LC_MAX_INJECT][128];
 	unsigned int nr_inject = 0, n, pending;
@@ -896,6 +1283,10 @@ int main(int argc, char **argv)
 		if (!strcmp(opt, "--help") || !strcmp(opt, "-h")) {
 			lc_help(stdout);
 			return 0;
+		}
+		if (!strcmp(opt, "--update")) {
+			lc.walk = LC_WALK_UPDATE;
+			continue;
 		}
 		if (strcmp(opt, "--format") && strcmp(opt, "--inject")) {
 			fprintf(stderr, "td-lifecycle: unknown option '%s'\n", opt);
@@ -924,7 +1315,12 @@ int main(int argc, char **argv)
 		inject[nr_inject++] = argv[i];
 	}
 
-	lc.f = seam_fixture_create(NULL);
+	/* The update: a P-SEAMLDR, and module 2.0, which has UPDATE_COMPAT. */
+	if (lc.walk == LC_WALK_UPDATE) {
+		cfg.features = SEAM_MODEL_FEAT_SEAMLDR;
+		cfg.profile = SEAM_MODEL_PROFILE_2_0;
+	}
+	lc.f = seam_fixture_create(&cfg);
 	if (!lc.f) {
 		fprintf(stderr, "td-lifecycle: cannot create the software TDX module\n");
 		return 1;
@@ -944,7 +1340,7 @@ int main(int argc, char **argv)
 		printf("    participant H as Host VMM (td-lifecycle)\n");
 		printf("    participant M as TDX module (software model)\n");
 	} else {
-		printf("td-lifecycle: one TD through seamcall.h against the software TDX module\n");
+		printf("%s\n", titles[lc.walk]);
 	}
 	for (n = 0; n < nr_inject; n++)
 		lc_note(&lc, "injected: %s", what[n]);
@@ -952,6 +1348,8 @@ int main(int argc, char **argv)
 	st = lc_sys_init(&lc);
 	if (!st)
 		st = lc_build_td(&lc);
+	if (!st && lc.walk == LC_WALK_UPDATE)
+		st = lc_update_walk(&lc);
 	if (!st)
 		st = lc_runtime(&lc);
 	if (!st)
