@@ -10,7 +10,8 @@
  * RCX), while the shared ones (tdh_vp_rd_wr.c:91, tdh_mem_page_aug.c,
  * tdh_mem_track.c) go on; each thread calls on the CPU it chose; and two
  * CPUs building the same S-EPT in a loop leave the state a serial run of
- * the same successful calls leaves.
+ * the same successful calls leaves; two CPUs reading in tight loops get
+ * every answer right, which needs the model-wide lock.
  *
  * Two threads: pthreads in user space, work items on two CPUs in the
  * kernel (skipped with fewer than two online). The threads only record
@@ -427,11 +428,100 @@ static void seamcall_contention_host_cpu_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_set_cpu(f->m, f->cfg.nr_lps), -EINVAL);
 }
 
+/* SEAMCALLs each thread of the model-lock test makes. */
+#define CT_LOCK_ITERS	20000
+/* A NOTIFY_WINDOW value (32 bits, host-writable) and the TD's MAX_VCPUS. */
+#define CT_NOTIFY	0x6e57a11dULL
+#define CT_MAX_VCPUS	5
+
+/* What each thread of the model-lock test saw: wrong answers, the first one. */
+struct ct_lock {
+	struct seam_fixture *f;
+	bool ready[2];
+	unsigned int wrong[2];
+	unsigned int first_n[2];
+	u64 first_st[2], first_val[2];
+};
+
+static void ct_lock_wrong(struct ct_lock *c, unsigned int i, unsigned int n, u64 st, u64 val)
+{
+	if (!c->wrong[i]++) {
+		c->first_n[i] = n;
+		c->first_st[i] = st;
+		c->first_val[i] = val;
+	}
+}
+
+/*
+ * Thread 0 on CPU 0 reads NOTIFY_WINDOW of the vCPU, associated with
+ * CPU 0: SUCCESS and the value. Thread 1 on CPU 1 reads it too, which
+ * check_and_associate_vcpu() refuses with TDX_VCPU_ASSOCIATED (module
+ * 1.5.01 tdh_vp_rd_wr.c:tdh_vp_rd_wr():146, R8 left at the 0 of :80),
+ * then MAX_VCPUS of the TD. Each answer needs the call's own CPU,
+ * registers and outputs from its start to its end.
+ */
+static void ct_lock_thread(void *arg, unsigned int i)
+{
+	struct ct_lock *c = arg;
+	struct seam_fixture_td *td = &c->f->td;
+	unsigned int n;
+	u64 st, val;
+
+	seam_model_set_cpu(c->f->m, i);
+	WRITE_ONCE(c->ready[i], true);
+	while (!READ_ONCE(c->ready[!i]))
+		model_relax();
+	for (n = 0; n < CT_LOCK_ITERS; n++) {
+		st = seam_tdh_vp_rd(td->tdvpr, SEAM_MD_VP_VMCS_NOTIFY_WINDOW, &val);
+		if (!i && (st != SEAM_TDX_SUCCESS || val != CT_NOTIFY))
+			ct_lock_wrong(c, i, n, st, val);
+		if (i && (st != SEAM_TDX_VCPU_ASSOCIATED || val))
+			ct_lock_wrong(c, i, n, st, val);
+		if (!i)
+			continue;
+		st = seam_tdh_mng_rd(td->tdr, SEAM_MD_TD_MAX_VCPUS, &val);
+		if (st != SEAM_TDX_SUCCESS || val != CT_MAX_VCPUS)
+			ct_lock_wrong(c, i, n, st, val);
+	}
+}
+
+/*
+ * The model-wide lock makes each call see one state from its start to
+ * its end (model_lock.h): two CPUs calling in tight loops,
+ * CT_LOCK_ITERS times each, get every answer right, and leave the
+ * state as it was (the reads change nothing).
+ */
+static void seamcall_contention_model_lock_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct ct_lock c = { .f = f };
+	u64 old, digest;
+	unsigned int i;
+	int ret;
+
+	f->max_vcpus = CT_MAX_VCPUS;
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_vp_wr(f->td.tdvpr, SEAM_MD_VP_VMCS_NOTIFY_WINDOW,
+					     CT_NOTIFY, U32_MAX, &old), SEAM_TDX_SUCCESS);
+	digest = seam_model_digest(f->m);
+	ret = seam_model_run_parallel(2, ct_lock_thread, &c);
+	if (ret == -ENODEV)
+		kunit_skip(test, "fewer than 2 CPUs online");
+	KUNIT_ASSERT_EQ(test, ret, 0);
+	for (i = 0; i < 2; i++)
+		KUNIT_EXPECT_EQ_MSG(test, c.wrong[i], 0U,
+				    "CPU %u: first wrong answer at call %u: 0x%016llx, value 0x%llx",
+				    i, c.first_n[i], c.first_st[i], c.first_val[i]);
+	KUNIT_EXPECT_EQ(test, seam_model_digest(f->m), digest);
+	KUNIT_EXPECT_EQ(test, seam_model_vcpu_associated_cpu(f->m, f->td.tdvpr), 0);
+}
+
 static struct kunit_case seamcall_contention_test_cases[] = {
 	KUNIT_CASE(seamcall_contention_thread_cpu_test),
 	KUNIT_CASE(seamcall_contention_host_cpu_test),
 	KUNIT_CASE(seamcall_contention_vp_enter_test),
 	KUNIT_CASE(seamcall_contention_fault_paths_test),
+	KUNIT_CASE(seamcall_contention_model_lock_test),
 	{}
 };
 
