@@ -36,6 +36,14 @@ static bool leaf_has_versions(const struct seam_model *m, unsigned int leaf)
 	return false;
 }
 
+/*
+ * Leaves the profile's dispatcher knows: module 1.5.01's
+ * (tdx_vmm_dispatcher.c:225..); profile 2.0 adds PHYMEM.PAMT.ADD/REMOVE
+ * (2.0.18 tdx_vmm_dispatcher()). The other leaves of 2.0.18 the model does
+ * not implement (MEM.SCAN.*, the TDX Connect leaves, which a module without
+ * TDX Connect refuses as OPERAND_INVALID | RAX in is_valid_tdx_io_host_call())
+ * answer OPERAND_INVALID | RAX.
+ */
 static bool leaf_defined(const struct seam_model *m, unsigned int leaf)
 {
 	switch (leaf) {
@@ -52,6 +60,9 @@ static bool leaf_defined(const struct seam_model *m, unsigned int leaf)
 	case SEAM_TDH_IMPORT_ABORT ... SEAM_TDH_IMPORT_STATE_VP:
 	case SEAM_TDH_MIG_STREAM_CREATE:
 		return true;
+	case SEAM_TDH_PHYMEM_PAMT_ADD:
+	case SEAM_TDH_PHYMEM_PAMT_REMOVE:
+		return model_is_2_0(m);
 	}
 	return false;
 }
@@ -154,6 +165,8 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_SYS_CONFIG:	return model_sys_config(m, r, ver);
 	case SEAM_TDH_SYS_SHUTDOWN:	return model_sys_shutdown(m, r);
 	case SEAM_TDH_SYS_UPDATE:	return model_sys_update(m, r, ver);
+	case SEAM_TDH_PHYMEM_PAMT_ADD:	return model_pamt_add(m, r);
+	case SEAM_TDH_PHYMEM_PAMT_REMOVE: return model_pamt_remove(m, r);
 	case SEAM_TDH_SERVTD_BIND:	return model_servtd_bind(m, r);
 	case SEAM_TDH_SERVTD_PREBIND:
 		return model_td_unmodelled(m, r->rcx, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,

@@ -499,6 +499,40 @@ static void seam_model_profile_sys_rd(struct kunit *test)
 	}
 }
 
+/*
+ * TDH.PHYMEM.PAMT.ADD and REMOVE exist in profile 2.0 only: elsewhere the
+ * dispatcher refuses the leaf (OPERAND_INVALID | RAX); in 2.0 with dynamic
+ * PAMT on, the handler checks RCX (model_dpamt.c).
+ */
+static void seam_model_profile_pamt_leaves(struct kunit *test)
+{
+	static const unsigned int leaves[] = {
+		SEAM_TDH_PHYMEM_PAMT_ADD, SEAM_TDH_PHYMEM_PAMT_REMOVE,
+	};
+	unsigned int p, i, pkg;
+	struct seam_fixture *f;
+	struct seam_args a;
+	bool same;
+
+	for (p = 0; p < SEAM_MODEL_NR_PROFILES; p++) {
+		f = seam_model_kunit_profile(test, p, 0);
+		KUNIT_ASSERT_EQ(test, seam_model_kunit_config(f, 0, p == SEAM_MODEL_PROFILE_2_0 ?
+							      SEAM_SYS_CONFIG_DYNAMIC_PAMT : 0,
+							      0, 0, &same), SEAM_TDX_SUCCESS);
+		for (pkg = 0; pkg < f->cfg.nr_pkgs; pkg++) {
+			KUNIT_ASSERT_EQ(test, seam_fixture_set_cpu(f, pkg), 0);
+			KUNIT_ASSERT_EQ(test, seam_tdh_sys_key_config(), SEAM_TDX_SUCCESS);
+		}
+		for (i = 0; i < ARRAY_SIZE(leaves); i++) {
+			memset(&a, 0, sizeof(a));
+			KUNIT_EXPECT_EQ(test, seam_call_ret(leaves[i], &a),
+					SEAM_TDX_OPERAND_INVALID |
+					(p == SEAM_MODEL_PROFILE_2_0 ? SEAM_OPERAND_ID_RCX :
+					 SEAM_OPERAND_ID_RAX));
+		}
+	}
+}
+
 /* An unknown profile is a bad configuration. */
 static void seam_model_profile_invalid(struct kunit *test)
 {
@@ -511,6 +545,7 @@ static struct kunit_case seam_model_profile_cases[] = {
 	KUNIT_CASE(seam_model_profile_dpamt),
 	KUNIT_CASE(seam_model_profile_config_v1),
 	KUNIT_CASE(seam_model_profile_sys_rd),
+	KUNIT_CASE(seam_model_profile_pamt_leaves),
 	KUNIT_CASE(seam_model_profile_invalid),
 	{}
 };
