@@ -40,13 +40,6 @@
 #define T_HKID1			MIS_TAG(12)
 #define T_HKID2			MIS_TAG(13)
 
-/*
- * TD field IDs of module 1.5.01 (auto_gen/tdr_tdcs_fields_lookup.c):
- * ATTRIBUTES, 8 bytes, and MAX_VCPUS, 4 bytes, both readable.
- */
-#define MIS_MD_ATTRIBUTES	0x1110000300000000ULL
-#define MIS_MD_MAX_VCPUS	0x1110000200000002ULL
-
 /* What to write into the T_FREE page before the call. */
 enum mis_prep {
 	MIS_PREP_NONE,
@@ -1274,7 +1267,8 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.expected = SEAM_TDX_GPA_RANGE_NOT_BLOCKED | SEAM_OPERAND_ID_RCX,
 	},
 	/*
-	 * A TD field with a bit set that md_check_as_single_element_id()
+	 * A TD field (MAX_VCPUS, readable; ATTRIBUTES, read-only) with a bit
+	 * set that md_check_as_single_element_id()
 	 * (module 1.5.01 metadata_generic.c:100..113) requires to be 0:
 	 * reserved bits 31:24, 49:47, 55 and 62, LAST_ELEMENT_IN_FIELD (37:34),
 	 * LAST_FIELD_IN_SEQUENCE (46:38). tdh_mng_rd_wr.c:tdh_mng_rdwr():126
@@ -1286,7 +1280,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_TDH_MNG_RD,
 		.rcx = T_TDR,
-		.rdx = MIS_MD_MAX_VCPUS | BIT_ULL(24),
+		.rdx = SEAM_MD_TD_MAX_VCPUS | BIT_ULL(24),
 		.r8 = 0,
 		.r9 = 0,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
@@ -1296,7 +1290,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_TDH_MNG_RD,
 		.rcx = T_TDR,
-		.rdx = MIS_MD_MAX_VCPUS | BIT_ULL(48),
+		.rdx = SEAM_MD_TD_MAX_VCPUS | BIT_ULL(48),
 		.r8 = 0,
 		.r9 = 0,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
@@ -1306,7 +1300,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_TDH_MNG_RD,
 		.rcx = T_TDR,
-		.rdx = MIS_MD_MAX_VCPUS | BIT_ULL(55),
+		.rdx = SEAM_MD_TD_MAX_VCPUS | BIT_ULL(55),
 		.r8 = 0,
 		.r9 = 0,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
@@ -1316,7 +1310,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_TDH_MNG_RD,
 		.rcx = T_TDR,
-		.rdx = MIS_MD_MAX_VCPUS | BIT_ULL(62),
+		.rdx = SEAM_MD_TD_MAX_VCPUS | BIT_ULL(62),
 		.r8 = 0,
 		.r9 = 0,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
@@ -1326,7 +1320,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_TDH_MNG_RD,
 		.rcx = T_TDR,
-		.rdx = MIS_MD_MAX_VCPUS | BIT_ULL(34),
+		.rdx = SEAM_MD_TD_MAX_VCPUS | BIT_ULL(34),
 		.r8 = 0,
 		.r9 = 0,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
@@ -1336,7 +1330,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_TDH_MNG_RD,
 		.rcx = T_TDR,
-		.rdx = MIS_MD_MAX_VCPUS | BIT_ULL(38),
+		.rdx = SEAM_MD_TD_MAX_VCPUS | BIT_ULL(38),
 		.r8 = 0,
 		.r9 = 0,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
@@ -1346,7 +1340,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_LEAF_VER(SEAM_TDH_MNG_RD, 1),
 		.rcx = T_TDR,
-		.rdx = MIS_MD_MAX_VCPUS | BIT_ULL(46),
+		.rdx = SEAM_MD_TD_MAX_VCPUS | BIT_ULL(46),
 		.r8 = 0,
 		.r9 = 0,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
@@ -1356,7 +1350,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_TDH_MNG_WR,
 		.rcx = T_TDR,
-		.rdx = MIS_MD_ATTRIBUTES | BIT_ULL(62),
+		.rdx = SEAM_MD_TD_ATTRIBUTES | BIT_ULL(62),
 		.r8 = 1,
 		.r9 = ~0ULL,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
@@ -1366,7 +1360,7 @@ static const struct seamcall_misuse_case seamcall_misuse_cases[] = {
 		.stage = SEAM_FIXTURE_TD_INIT,
 		.rax = SEAM_TDH_MNG_WR,
 		.rcx = T_TDR,
-		.rdx = MIS_MD_ATTRIBUTES | BIT_ULL(34),
+		.rdx = SEAM_MD_TD_ATTRIBUTES | BIT_ULL(34),
 		.r8 = 1,
 		.r9 = ~0ULL,
 		.expected = SEAM_TDX_METADATA_FIELD_ID_INCORRECT,
