@@ -63,6 +63,16 @@ static bool check_sept_leaf(u8 s)
 	       s == SEAM_MODEL_SEPT_PENDING || s == SEAM_MODEL_SEPT_PENDING_BLOCKED;
 }
 
+/* The PAMT page pair of 2 MiB entry @i: two different PAMT pages. */
+static bool check_pair(const struct seam_model *m, unsigned int i)
+{
+	const u64 *pair = m->mem.dpamt.pair[i];
+	int a = hpa_index(m, pair[0]), b = hpa_index(m, pair[1]);
+
+	return a >= 0 && b >= 0 && a != b && model_dpamt_is_pamt_page(m, a) &&
+	       model_dpamt_is_pamt_page(m, b);
+}
+
 /* Page type, owner and S-EPT state of one PAMT entry. */
 static int check_pamt_entry(const struct seam_model *m, int level,
 			    unsigned int i, char *msg, size_t len)
@@ -88,6 +98,10 @@ static int check_pamt_entry(const struct seam_model *m, int level,
 		ok = level == PAMT_4K && check_live_tdr(m, e->owner) &&
 		     model_sept_is_nl(e->sept_state) && e->sept_level >= 1 &&
 		     e->sept_level <= SEPT_TOP_LEVEL;
+		break;
+	case PT_PAMT:
+		ok = level == PAMT_2M && model_dpamt_on(m) && !e->owner &&
+		     !e->sept_state && check_pair(m, i);
 		break;
 	case SEAM_PT_REG:
 		ok = first >= 0 && check_live_tdr(m, e->owner) &&
@@ -301,6 +315,46 @@ static int check_sys(const struct seam_model *m, char *msg, size_t len)
 	return 0;
 }
 
+/*
+ * Dynamic PAMT: a 4 KiB entry that is not PT_NDA lies in a range a PAMT
+ * page pair backs; a PAMT page is no page of any other kind (the entry a
+ * walk to it ends at is PT_NDA); and the PAMT pages are exactly the pairs
+ * of the PT_PAMT entries. Without dynamic PAMT there are none.
+ */
+static int check_dpamt(const struct seam_model *m, char *msg, size_t len)
+{
+	unsigned int i, pages = 0, pairs = 0;
+
+	for (i = 0; i < MODEL_NR_2M; i++)
+		pairs += m->mem.pamt_2m[i].pt == PT_PAMT;
+	for (i = 0; i < m->cfg.nr_pages; i++) {
+		const struct mpage *e = &m->mem.pages[i];
+		bool backed = model_pamt_entry(m, (int)i, PAMT_2M)->pt == PT_PAMT;
+
+		if (model_dpamt_on(m) && e->pt != SEAM_PT_NDA && !backed) {
+			scnprintf(msg, len,
+				  "page %u has type %u in a range no PAMT page pair backs",
+				  i, e->pt);
+			return -EUCLEAN;
+		}
+		if (!model_dpamt_is_pamt_page(m, (int)i))
+			continue;
+		pages++;
+		if (model_pamt_leaf(m, (int)i, NULL)->pt != SEAM_PT_NDA) {
+			scnprintf(msg, len, "PAMT page %u is also a page of type %u",
+				  i, model_pamt_leaf(m, (int)i, NULL)->pt);
+			return -EUCLEAN;
+		}
+	}
+	if (pages != pairs * SEAM_DPAMT_PAGES ||
+	    (!model_dpamt_on(m) && pages)) {
+		scnprintf(msg, len, "%u PAMT pages for %u backed 2 MiB ranges (dynamic PAMT %u)",
+			  pages, pairs, m->sys.dynamic_pamt);
+		return -EUCLEAN;
+	}
+	return 0;
+}
+
 int seam_model_check_invariants(const struct seam_model *m, char *msg,
 				size_t len)
 {
@@ -325,5 +379,8 @@ int seam_model_check_invariants(const struct seam_model *m, char *msg,
 		if (ret)
 			return ret;
 	}
+	ret = check_dpamt(m, msg, len);
+	if (ret)
+		return ret;
 	return check_sys(m, msg, len);
 }

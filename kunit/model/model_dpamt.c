@@ -192,6 +192,24 @@ static void range_clear(struct seam_model *m, int idx)
 }
 
 /*
+ * The 2 MiB range of @node, whose first page is @idx, loses its PAMT page
+ * pair: the pages stop being PAMT pages, the range's 4 KiB entries go and
+ * the entry is PT_NDA (tdh_phymem_pamt_remove.c, pamt_promote(), which
+ * makes it a leaf next).
+ */
+void model_dpamt_unback(struct seam_model *m, struct mpage *node, int idx)
+{
+	struct model_dpamt *d = &m->mem.dpamt;
+	unsigned int i, s = node_slot(m, node);
+
+	for (i = 0; i < SEAM_DPAMT_PAGES; i++)
+		d->pamt_page[hpa_index(m, d->pair[s][i])] = 0;
+	memset(d->pair[s], 0, sizeof(d->pair[s]));
+	range_clear(m, idx);
+	memset(node, 0, sizeof(*node));
+}
+
+/*
  * tdh_phymem_pamt_add.c:tdh_phymem_pamt_add(): dynamic PAMT on
  * (OPERAND_INVALID | RAX), RCX's format, the format and TDMR of the PAMT
  * page in RDX, then of the one in R8, the range's TDMR, its 2 MiB entry
@@ -254,7 +272,7 @@ u64 model_pamt_remove(struct seam_model *m, struct seam_model_regs *r)
 	struct model_dpamt *d = &m->mem.dpamt;
 	struct mpage *node;
 	unsigned int i, s;
-	int ridx, k;
+	int ridx;
 	u64 st;
 
 	if (!model_dpamt_on(m))
@@ -272,14 +290,8 @@ u64 model_pamt_remove(struct seam_model *m, struct seam_model_regs *r)
 			return err_op(SEAM_TDX_PAMT_PAGE_NOT_EMPTY, i);
 
 	s = node_slot(m, node);
-	for (i = 0; i < SEAM_DPAMT_PAGES; i++) {
-		k = hpa_index(m, d->pair[s][i]);
-		d->pamt_page[k] = 0;
-	}
 	set_out(m, r, &r->rdx, d->pair[s][0]);
 	set_out(m, r, &r->r8, d->pair[s][1]);
-	memset(d->pair[s], 0, sizeof(d->pair[s]));
-	range_clear(m, ridx);
-	memset(node, 0, sizeof(*node));
+	model_dpamt_unback(m, node, ridx);
 	return SEAM_TDX_SUCCESS;
 }

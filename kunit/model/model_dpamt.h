@@ -40,6 +40,7 @@ u64 model_dpamt_check_pair(struct seam_model *m, const u64 *hpa,
 			   const u32 *op, int *idx);
 void model_dpamt_back(struct seam_model *m, struct mpage *node,
 		      const u64 *hpa, const int *idx);
+void model_dpamt_unback(struct seam_model *m, struct mpage *node, int idx);
 u64 model_pamt_add(struct seam_model *m, struct seam_model_regs *r);
 u64 model_pamt_remove(struct seam_model *m, struct seam_model_regs *r);
 

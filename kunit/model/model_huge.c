@@ -22,11 +22,18 @@ static u8 unblocked(u8 s)
  * tdh_mem_page_demote.c:tdh_mem_page_demote(): split a 2 MiB (or 1 GiB)
  * leaf into 512 leaves of the next size under the new S-EPT page in R8;
  * blocked and tracked first once the TD can run. The PAMT entry's type and
- * owner go to its 512 children (pamt_manager.c:pamt_demote()).
+ * owner go to its 512 children (pamt_manager.c:pamt_demote(), which locks
+ * the entry exclusively first: OPERAND_BUSY | RCX). With dynamic PAMT a
+ * 2 MiB page takes the PAMT page pair in R12, R13 for its 4 KiB entries
+ * (module 2.0.18 pamt_demote(): model_dpamt_check_pair()), and its entry
+ * becomes PT_PAMT.
  */
 static u64 model_demote(struct seam_model *m, struct seam_model_regs *r)
 {
-	int tdr, level, idx, nidx, i, cl;
+	static const u32 op[SEAM_DPAMT_PAGES] = { SEAM_OPERAND_ID_R12, SEAM_OPERAND_ID_R13 };
+	u64 pair[SEAM_DPAMT_PAGES] = { m->in.r12, m->in.r13 };
+	int tdr, level, idx, nidx, i, cl, pidx[SEAM_DPAMT_PAGES];
+	bool dpamt = model_dpamt_on(m);
 	struct mpage *p, *c;
 	u64 gpa, st;
 	u8 s;
@@ -43,8 +50,17 @@ static u64 model_demote(struct seam_model *m, struct seam_model_regs *r)
 	st = model_check_page_lock(m, m->in.r8, SEAM_PT_NDA, SEAM_OPERAND_ID_R8, true, &nidx);
 	if (st)
 		return st;
-
 	p = model_sept_entry(m, idx);
+	st = model_pamt_lock(m, p, true);
+	if (st)
+		return err_op(st, SEAM_OPERAND_ID_RCX);
+	dpamt = dpamt && level == PAMT_2M;
+	if (dpamt) {
+		st = model_dpamt_check_pair(m, pair, op, pidx);
+		if (st)
+			return st;
+	}
+
 	cl = level - 1;
 	for (i = 0; i < 512; i++) {
 		c = model_pamt_entry(m, idx + (i << (9 * cl)), cl);
@@ -54,7 +70,10 @@ static u64 model_demote(struct seam_model *m, struct seam_model_regs *r)
 		c->bepoch = 0;
 		model_sept_set(c, gpa + i * model_level_size(cl), cl, unblocked(s));
 	}
-	model_pamt_free(p);
+	if (dpamt)
+		model_dpamt_back(m, p, pair, pidx);
+	else
+		model_pamt_free(p);
 	memset(page_mem(m, nidx), 0, PG_SIZE);
 	model_td_page_take(m, nidx, SEAM_PT_EPT, tdr);
 	model_sept_set(&m->mem.pages[nidx], gpa, level, SEAM_MODEL_SEPT_NON_LEAF);
@@ -88,6 +107,9 @@ static bool mergeable(const struct seam_model *m, u32 tdr, u64 gpa, int level)
  * under a non-leaf entry into one leaf of its size; blocked and tracked
  * first once the TD can run. The S-EPT page is freed and returned in RCX;
  * the children's type and owner go up (pamt_manager.c:pamt_promote()).
+ * With dynamic PAMT the 4 KiB entries of a merged 2 MiB page go with their
+ * PAMT page pair, which stops being PAMT pages (module 2.0.18
+ * pamt_promote(): dynamic_pamt_4k_bitmap_clear()).
  */
 static u64 model_promote(struct seam_model *m, struct seam_model_regs *r,
 			 unsigned int ver)
@@ -112,9 +134,11 @@ static u64 model_promote(struct seam_model *m, struct seam_model_regs *r,
 	cl = level - 1;
 	first = model_sept_find(m, tdr, gpa, cl);
 	s = model_sept_state_of(m, first);
+	p = model_pamt_entry(m, first, level);
+	if (model_dpamt_on(m) && level == PAMT_2M)
+		model_dpamt_unback(m, p, first);
 	for (i = 0; i < 512; i++)
 		model_pamt_free(model_pamt_entry(m, first + (i << (9 * cl)), cl));
-	p = model_pamt_entry(m, first, level);
 	p->pt = SEAM_PT_REG;
 	p->owner = tdr + 1;
 	p->freed_owner = 0;

@@ -255,6 +255,14 @@ u64 model_page_rdmd(struct seam_model *m, struct seam_model_regs *r)
 	st = phymem_page(m, pa, false, &idx, &p, &level);
 	if (st)
 		return st;
+	/*
+	 * Module 2.0.18 tdh_phymem_page_rdmd.c: a free 4 KiB page that is a
+	 * PAMT page reads as PT_PAMT at 4 KiB, with no owner.
+	 */
+	if (p->pt == SEAM_PT_NDA && model_dpamt_is_pamt_page(m, idx)) {
+		set_out(m, r, &r->rcx, PT_PAMT);
+		return SEAM_TDX_SUCCESS;
+	}
 	set_out(m, r, &r->rcx, p->pt);
 	set_out(m, r, &r->rdx, owner_hpa(m, p));
 	set_out(m, r, &r->r8, level);

@@ -13,6 +13,8 @@
 #include "seam_fixture.h"
 
 #define FIX_PAGE	4096ULL
+#define FIX_RANGE_PAGES	512
+#define FIX_2M		(FIX_PAGE * FIX_RANGE_PAGES)
 
 struct seam_fixture *seam_fixture_create(const struct seam_model_config *cfg)
 {
@@ -25,7 +27,8 @@ struct seam_fixture *seam_fixture_create(const struct seam_model_config *cfg)
 		goto err;
 	seam_model_get_config(f->m, &f->cfg);
 	f->used = seam_model_zalloc(f->cfg.nr_pages);
-	if (!f->used)
+	f->backed = seam_model_zalloc(f->cfg.nr_pages / FIX_RANGE_PAGES + 2);
+	if (!f->used || !f->backed)
 		goto err;
 	if (seam_model_attach(f->m))
 		goto err;
@@ -34,6 +37,7 @@ err:
 	if (f->m)
 		seam_model_destroy(f->m);
 	seam_model_free(f->used);
+	seam_model_free(f->backed);
 	seam_model_free(f);
 	return NULL;
 }
@@ -45,7 +49,57 @@ void seam_fixture_destroy(struct seam_fixture *f)
 	seam_model_detach();
 	seam_model_destroy(f->m);
 	seam_model_free(f->used);
+	seam_model_free(f->backed);
 	seam_model_free(f);
+}
+
+/* Take page @i, zeroed. */
+static u64 take_page(struct seam_fixture *f, unsigned int i)
+{
+	u64 hpa = f->cfg.hpa_base + i * FIX_PAGE;
+
+	f->used[i] = 1;
+	memset(seam_model_page(f->m, hpa), 0, FIX_PAGE);
+	return hpa;
+}
+
+/* The 2 MiB range of page @i, counted from the one the TDMR base is in. */
+static unsigned int range_of(const struct seam_fixture *f, unsigned int i)
+{
+	return (unsigned int)(((f->cfg.hpa_base & (FIX_2M - 1)) / FIX_PAGE + i) /
+			      FIX_RANGE_PAGES);
+}
+
+/*
+ * Back the 2 MiB range of page @i with its first two free pages after @i
+ * (TDH.PHYMEM.PAMT.ADD); a range someone else backed (HPA_RANGE_NOT_FREE)
+ * keeps its pages. False if the range has no two free pages or the call
+ * fails otherwise.
+ */
+static bool back_range(struct seam_fixture *f, unsigned int i)
+{
+	unsigned int r = range_of(f, i), j, n = 0;
+	u64 pamt[SEAM_DPAMT_PAGES], ret;
+	struct seam_args a = {};
+
+	for (j = i; j < f->cfg.nr_pages && range_of(f, j) == r && n < SEAM_DPAMT_PAGES; j++)
+		if (!f->used[j])
+			pamt[n++] = take_page(f, j);
+	if (n < SEAM_DPAMT_PAGES)
+		goto fail;
+	a.rcx = (pamt[0] & ~(FIX_2M - 1)) | SEAM_TDX_PS_2M;
+	a.rdx = pamt[0];
+	a.r8 = pamt[1];
+	ret = seam_call_ret(SEAM_TDH_PHYMEM_PAMT_ADD, &a);
+	if (!ret) {
+		f->backed[r] = 1;
+		return true;
+	}
+	f->backed[r] = ret == SEAM_TDX_HPA_RANGE_NOT_FREE;
+fail:
+	while (n--)
+		seam_fixture_free_page(f, pamt[n]);
+	return f->backed[r];
 }
 
 u64 seam_fixture_alloc_page(struct seam_fixture *f)
@@ -53,13 +107,33 @@ u64 seam_fixture_alloc_page(struct seam_fixture *f)
 	unsigned int i;
 
 	for (i = 0; i < f->cfg.nr_pages; i++) {
-		u64 hpa = f->cfg.hpa_base + i * FIX_PAGE;
-
 		if (f->used[i])
 			continue;
-		f->used[i] = 1;
-		memset(seam_model_page(f->m, hpa), 0, FIX_PAGE);
-		return hpa;
+		if (f->dynamic_pamt && f->stage >= SEAM_FIXTURE_TDMR &&
+		    !f->backed[range_of(f, i)]) {
+			if (!back_range(f, i))
+				return 0;
+			if (f->used[i])
+				continue;
+		}
+		return take_page(f, i);
+	}
+	return 0;
+}
+
+u64 seam_fixture_alloc_2m(struct seam_fixture *f)
+{
+	u64 first = (f->cfg.hpa_base + FIX_2M - 1) & ~(FIX_2M - 1);
+	unsigned int i = (unsigned int)((first - f->cfg.hpa_base) / FIX_PAGE), j;
+
+	for (; i + FIX_RANGE_PAGES <= f->cfg.nr_pages; i += FIX_RANGE_PAGES) {
+		for (j = i; j < i + FIX_RANGE_PAGES && !f->used[j]; j++)
+			;
+		if (j < i + FIX_RANGE_PAGES || f->backed[range_of(f, i)])
+			continue;
+		for (j = i; j < i + FIX_RANGE_PAGES; j++)
+			take_page(f, j);
+		return f->cfg.hpa_base + i * FIX_PAGE;
 	}
 	return 0;
 }
@@ -193,6 +267,18 @@ static u64 do_cache_wb(struct seam_fixture_td *td)
 	return seam_tdh_phymem_cache_wb_all(16);
 }
 
+/* TDH.SYS.CONFIG version 0 with %SEAM_SYS_CONFIG_DYNAMIC_PAMT in R8. */
+static u64 config_dpamt(struct seam_fixture *f)
+{
+	struct seam_args a = {
+		.rcx = f->tdmr_info,
+		.rdx = 1,
+		.r8 = seam_model_first_private_hkid(f->m) | SEAM_SYS_CONFIG_DYNAMIC_PAMT,
+	};
+
+	return seam_call_ret(SEAM_TDH_SYS_CONFIG, &a);
+}
+
 static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
 		      enum seam_fixture_stage s)
 {
@@ -218,8 +304,11 @@ static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
 		put64(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_BASE, f->cfg.hpa_base);
 		put64(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE,
 		      f->cfg.mem_size);
-		ret = seam_tdh_sys_config_v0(f->tdmr_info, 1,
-					  seam_model_first_private_hkid(f->m));
+		if (f->dynamic_pamt)
+			ret = config_dpamt(f);
+		else
+			ret = seam_tdh_sys_config_v0(f->tdmr_info, 1,
+						     seam_model_first_private_hkid(f->m));
 		break;
 	case SEAM_FIXTURE_READY:
 		ret = on_cpus(f, td, true, do_sys_key_config);

@@ -126,6 +126,13 @@ struct seam_fixture_td {
  * @td2_stage: how far seam_fixture_build_td2() got (%SEAM_FIXTURE_TDMR
  *             or below: not started)
  * @td2: a second TD, built by seam_fixture_build_td2()
+ * @dynamic_pamt: set after seam_fixture_create() and before the
+ *                %SEAM_FIXTURE_CONFIG stage (profile 2.0 only): TDH.SYS.CONFIG
+ *                turns dynamic PAMT on, and seam_fixture_alloc_page() backs
+ *                each 2 MiB range with TDH.PHYMEM.PAMT.ADD before it hands
+ *                out a page there
+ * @backed: one byte per 2 MiB range from the TDMR base, non-zero once the
+ *          fixture knows a PAMT page pair backs it
  */
 struct seam_fixture {
 	struct seam_model *m;
@@ -138,6 +145,8 @@ struct seam_fixture {
 	u16 max_vcpus;
 	enum seam_fixture_stage td2_stage;
 	struct seam_fixture_td td2;
+	bool dynamic_pamt;
+	u8 *backed;
 };
 
 /**
@@ -192,11 +201,28 @@ void seam_fixture_destroy(struct seam_fixture *f);
  * seam_fixture_alloc_page() - Take a page of simulated memory for a test
  * @f: the fixture
  *
- * The page is zeroed; it is host memory until handed to the module.
+ * The page is zeroed; it is host memory until handed to the module. With
+ * @f->dynamic_pamt, once the TDMR is initialised (%SEAM_FIXTURE_TDMR), the
+ * first page handed out in a 2 MiB range comes after a
+ * TDH.PHYMEM.PAMT.ADD that backs the range with the range's first two
+ * free pages (the module takes PAMT pages from the range they back
+ * without walking to them: tdh_phymem_pamt_add.c).
  *
- * Return: its HPA, or 0 if every page is taken.
+ * Return: its HPA, or 0 if every page is taken or PAMT.ADD failed.
  */
 u64 seam_fixture_alloc_page(struct seam_fixture *f);
+
+/**
+ * seam_fixture_alloc_2m() - Take a whole free 2 MiB range for a test
+ * @f: the fixture
+ *
+ * The range is 2 MiB aligned, inside the TDMR, has no page handed out
+ * before and no PAMT page pair the fixture added; all 512 of its pages are
+ * taken. For TDH.PHYMEM.PAMT.ADD and 2 MiB TDH.MEM.PAGE.AUG tests.
+ *
+ * Return: its HPA, or 0 if there is no such range.
+ */
+u64 seam_fixture_alloc_2m(struct seam_fixture *f);
 
 /**
  * seam_fixture_free_page() - Give back a page from seam_fixture_alloc_page()
