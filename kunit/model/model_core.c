@@ -39,7 +39,9 @@ static bool leaf_has_versions(const struct seam_model *m, unsigned int leaf)
 /*
  * Leaves the profile's dispatcher knows: module 1.5.01's
  * (tdx_vmm_dispatcher.c:225..); profile 2.0 adds PHYMEM.PAMT.ADD/REMOVE
- * (2.0.18 tdx_vmm_dispatcher()). The other leaves of 2.0.18 the model does
+ * (2.0.18 tdx_vmm_dispatcher()) and the leaves of Linux's posted series
+ * (model_ext.c: SYS.DISABLE, EXT.INIT, EXT.MEM.ADD, QUOTE.INIT,
+ * QUOTE.GET). The other leaves of 2.0.18 the model does
  * not implement (MEM.SCAN.*, the TDX Connect leaves, which a module without
  * TDX Connect refuses as OPERAND_INVALID | RAX in is_valid_tdx_io_host_call())
  * answer OPERAND_INVALID | RAX.
@@ -62,15 +64,40 @@ static bool leaf_defined(const struct seam_model *m, unsigned int leaf)
 		return true;
 	case SEAM_TDH_PHYMEM_PAMT_ADD:
 	case SEAM_TDH_PHYMEM_PAMT_REMOVE:
+	case SEAM_TDH_EXT_INIT:
+	case SEAM_TDH_EXT_MEM_ADD:
+	case SEAM_TDH_SYS_DISABLE:
+	case SEAM_TDH_QUOTE_GET:
+	case SEAM_TDH_QUOTE_INIT:
 		return model_is_2_0(m);
 	}
 	return false;
 }
 
-/* Leaves the module accepts before it is ready (tdx-abi.md 2.2). */
-static bool leaf_before_ready(unsigned int leaf)
+/* The TDH.SYS leaves a TDH.SYS.DISABLE in progress locks out. */
+static bool leaf_is_sys(unsigned int leaf)
 {
 	switch (leaf) {
+	case SEAM_TDH_SYS_KEY_CONFIG ... SEAM_TDH_SYS_RDALL:
+	case SEAM_TDH_SYS_LP_SHUTDOWN:
+	case SEAM_TDH_SYS_CONFIG:
+	case SEAM_TDH_SYS_SHUTDOWN:
+	case SEAM_TDH_SYS_UPDATE:
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Leaves the module accepts before it is ready (tdx-abi.md 2.2); in
+ * profile 2.0 also TDH.SYS.DISABLE, which Linux calls on kexec whatever
+ * state the module is in (the model's choice: no source says).
+ */
+static bool leaf_before_ready(const struct seam_model *m, unsigned int leaf)
+{
+	switch (leaf) {
+	case SEAM_TDH_SYS_DISABLE:
+		return model_is_2_0(m);
 	case SEAM_TDH_SYS_INFO:
 	case SEAM_TDH_SYS_RD:
 	case SEAM_TDH_SYS_RDALL:
@@ -167,6 +194,11 @@ static u64 dispatch(struct seam_model *m, struct seam_model_regs *r,
 	case SEAM_TDH_SYS_UPDATE:	return model_sys_update(m, r, ver);
 	case SEAM_TDH_PHYMEM_PAMT_ADD:	return model_pamt_add(m, r);
 	case SEAM_TDH_PHYMEM_PAMT_REMOVE: return model_pamt_remove(m, r);
+	case SEAM_TDH_EXT_INIT:		return model_ext_init(m);
+	case SEAM_TDH_EXT_MEM_ADD:	return model_ext_mem_add(m, r);
+	case SEAM_TDH_SYS_DISABLE:	return model_sys_disable(m);
+	case SEAM_TDH_QUOTE_GET:	return model_quote_get(m, r);
+	case SEAM_TDH_QUOTE_INIT:	return model_quote_init(m);
 	case SEAM_TDH_SERVTD_BIND:	return model_servtd_bind(m, r);
 	case SEAM_TDH_SERVTD_PREBIND:
 		return model_td_unmodelled(m, r->rcx, SEAM_OPERAND_ID_RCX, SEAM_PT_TDR,
@@ -295,6 +327,10 @@ static enum seam_model_exit model_call(struct seam_model *m,
 	 * The dispatcher (module 1.5.01 tdx_vmm_dispatcher.c:139..222):
 	 * reserved RAX bits and versions first, then the shutdown and ready
 	 * gates, and an undefined leaf only in the leaf switch after them.
+	 * Profile 2.0 (model_ext.c, the model's choices): after TDH.SYS.DISABLE
+	 * every leaf but SYS.INIT answers as after SYS.SHUTDOWN; while an
+	 * interrupted SYS.DISABLE is in progress the other TDH.SYS leaves get
+	 * SYS_BUSY ("will lock out *new* TDH.SYS.* SEAMCALLs", Linux kexec v3).
 	 */
 	bad_rax = (regs->rax & SEAM_RAX_RESERVED_MASK) || (ver && !leaf_has_versions(m, leaf));
 	f = ldr || bad_rax || !leaf_defined(m, leaf) ? NULL : model_fault_match(m, leaf, false);
@@ -331,8 +367,13 @@ static enum seam_model_exit model_call(struct seam_model *m,
 	} else if (m->sys.sys_state == SEAM_MODEL_SYS_SHUTDOWN &&
 		   leaf != SEAM_TDH_SYS_LP_SHUTDOWN) {
 		st = SEAM_TDX_SYS_SHUTDOWN;
+	} else if (m->sys.sys_state == SEAM_MODEL_SYS_DISABLED &&
+		   leaf != SEAM_TDH_SYS_LP_SHUTDOWN && leaf != SEAM_TDH_SYS_INIT) {
+		st = SEAM_TDX_SYS_SHUTDOWN;
+	} else if (m->sys.disable_calls && leaf_is_sys(leaf)) {
+		st = SEAM_TDX_SYS_BUSY;
 	} else if (m->sys.sys_state != SEAM_MODEL_SYS_READY &&
-		   !leaf_before_ready(leaf)) {
+		   !leaf_before_ready(m, leaf)) {
 		st = SEAM_TDX_SYS_NOT_READY;
 	} else if (!leaf_defined(m, leaf)) {
 		st = err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);

@@ -13,7 +13,8 @@
  * functions: model_sys (system, LP, TDMR and KOT state), model_mem (memory
  * and PAMT), model_td (TDs), model_vp (vCPUs, TD entry and exit),
  * model_sept (S-EPT), model_md (metadata), model_fault (fault injection
- * and the call log), model_lock (calls from several CPUs); model_core.c
+ * and the call log), model_lock (calls from several CPUs), model_ext
+ * (SYS.DISABLE, extensions and quoting); model_core.c
  * dispatches and implements seam_model.h. struct seam_model holds one
  * member per concern that has state.
  *
@@ -51,6 +52,7 @@
 #include "model_md.h"
 #include "model_fault.h"
 #include "model_seamldr.h"
+#include "model_ext.h"
 
 struct seam_model {
 	struct seam_model_config cfg;

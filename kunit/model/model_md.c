@@ -41,11 +41,13 @@
  * @f: its table row
  * @k: element index within the row (SYS/VP), or configurable leaf (TD CPUID)
  * @e: element of a TD CPUID_VALUES field (0: EBX:EAX, 1: EDX:ECX)
+ * @row: index of @f in the profile's rows (md_row())
  */
 struct md_ref {
 	const struct seam_md_entry *f;
 	unsigned int k;
 	unsigned int e;
+	unsigned int row;
 };
 
 static u64 md_size_mask(const struct seam_md_entry *f)
@@ -96,15 +98,32 @@ static int md_td_cpuid_find(u64 code)
 	return -1;
 }
 
+/*
+ * The rows of the model's profile, in lookup order: seam_md_table[], then
+ * in profile 2.0 seam_md_table_2_0[].
+ */
+static unsigned int md_nr_rows(const struct seam_model *m)
+{
+	return ARRAY_SIZE(seam_md_table) + (model_is_2_0(m) ? ARRAY_SIZE(seam_md_table_2_0) : 0);
+}
+
+static const struct seam_md_entry *md_row(unsigned int i)
+{
+	if (i < ARRAY_SIZE(seam_md_table))
+		return &seam_md_table[i];
+	return &seam_md_table_2_0[i - ARRAY_SIZE(seam_md_table)];
+}
+
 /* Look @id up among the fields of @scope (md_find_entry_idx()). */
-static bool md_lookup(unsigned int scope, u64 id, struct md_ref *ref)
+static bool md_lookup(const struct seam_model *m, unsigned int scope, u64 id,
+		      struct md_ref *ref)
 {
 	u64 code = id & SEAM_MD_FIELD_CODE_MASK;
 	unsigned int i;
 	int k;
 
-	for (i = 0; i < ARRAY_SIZE(seam_md_table); i++) {
-		const struct seam_md_entry *f = &seam_md_table[i];
+	for (i = 0; i < md_nr_rows(m); i++) {
+		const struct seam_md_entry *f = md_row(i);
 		u64 first = f->id & SEAM_MD_FIELD_CODE_MASK;
 
 		if (f->scope != scope || md_class(f->id) != md_class(id))
@@ -113,11 +132,11 @@ static bool md_lookup(unsigned int scope, u64 id, struct md_ref *ref)
 			k = md_td_cpuid_find(code);
 			if (k < 0)
 				return false;
-			*ref = (struct md_ref){ f, k, code & SEAM_MD_CV_ELEMENT };
+			*ref = (struct md_ref){ f, k, code & SEAM_MD_CV_ELEMENT, i };
 			return true;
 		}
 		if (code >= first && code < first + f->nr) {
-			*ref = (struct md_ref){ f, code - first, 0 };
+			*ref = (struct md_ref){ f, code - first, 0, i };
 			return true;
 		}
 	}
@@ -221,11 +240,11 @@ static const struct md_profile md_profiles[SEAM_MODEL_NR_PROFILES] = {
 };
 
 /* The table row of a global field ID. */
-static const struct seam_md_entry *md_sys_row(u64 id)
+static const struct seam_md_entry *md_sys_row(const struct seam_model *m, u64 id)
 {
 	struct md_ref ref;
 
-	md_lookup(SEAM_MD_SCOPE_SYS, id, &ref);
+	md_lookup(m, SEAM_MD_SCOPE_SYS, id, &ref);
 	return ref.f;
 }
 
@@ -243,7 +262,7 @@ u64 model_features0(const struct seam_model *m)
 	u64 f = md_profiles[m->cfg.profile].features0;
 
 	if (m->cfg.profile == SEAM_MODEL_PROFILE_1_5_01)
-		f = md_sys_row(SEAM_MD_ID_TDX_FEATURES0)->value;
+		f = md_sys_row(m, SEAM_MD_ID_TDX_FEATURES0)->value;
 	if (model_update_compat(m))
 		f |= SEAM_TDX_FEATURES0_UPDATE_COMPAT;
 	return f;
@@ -252,8 +271,8 @@ u64 model_features0(const struct seam_model *m)
 /*
  * The module version and features a global field reports: the profile's,
  * or after a runtime update the version of the module the P-SEAMLDR
- * installed (model_seamldr.c; SEAM_MODEL_IMAGE_* order). Other fields are
- * the table's.
+ * installed (model_seamldr.c; SEAM_MODEL_IMAGE_* order), and the pages the
+ * extensions' pool still needs (model_ext.c). Other fields are the table's.
  */
 static u64 md_sys_profile_value(const struct seam_model *m, const struct seam_md_entry *f)
 {
@@ -266,6 +285,8 @@ static u64 md_sys_profile_value(const struct seam_model *m, const struct seam_md
 
 	if (f->id == SEAM_MD_ID_TDX_FEATURES0)
 		return model_features0(m);
+	if (f->id == SEAM_MD_ID_MEMORY_POOL_REQUIRED_PAGES)
+		return model_ext_pool_missing(m);
 	for (i = 0; i < ARRAY_SIZE(ver_ids); i++)
 		if (f->id == ver_ids[i] && m->ldr.updated)
 			return m->ldr.ver[i];
@@ -363,7 +384,7 @@ static u64 md_rd_mask(const struct seam_md_entry *f, bool debug)
  * 1 of the read leaves returns it in RDX (md_get_next_element_in_context()),
  * or all ones after the last. Fields the table does not hold are skipped.
  */
-static u64 md_next_id(const struct md_ref *ref, bool debug)
+static u64 md_next_id(const struct seam_model *m, const struct md_ref *ref, bool debug)
 {
 	const struct seam_md_entry *f = ref->f;
 	unsigned int i;
@@ -376,8 +397,8 @@ static u64 md_next_id(const struct md_ref *ref, bool debug)
 	} else if (ref->k + 1 < f->nr) {
 		return f->id + ref->k + 1;
 	}
-	for (i = f - seam_md_table + 1; i < ARRAY_SIZE(seam_md_table); i++) {
-		const struct seam_md_entry *n = &seam_md_table[i];
+	for (i = ref->row + 1; i < md_nr_rows(m); i++) {
+		const struct seam_md_entry *n = md_row(i);
 
 		if (n->scope == f->scope && md_rd_mask(n, debug))
 			return md_is_td_cpuid(n) ? n->id | md_td_cpuid_code(0, 0) : n->id;
@@ -386,12 +407,12 @@ static u64 md_next_id(const struct md_ref *ref, bool debug)
 }
 
 /* The first readable field of @scope, for a null field ID. */
-static u64 md_first_id(unsigned int scope, bool debug)
+static u64 md_first_id(const struct seam_model *m, unsigned int scope, bool debug)
 {
 	unsigned int i;
 
-	for (i = 0; i < ARRAY_SIZE(seam_md_table); i++) {
-		const struct seam_md_entry *f = &seam_md_table[i];
+	for (i = 0; i < md_nr_rows(m); i++) {
+		const struct seam_md_entry *f = md_row(i);
 
 		if (f->scope == scope && md_rd_mask(f, debug))
 			return md_is_td_cpuid(f) ? f->id | md_td_cpuid_code(0, 0) : f->id;
@@ -414,13 +435,13 @@ u64 model_sys_rd(struct seam_model *m, struct seam_model_regs *r)
 	set_out(m, r, &r->rdx, SEAM_MD_FIELD_ID_NA);
 	set_out(m, r, &r->r8, 0);
 	if (md_is_null(id)) {
-		set_out(m, r, &r->rdx, md_first_id(SEAM_MD_SCOPE_SYS, false));
+		set_out(m, r, &r->rdx, md_first_id(m, SEAM_MD_SCOPE_SYS, false));
 		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
 	}
-	if ((id & MD_ID_MUST_BE_0) || !md_lookup(SEAM_MD_SCOPE_SYS, id, &ref))
+	if ((id & MD_ID_MUST_BE_0) || !md_lookup(m, SEAM_MD_SCOPE_SYS, id, &ref))
 		return SEAM_TDX_METADATA_FIELD_ID_INCORRECT;
 	set_out(m, r, &r->r8, md_sys_value(m, &ref) & md_rd_mask(ref.f, false));
-	set_out(m, r, &r->rdx, md_next_id(&ref, false));
+	set_out(m, r, &r->rdx, md_next_id(m, &ref, false));
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -448,13 +469,13 @@ u64 model_sys_rdall(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 	if (md_is_null(id))
-		id = md_first_id(SEAM_MD_SCOPE_SYS, false);
-	else if (!md_lookup(SEAM_MD_SCOPE_SYS, id, &ref))
+		id = md_first_id(m, SEAM_MD_SCOPE_SYS, false);
+	else if (!md_lookup(m, SEAM_MD_SCOPE_SYS, id, &ref))
 		return err_op(SEAM_TDX_METADATA_FIELD_ID_INCORRECT, SEAM_OPERAND_ID_R8);
 	list = page_mem(m, idx);
 	memset(list, 0, PG_SIZE);
-	for (; !md_is_null(id); prev = id, id = md_next_id(&ref, false)) {
-		md_lookup(SEAM_MD_SCOPE_SYS, id, &ref);
+	for (; !md_is_null(id); prev = id, id = md_next_id(m, &ref, false)) {
+		md_lookup(m, SEAM_MD_SCOPE_SYS, id, &ref);
 		id = ref.f->id + ref.k;
 		v = md_sys_value(m, &ref) & md_rd_mask(ref.f, false);
 		if (md_is_null(prev) || md_class(id) != md_class(prev) ||
@@ -544,10 +565,10 @@ static u64 md_rdwr_lookup(struct seam_model *m, struct seam_model_regs *r,
 			  bool debug, struct md_ref *ref)
 {
 	if (!wr && ver && md_is_null(id)) {
-		set_out(m, r, &r->rdx, md_first_id(scope, debug));
+		set_out(m, r, &r->rdx, md_first_id(m, scope, debug));
 		return SEAM_TDX_METADATA_FIRST_FIELD_ID_IN_CONTEXT;
 	}
-	if ((id & MD_ID_MUST_BE_0) || !md_lookup(scope, id, ref))
+	if ((id & MD_ID_MUST_BE_0) || !md_lookup(m, scope, id, ref))
 		return SEAM_TDX_METADATA_FIELD_ID_INCORRECT;
 	return SEAM_TDX_SUCCESS;
 }
@@ -579,7 +600,7 @@ u64 model_mng_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 		return SEAM_TDX_METADATA_FIELD_NOT_READABLE;
 	set_out(m, r, &r->r8, md_td_value(m, td, &ref) & md_rd_mask(ref.f, debug));
 	if (ver)
-		set_out(m, r, &r->rdx, md_next_id(&ref, debug));
+		set_out(m, r, &r->rdx, md_next_id(m, &ref, debug));
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -625,7 +646,7 @@ u64 model_vp_rdwr(struct seam_model *m, struct seam_model_regs *r, bool wr,
 	model_do_assoc(m, vp, td);
 	set_out(m, r, &r->r8, old & md_rd_mask(ref.f, debug));
 	if (!wr && ver)
-		set_out(m, r, &r->rdx, md_next_id(&ref, debug));
+		set_out(m, r, &r->rdx, md_next_id(m, &ref, debug));
 	return SEAM_TDX_SUCCESS;
 }
 

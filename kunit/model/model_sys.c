@@ -7,11 +7,16 @@
  */
 #include "model_int.h"
 
+/*
+ * TDH.SYS.INIT: RCX 0, then the power-on state or, after TDH.SYS.DISABLE,
+ * the disabled one (the next kernel initialises the module anew).
+ */
 u64 model_sys_init(struct seam_model *m, struct seam_model_regs *r)
 {
 	if (r->rcx)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
-	if (m->sys.sys_state != SEAM_MODEL_SYS_UNINIT)
+	if (m->sys.sys_state != SEAM_MODEL_SYS_UNINIT &&
+	    m->sys.sys_state != SEAM_MODEL_SYS_DISABLED)
 		return SEAM_TDX_SYS_INIT_NOT_PENDING;
 	m->sys.sys_state = SEAM_MODEL_SYS_INIT_DONE;
 	return SEAM_TDX_SUCCESS;
@@ -187,7 +192,8 @@ u64 model_tdmr_init(struct seam_model *m, struct seam_model_regs *r)
  * unless TDH.SYS.INIT ran and every LP ran TDH.SYS.LP.INIT, then
  * SYS_INVALID_HANDOFF without the handoff data of a TDH.SYS.SHUTDOWN; on
  * success the handoff data is used up and the module is ready with the
- * state the old module handed off (the model kept it in place).
+ * state the old module handed off (the model kept it in place), its
+ * extensions and quoting to be initialised again (model_ext_update()).
  */
 u64 model_sys_update(struct seam_model *m, struct seam_model_regs *r,
 		     unsigned int ver)
@@ -206,6 +212,7 @@ u64 model_sys_update(struct seam_model *m, struct seam_model_regs *r,
 		return SEAM_TDX_SYS_INVALID_HANDOFF;
 	m->ldr.handoff = false;
 	m->sys.sys_state = SEAM_MODEL_SYS_READY;
+	model_ext_update(m);
 	return SEAM_TDX_SUCCESS;
 }
 

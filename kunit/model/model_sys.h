@@ -45,6 +45,15 @@ struct model_sys {
 	u64 lp_init;
 	u32 pkg_key;
 	u32 wb_pending;		/* packages with an interrupted CACHE.WB */
+	/* model_ext.c: SYS.DISABLE, extensions and quoting (profile 2.0) */
+	u32 disable_calls;	/* INTERRUPTED_RESUMABLE answers of SYS.DISABLE */
+	u32 ext_pool;		/* pages TDH.EXT.MEM.ADD gave the pool */
+	u32 ext_init;		/* pool pages TDH.EXT.INIT initialised */
+	u32 quote_done;		/* bytes of the interrupted TDH.QUOTE.GET written */
+	u8 ext_ready;		/* TDH.EXT.INIT completed */
+	u8 quote_init;		/* TDH.QUOTE.INIT calls; MODEL_QUOTE_INIT_CALLS: ready */
+	u8 pad2[6];
+	u64 quote_key;		/* its inputs, hashed; 0: none pending */
 	struct mtdmr tdmr[MODEL_MAX_TDMRS];
 	struct mkot kot[NR_KOT];
 };

@@ -128,6 +128,12 @@ struct seam_md_entry {
 #define SEAM_MD_ID_CONFIG_FLAGS_FIXED0		0x9900000300000006ULL
 #define SEAM_MD_ID_CONFIG_FLAGS_FIXED1		0x9900000300000007ULL
 #define SEAM_MD_ID_MAX_VCPUS_PER_TD		0x9900000100000008ULL
+/* Profile 2.0 only (seam_md_table_2_0[]): extensions and quoting. */
+#define SEAM_MD_ID_MEMORY_POOL_REQUIRED_PAGES	0x3100000200000000ULL
+#define SEAM_MD_ID_EXT_REQUIRED			0x3100000000000001ULL
+#define SEAM_MD_ID_MAX_QUOTE_SIZE		0x2300000200000002ULL
+/* The model's quote length: more than one page, so QUOTE.GET resumes once. */
+#define SEAM_MD_MAX_QUOTE_SIZE			5120
 #define SEAM_MD_ID_CPUID_CONFIG_LEAVES		0x9900000300000400ULL
 #define SEAM_MD_ID_CPUID_CONFIG_VALUES		0x9900000300000500ULL
 
@@ -358,6 +364,24 @@ static const struct seam_md_entry seam_md_table[] __maybe_unused = {
 	  0xffULL, "tdvps lookup 67; KVM tdx_inject_nmi()" },
 	{ "VCPU_INDEX", SEAM_MD_ID_VP_VCPU_INDEX, SEAM_MD_SCOPE_VP, SEAM_MD_F_STATE, 4, 1, 0,
 	  0xffffffffULL, 0, "tdvps lookup 60" },
+};
+
+/*
+ * Global fields of profile 2.0 only, after the rows of seam_md_table[] in
+ * lookup order: Linux's extensions and quoting series (upstream-2026.md
+ * 1.3; no public module source has them). MEMORY_POOL_REQUIRED_PAGES is
+ * the pages TDH.EXT.MEM.ADD must still add (model_ext.c; @value unused),
+ * MAX_QUOTE_SIZE the length of every quote TDH.QUOTE.GET writes.
+ */
+static const struct seam_md_entry seam_md_table_2_0[] __maybe_unused = {
+	{ "MAX_QUOTE_SIZE", SEAM_MD_ID_MAX_QUOTE_SIZE, SEAM_MD_SCOPE_SYS, 0, 4, 1,
+	  SEAM_MD_MAX_QUOTE_SIZE, SEAM_MD_ALL, 0,
+	  "Linux quoting v2 get_tdx_sys_info_quote() (0x2300000200000002)" },
+	{ "MEMORY_POOL_REQUIRED_PAGES", SEAM_MD_ID_MEMORY_POOL_REQUIRED_PAGES, SEAM_MD_SCOPE_SYS,
+	  0, 4, 1, 0, SEAM_MD_ALL, 0,
+	  "Linux extensions v2 tdx_ext_mem_setup() (0x3100000200000000; u32 in v2)" },
+	{ "EXT_REQUIRED", SEAM_MD_ID_EXT_REQUIRED, SEAM_MD_SCOPE_SYS, 0, 1, 1, 1, SEAM_MD_ALL, 0,
+	  "Linux extensions v2 get_tdx_sys_info_ext() (0x3100000000000001)" },
 };
 
 #endif /* _SEAM_MD_TABLE_H */

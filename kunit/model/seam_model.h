@@ -173,6 +173,10 @@ void seam_model_detach(void);
  * @features: %SEAM_MODEL_FEAT_* bits (DOC: Model features; default none)
  * @profile: the module release the model answers as (&enum
  *           seam_model_profile; default %SEAM_MODEL_PROFILE_1_5_01)
+ * @disable_interrupts: profile 2.0: TDH.SYS.DISABLE answers
+ *                      %SEAM_TDX_INTERRUPTED_RESUMABLE this many times,
+ *                      each a step of progress, before it completes
+ *                      (default 0)
  *
  * Zero members take their defaults.
  */
@@ -190,6 +194,7 @@ struct seam_model_config {
 	u64 mem_size;
 	unsigned int features;
 	unsigned int profile;
+	unsigned int disable_interrupts;
 };
 
 /**
@@ -255,6 +260,23 @@ enum seam_model_profile {
 #define SEAM_MODEL_IMAGE_BUILD_NUM	6
 /* Module updates the model's P-SEAMLDR accepts (SEAMLDR_INFO). */
 #define SEAM_MODEL_SEAMLDR_UPDATES	16
+
+/**
+ * DOC: Quotes
+ *
+ * TDH.QUOTE.GET (profile 2.0) writes MAX_QUOTE_SIZE bytes (the global
+ * metadata field, 5120) into the buffer pages of its HPA_LINKED_LIST, one
+ * page per call: the little-endian 64-bit %SEAM_MODEL_QUOTE_MAGIC at
+ * offset 0, the TD's measurement (seam_model_td_measurement()) at
+ * %SEAM_MODEL_QUOTE_MRTD, the input length (R9) at %SEAM_MODEL_QUOTE_LEN,
+ * the input bytes from %SEAM_MODEL_QUOTE_DATA, then a filler that depends
+ * only on the measurement. It is no signed quote: a verifier would refuse
+ * it; it lets tests check where the module puts what.
+ */
+#define SEAM_MODEL_QUOTE_MAGIC		0x544f55514d414553ULL	/* "SEAMQUOT" */
+#define SEAM_MODEL_QUOTE_MRTD		8
+#define SEAM_MODEL_QUOTE_LEN		16
+#define SEAM_MODEL_QUOTE_DATA		24
 
 /* The seed of a model whose configuration names none. */
 #define SEAM_MODEL_DEFAULT_SEED		0x5eedca11c0ffee01ULL
@@ -688,6 +710,8 @@ void seam_model_log_clear(struct seam_model *m);
  * @SEAM_MODEL_SYS_CONFIGURED: TDH.SYS.CONFIG done; KEY.CONFIG pending
  * @SEAM_MODEL_SYS_READY: TDH.SYS.KEY.CONFIG done on every package
  * @SEAM_MODEL_SYS_SHUTDOWN: after TDH.SYS.SHUTDOWN
+ * @SEAM_MODEL_SYS_DISABLED: after TDH.SYS.DISABLE: nothing of the old
+ *                           module's state is left; TDH.SYS.INIT starts anew
  */
 enum seam_model_sys_state {
 	SEAM_MODEL_SYS_UNINIT,
@@ -695,6 +719,7 @@ enum seam_model_sys_state {
 	SEAM_MODEL_SYS_CONFIGURED,
 	SEAM_MODEL_SYS_READY,
 	SEAM_MODEL_SYS_SHUTDOWN,
+	SEAM_MODEL_SYS_DISABLED,
 };
 
 /**

@@ -14,6 +14,7 @@
 
 #include "seam_fixture.h"
 #include "model_check.h"
+#include "model_lock.h"
 
 /* Register block member @i before a call: distinct, recognisable. */
 #define SEAM_MODEL_KUNIT_ARG(i)		(0xa1a1000000000000ULL | ((u64)(i) << 8))
@@ -557,4 +558,361 @@ static struct kunit_suite seam_model_profile_suite = {
 	.test_cases = seam_model_profile_cases,
 };
 
-kunit_test_suites(&seam_model_kunit_suite, &seam_model_profile_suite);
+/* ------------------------------------------------------------------------ */
+/* Profile 2.0's posted-series leaves: seamcall_model_ext */
+
+/* HPA_LIST_INFO of the list page @list, entries @first to @last. */
+static u64 seam_model_kunit_list_info(u64 list, u64 first, u64 last)
+{
+	return list | first << 3 | last << 55;
+}
+
+/* A profile 2.0 fixture built to @stage (@interrupts: SYS.DISABLE's). */
+static struct seam_fixture *seam_model_kunit_2_0(struct kunit *test,
+						 enum seam_fixture_stage stage,
+						 unsigned int interrupts)
+{
+	struct seam_model_config cfg = {
+		.profile = SEAM_MODEL_PROFILE_2_0, .disable_interrupts = interrupts,
+	};
+	struct seam_fixture *f;
+
+	seam_fixture_destroy(test->priv);
+	f = seam_fixture_create(&cfg);
+	test->priv = f;
+	KUNIT_ASSERT_NOT_NULL(test, f);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, stage), SEAM_TDX_SUCCESS);
+	return f;
+}
+
+/*
+ * A list page naming @n fresh pages, in @pages; returns its HPA. Entry
+ * @dup, if below @n, repeats entry 0.
+ */
+static u64 seam_model_kunit_pool_list(struct kunit *test, struct seam_fixture *f, u64 *pages,
+				      unsigned int n, unsigned int dup)
+{
+	u64 list = seam_fixture_alloc_page(f);
+	u8 *p = seam_model_page(f->m, list);
+	unsigned int i;
+
+	KUNIT_ASSERT_NE(test, list, 0ULL);
+	for (i = 0; i < n; i++) {
+		pages[i] = i == dup ? pages[0] : seam_fixture_alloc_page(f);
+		KUNIT_ASSERT_NE(test, pages[i], 0ULL);
+		memcpy(p + i * 8, &pages[i], 8);
+	}
+	return list;
+}
+
+/*
+ * The extensions' bring-up as Linux does it: MEMORY_POOL_REQUIRED_PAGES
+ * (4), EXT.MEM.ADD fed its own RCX until it succeeds (two pages a call),
+ * EXT.INIT until it succeeds; the pool pages are the module's (PT_RSVD).
+ */
+static void seam_model_ext_bringup(struct kunit *test)
+{
+	struct seam_fixture *f = seam_model_kunit_2_0(test, SEAM_FIXTURE_TDMR, 0);
+	struct seam_args a = {};
+	u64 pages[4], list;
+	unsigned int i;
+
+	list = seam_model_kunit_pool_list(test, f, pages, 4, 4);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, 0x3100000200000000ULL), 4ULL);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, 0x3100000000000001ULL), 1ULL);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_INIT, &a), SEAM_TDX_SYS_STATE_INCORRECT);
+	a.rcx = seam_model_kunit_list_info(list, 0, 3);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_MEM_ADD, &a),
+			SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, a.rcx, seam_model_kunit_list_info(list, 2, 3));
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, pages[1]), (unsigned int)SEAM_PT_RSVD);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, pages[2]), (unsigned int)SEAM_PT_NDA);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, 0x3100000200000000ULL), 2ULL);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_MEM_ADD, &a), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx, 0ULL);
+	for (i = 0; i < 4; i++)
+		KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, pages[i]),
+				(unsigned int)SEAM_PT_RSVD);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, 0x3100000200000000ULL), 0ULL);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_INIT, &a), SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_INIT, &a), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_INIT, &a), SEAM_TDX_SYS_STATE_INCORRECT);
+}
+
+/* EXT.MEM.ADD's refusals, each with its operand and no state change. */
+static void seam_model_ext_mem_add_misuse(struct kunit *test)
+{
+	struct seam_fixture *f = seam_model_kunit_2_0(test, SEAM_FIXTURE_TD_CREATE, 0);
+	static const struct {
+		u64 first, last, bits;
+		u64 status;
+	} rows[] = {
+		{ 0, 1, BIT_ULL(0), SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX },
+		{ 0, 1, BIT_ULL(52), SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX },
+		{ 2, 1, 0, SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX },
+		/* Entry 1 repeats entry 0: its PAMT entry is locked already. */
+		{ 0, 1, 0, SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_RCX },
+		/* Entry 2 is the TD's TDR: not a free page. */
+		{ 2, 2, 0, SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_RCX },
+	};
+	struct seam_args a = {};
+	u64 pages[3], list, d;
+	unsigned int i;
+
+	list = seam_model_kunit_pool_list(test, f, pages, 2, 1);
+	memcpy((u8 *)seam_model_page(f->m, list) + 16, &f->td.tdr, 8);
+	d = seam_model_digest(f->m);
+	for (i = 0; i < ARRAY_SIZE(rows); i++) {
+		a.rcx = seam_model_kunit_list_info(list, rows[i].first, rows[i].last) |
+			rows[i].bits;
+		KUNIT_EXPECT_EQ_MSG(test, seam_call_ret(SEAM_TDH_EXT_MEM_ADD, &a), rows[i].status,
+				    "row %u", i);
+		KUNIT_EXPECT_EQ_MSG(test, seam_model_digest(f->m), d, "row %u", i);
+	}
+	/* The list page is outside memory. */
+	a.rcx = seam_model_kunit_list_info(f->cfg.hpa_base + f->cfg.mem_size, 0, 0);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_MEM_ADD, &a),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RCX);
+	/* Not a leaf of module 1.5. */
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_1_5, 0);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_MEM_ADD, &a), SEAM_TDX_SYS_NOT_READY);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_READY), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_EXT_MEM_ADD, &a),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RAX);
+}
+
+/* Extensions ready on a fixture with a runnable TD. */
+static struct seam_fixture *seam_model_kunit_ext_ready(struct kunit *test)
+{
+	struct seam_fixture *f = seam_model_kunit_2_0(test, SEAM_FIXTURE_FINALIZE, 0);
+	struct seam_args a = {};
+	u64 pages[4];
+
+	a.rcx = seam_model_kunit_list_info(seam_model_kunit_pool_list(test, f, pages, 4, 4),
+					   0, 3);
+	while (seam_call_ret(SEAM_TDH_EXT_MEM_ADD, &a) == SEAM_TDX_INTERRUPTED_RESUMABLE)
+		;
+	memset(&a, 0, sizeof(a));
+	while (seam_call_ret(SEAM_TDH_EXT_INIT, &a) == SEAM_TDX_INTERRUPTED_RESUMABLE)
+		;
+	return f;
+}
+
+/* The input and buffer of a quote: @in input page, @node list, @buf[2]. */
+struct seam_model_kunit_quote {
+	u64 in, node, buf[2];
+};
+
+static void seam_model_kunit_quote_args(struct kunit *test, struct seam_fixture *f,
+					struct seam_model_kunit_quote *q, struct seam_args *a)
+{
+	u8 *node;
+	unsigned int i;
+
+	q->in = seam_fixture_alloc_page(f);
+	q->node = seam_fixture_alloc_page(f);
+	q->buf[0] = seam_fixture_alloc_page(f);
+	q->buf[1] = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_NE(test, q->buf[1], 0ULL);
+	node = seam_model_page(f->m, q->node);
+	memset(node, 0xff, 4096);
+	memcpy(node, &q->buf[0], 8);
+	memcpy(node + 8, &q->buf[1], 8);
+	for (i = 0; i < 64; i++)
+		((u8 *)seam_model_page(f->m, q->in))[i] = (u8)(0x40 + i);
+	memset(a, 0, sizeof(*a));
+	a->rcx = f->td.tdr;
+	a->rdx = GENMASK_ULL(47, 32);
+	a->r8 = q->in;
+	a->r9 = 64;
+	a->r10 = q->node;
+	a->r11 = 8192;
+}
+
+/*
+ * QUOTE.INIT after EXT.INIT, resumed once; QUOTE.GET writes the quote a
+ * page a call, resumed with the same inputs, and returns its length.
+ */
+static void seam_model_quote_get(struct kunit *test)
+{
+	struct seam_fixture *f = seam_model_kunit_ext_ready(test);
+	struct seam_model_kunit_quote q;
+	struct seam_args a, b = {};
+	const u8 *page;
+	u64 v;
+
+	seam_model_kunit_quote_args(test, f, &q, &a);
+	b = a;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b), SEAM_TDX_SYS_STATE_INCORRECT);
+	memset(&b, 0, sizeof(b));
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_INIT, &b),
+			SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_INIT, &b), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_INIT, &b), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_kunit_sys_rd(test, 0x2300000200000002ULL), 5120ULL);
+	b = a;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b),
+			SEAM_TDX_INTERRUPTED_RESUMABLE);
+	page = seam_model_page(f->m, q.buf[0]);
+	memcpy(&v, page, 8);
+	KUNIT_EXPECT_EQ(test, v, SEAM_MODEL_QUOTE_MAGIC);
+	memcpy(&v, page + SEAM_MODEL_QUOTE_MRTD, 8);
+	KUNIT_EXPECT_EQ(test, v, seam_model_td_measurement(f->m, f->td.tdr));
+	memcpy(&v, page + SEAM_MODEL_QUOTE_LEN, 8);
+	KUNIT_EXPECT_EQ(test, v, 64ULL);
+	KUNIT_EXPECT_EQ(test, page[SEAM_MODEL_QUOTE_DATA + 63], 0x40 + 63);
+	KUNIT_EXPECT_EQ(test, ((u8 *)seam_model_page(f->m, q.buf[1]))[0], 0);
+	b = a;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, b.rcx, 5120ULL);
+	/* The second page holds the filler up to byte 5119, nothing after. */
+	memcpy(&v, (u8 *)seam_model_page(f->m, q.buf[1]) + 1016, 8);
+	KUNIT_EXPECT_NE(test, v, 0ULL);
+	memcpy(&v, (u8 *)seam_model_page(f->m, q.buf[1]) + 1024, 8);
+	KUNIT_EXPECT_EQ(test, v, 0ULL);
+}
+
+/* QUOTE.GET's operand checks, each with no state change. */
+static void seam_model_quote_get_misuse(struct kunit *test)
+{
+	struct seam_fixture *f = seam_model_kunit_ext_ready(test);
+	struct seam_model_kunit_quote q;
+	struct seam_args a, b = {};
+	u64 d;
+
+	seam_model_kunit_quote_args(test, f, &q, &a);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_INIT, &b),
+			SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_INIT, &b), SEAM_TDX_SUCCESS);
+	d = seam_model_digest(f->m);
+	b = a;
+	b.rcx = q.in;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b),
+			SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_RCX);
+	b = a;
+	b.rdx = 0;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_RDX);
+	b = a;
+	b.r8 = q.in + 8;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R8);
+	b = a;
+	b.r9 = 4097;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R9);
+	b = a;
+	b.r11 = 5119;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R11);
+	/* A list of one page for a quote of two. */
+	memset((u8 *)seam_model_page(f->m, q.node) + 8, 0xff, 8);
+	d = seam_model_digest(f->m);
+	b = a;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_QUOTE_GET, &b),
+			SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R10);
+	KUNIT_EXPECT_EQ(test, seam_model_digest(f->m), d);
+}
+
+/*
+ * SYS.DISABLE, interrupted twice: the other TDH.SYS leaves meanwhile get
+ * SYS_BUSY; then the TD and its pages are gone, every leaf but SYS.INIT
+ * answers SYS_SHUTDOWN, and SYS.INIT starts the module anew.
+ */
+static void seam_model_sys_disable(struct kunit *test)
+{
+	struct seam_fixture *f = seam_model_kunit_2_0(test, SEAM_FIXTURE_FINALIZE, 2);
+	struct seam_args a = {};
+	u8 zero[64] = {};
+
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_DISABLE, &a),
+			SEAM_TDX_INTERRUPTED_RESUMABLE);
+	a.rdx = SEAM_MD_SYS_MAJOR_VERSION;
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_RD, &a), SEAM_TDX_SYS_BUSY);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(f->td.tdr), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_DISABLE, &a),
+			SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_DISABLE, &a), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_DISABLED);
+	KUNIT_EXPECT_EQ(test, seam_model_td_state(f->m, f->td.tdr), SEAM_MODEL_TD_NONE);
+	KUNIT_EXPECT_EQ(test, seam_model_page_type(f->m, f->td.page_add),
+			(unsigned int)SEAM_PT_NDA);
+	KUNIT_EXPECT_EQ(test, memcmp(seam_model_page(f->m, f->td.page_add), zero, sizeof(zero)),
+			0);
+	KUNIT_EXPECT_EQ(test, seam_model_hkid_state(f->m, f->td.hkid), SEAM_MODEL_HKID_FREE);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_track(f->td.tdr), SEAM_TDX_SYS_SHUTDOWN);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_DISABLE, &a), SEAM_TDX_SYS_SHUTDOWN);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_lp_init(), SEAM_TDX_SYS_SHUTDOWN);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_init(), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_lp_init(), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_INIT_DONE);
+	/* Not a leaf of module 1.5: before ready as any unknown leaf. */
+	f = seam_model_kunit_profile(test, SEAM_MODEL_PROFILE_1_5, 0);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_DISABLE, &a), SEAM_TDX_SYS_NOT_READY);
+}
+
+/* What CPU 1 saw while CPU 0 was in the guest. */
+struct seam_model_kunit_disable {
+	struct seam_fixture *f;
+	u64 enter, disable;
+	bool entered;
+};
+
+static void seam_model_kunit_disable_thread(void *arg, unsigned int i)
+{
+	struct seam_model_kunit_disable *c = arg;
+	struct seam_model *m = c->f->m;
+	struct seam_args a = {};
+
+	seam_model_set_cpu(m, i);
+	if (!i) {
+		c->enter = seam_tdh_vp_enter(c->f->td.tdvpr, &a);
+		WRITE_ONCE(c->entered, true);
+		return;
+	}
+	while (!seam_model_guests_running(m) && !READ_ONCE(c->entered))
+		model_relax();
+	c->disable = seam_call_ret(SEAM_TDH_SYS_DISABLE, &a);
+	seam_model_guest_release(m);
+}
+
+/* SYS.DISABLE while another CPU is in a TD: SYS_BUSY, nothing changes. */
+static void seam_model_sys_disable_busy(struct kunit *test)
+{
+	struct seam_fixture *f = seam_model_kunit_2_0(test, SEAM_FIXTURE_FINALIZE, 0);
+	struct seam_model_kunit_disable c = { .f = f };
+	struct seam_args a = {};
+	int ret;
+
+	seam_model_guest_hold(f->m);
+	ret = seam_model_run_parallel(2, seam_model_kunit_disable_thread, &c);
+	if (ret == -ENODEV) {
+		seam_model_guest_release(f->m);
+		kunit_skip(test, "fewer than 2 CPUs online");
+	}
+	KUNIT_ASSERT_EQ(test, ret, 0);
+	KUNIT_EXPECT_EQ(test, c.disable, SEAM_TDX_SYS_BUSY);
+	KUNIT_EXPECT_EQ(test, c.enter, SEAM_TDX_SUCCESS | 12);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_READY);
+	KUNIT_EXPECT_EQ(test, seam_fixture_set_cpu(f, 0), 0);
+	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_DISABLE, &a), SEAM_TDX_SUCCESS);
+}
+
+static struct kunit_case seam_model_ext_cases[] = {
+	KUNIT_CASE(seam_model_ext_bringup),
+	KUNIT_CASE(seam_model_ext_mem_add_misuse),
+	KUNIT_CASE(seam_model_quote_get),
+	KUNIT_CASE(seam_model_quote_get_misuse),
+	KUNIT_CASE(seam_model_sys_disable),
+	KUNIT_CASE(seam_model_sys_disable_busy),
+	{}
+};
+
+static struct kunit_suite seam_model_ext_suite = {
+	.name = "seamcall_model_ext",
+	.init = seam_model_kunit_init,
+	.exit = seam_model_kunit_exit,
+	.test_cases = seam_model_ext_cases,
+};
+
+kunit_test_suites(&seam_model_kunit_suite, &seam_model_profile_suite, &seam_model_ext_suite);
