@@ -18,17 +18,17 @@
 #define SEAM_XSRC_DISP		"tdx_vmm_dispatcher.c:tdx_vmm_dispatcher():"
 
 static const struct seam_expect_check seam_expect_dispatch_checks[] = {
-	{ SEAM_TDH_MAX + 1, "RAX bits 63:24 are 0",
+	{ SEAM_XLEAF_ANY, "RAX bits 63:24 are 0",
 	  SEAM_XS(OPERAND_INVALID, RAX), SEAM_XSRC_DISP "139" },
-	{ SEAM_TDH_MAX + 1,
+	{ SEAM_XLEAF_ANY,
 	  "version 0, or leaf PAGE.PROMOTE/SEPT.ADD/SEPT.REMOVE/MNG.RD/VP.RD",
 	  SEAM_XS(OPERAND_INVALID, RAX), SEAM_XSRC_DISP "148" },
-	{ SEAM_TDH_MAX + 1, "SYS_STATE is not SHUTDOWN, or leaf SYS.LP.SHUTDOWN",
+	{ SEAM_XLEAF_ANY, "SYS_STATE is not SHUTDOWN, or leaf SYS.LP.SHUTDOWN",
 	  SEAM_TDX_SYS_SHUTDOWN, SEAM_XSRC_DISP "166" },
-	{ SEAM_TDH_MAX + 1,
+	{ SEAM_XLEAF_ANY,
 	  "SYS_STATE is READY, or leaf SYS.INFO/RD/RDALL/INIT/LP.INIT/CONFIG/KEY.CONFIG/LP.SHUTDOWN/UPDATE",
 	  SEAM_TDX_SYS_NOT_READY, SEAM_XSRC_DISP "179" },
-	{ SEAM_TDH_MAX + 1, "leaf has a handler in the dispatcher's switch",
+	{ SEAM_XLEAF_ANY, "leaf has a handler in the dispatcher's switch",
 	  SEAM_XS(OPERAND_INVALID, RAX), SEAM_XSRC_DISP "701" },
 };
 

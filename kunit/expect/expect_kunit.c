@@ -28,6 +28,7 @@
 #include "mem.h"
 #include "teardown.h"
 #include "metadata.h"
+#include "v2.h"
 
 /* Disagreements listed by the summary. */
 #define SEAM_EXPECT_LISTED	40
@@ -35,6 +36,8 @@
 #define SEAM_EXPECT_1G		BIT_ULL(30)
 /* Pages the preparation steps may add. */
 #define SEAM_EXPECT_PREP_MAX	16
+/* 2 MiB, the range TDH.PHYMEM.PAMT.ADD backs. */
+#define SEAM_EXPECT_2M		BIT_ULL(21)
 
 static const struct seam_expect_group seam_expect_groups[] = {
 	{ "dispatch", seam_expect_dispatch_checks,
@@ -55,10 +58,12 @@ static const struct seam_expect_group seam_expect_groups[] = {
 	{ "metadata", seam_expect_metadata_checks,
 	  ARRAY_SIZE(seam_expect_metadata_checks), seam_expect_metadata_rows,
 	  ARRAY_SIZE(seam_expect_metadata_rows) },
+	{ "v2", seam_expect_v2_checks, ARRAY_SIZE(seam_expect_v2_checks),
+	  seam_expect_v2_rows, ARRAY_SIZE(seam_expect_v2_rows) },
 };
 
 static const char * const seam_expect_reg_names[SEAM_XR_NR] = {
-	"RCX", "RDX", "R8", "R9", "R10", "R11",
+	"RCX", "RDX", "R8", "R9", "R10", "R11", "R12", "R13",
 };
 
 /**
@@ -94,6 +99,10 @@ static struct seam_expect_result seam_expect_listed[SEAM_EXPECT_LISTED];
  * @prep: the page the preparation made (%SEAM_XW_PREP)
  * @prep_cx: the pages the preparation added with ADDCX
  * @nr_prep_cx: how many
+ * @range: the row's free 2 MiB range (%SEAM_XW_RANGE)
+ * @range2: its second one (%SEAM_XW_RANGE2)
+ * @pamt: its two pages for a PAMT page pair (%SEAM_XW_PAMT0, %SEAM_XW_PAMT1)
+ * @module_hv: MODULE_HV (%SEAM_XW_MODULE_HV)
  */
 struct seam_expect_ctx {
 	struct seam_fixture *f;
@@ -103,6 +112,10 @@ struct seam_expect_ctx {
 	u64 prep;
 	u64 prep_cx[SEAM_EXPECT_PREP_MAX];
 	unsigned int nr_prep_cx;
+	u64 range;
+	u64 range2;
+	u64 pamt[2];
+	u64 module_hv;
 };
 
 static u64 seam_expect_base(const struct seam_expect_ctx *c, u8 what)
@@ -154,6 +167,16 @@ static u64 seam_expect_base(const struct seam_expect_ctx *c, u8 what)
 		return c->f->td2.hkid;
 	case SEAM_XW_FIRST_HKID:
 		return seam_model_first_private_hkid(c->f->m);
+	case SEAM_XW_RANGE:
+		return c->range;
+	case SEAM_XW_RANGE2:
+		return c->range2;
+	case SEAM_XW_PAMT0:
+		return c->pamt[0];
+	case SEAM_XW_PAMT1:
+		return c->pamt[1];
+	case SEAM_XW_MODULE_HV:
+		return c->module_hv;
 	default:
 		return 0;
 	}
@@ -185,6 +208,14 @@ static u64 seam_expect_value(const struct seam_expect_ctx *c,
 static u64 seam_expect_call2(u64 fn, u64 rcx, u64 rdx)
 {
 	struct seam_args a = { .rcx = rcx, .rdx = rdx };
+
+	return seam_call_ret(fn, &a);
+}
+
+/* The same with R8. */
+static u64 seam_expect_call2_r8(u64 fn, u64 rcx, u64 rdx, u64 r8)
+{
+	struct seam_args a = { .rcx = rcx, .rdx = rdx, .r8 = r8 };
 
 	return seam_call_ret(fn, &a);
 }
@@ -258,15 +289,15 @@ static u64 seam_expect_vcpu2(struct seam_expect_ctx *c, unsigned int nr_tdcx)
 	return seam_expect_add_pages(c, SEAM_TDH_VP_ADDCX, c->prep, nr_tdcx);
 }
 
-/* The row's %SEAM_XP_CALL_ON call; back on CPU 0 after. */
+/* The row's call of leaf @prep_val on CPU @cpu; back on CPU 0 after. */
 static u64 seam_expect_call_on(struct seam_expect_ctx *c,
-			       const struct seam_expect_row *row)
+			       const struct seam_expect_row *row, unsigned int cpu)
 {
 	struct seam_args a = { };
 	u64 st;
 
 	c->prep = seam_fixture_alloc_page(c->f);
-	if (!c->prep || seam_fixture_set_cpu(c->f, row->prep_arg))
+	if (!c->prep || seam_fixture_set_cpu(c->f, cpu))
 		return SEAM_TDX_SW_ERROR;
 	a.rcx = seam_expect_value(c, &row->prep_in[0]);
 	a.rdx = seam_expect_value(c, &row->prep_in[1]);
@@ -308,7 +339,7 @@ static u64 seam_expect_prepare(struct seam_expect_ctx *c,
 			return SEAM_TDX_SW_ERROR;
 		return SEAM_TDX_SUCCESS;
 	case SEAM_XP_CALL_ON:
-		return seam_expect_call_on(c, row);
+		return seam_expect_call_on(c, row, row->prep_arg);
 	case SEAM_XP_VCPU2:
 		return seam_expect_vcpu2(c, row->prep_arg);
 	case SEAM_XP_VCPU2_FINALIZE:
@@ -322,9 +353,27 @@ static u64 seam_expect_prepare(struct seam_expect_ctx *c,
 		return seam_expect_tdmr_info(c, row->prep_arg, row->prep_val);
 	case SEAM_XP_SHUTDOWN:
 		return seam_fixture_shutdown(c->f);
+	case SEAM_XP_PAMT_ADD:
+		st = seam_expect_call2_r8(SEAM_TDH_PHYMEM_PAMT_ADD,
+					  c->range | SEAM_TDX_PS_2M, c->pamt[0], c->pamt[1]);
+		if (st != SEAM_TDX_SUCCESS || !row->prep_val)
+			return st;
+		return seam_expect_call_on(c, row, 0);
 	default:
 		return SEAM_TDX_SUCCESS;
 	}
+}
+
+/* Does an input register of the row stand for @what? */
+static bool seam_expect_uses(const struct seam_expect_row *row, u8 what)
+{
+	unsigned int r;
+
+	for (r = 0; r < SEAM_XR_NR; r++) {
+		if (row->in[r].what == what)
+			return true;
+	}
+	return false;
 }
 
 /* Build the row's state; the first status that was not a success. */
@@ -335,12 +384,26 @@ static u64 seam_expect_setup(struct seam_expect_ctx *c,
 
 	if (row->prep == SEAM_XP_VCPU2 || row->prep == SEAM_XP_VCPU2_FINALIZE)
 		c->f->max_vcpus = row->prep_val;
+	c->f->dynamic_pamt = row->dpamt;
 	st = seam_fixture_build(c->f, row->stage);
 	if (st != SEAM_TDX_SUCCESS)
 		return st;
+	if (row->dpamt) {
+		c->range = seam_fixture_alloc_2m(c->f);
+		c->range2 = seam_fixture_alloc_2m(c->f);
+		c->pamt[0] = seam_fixture_alloc_page(c->f);
+		c->pamt[1] = seam_fixture_alloc_page(c->f);
+		if (!c->range || !c->range2 || !c->pamt[0] || !c->pamt[1])
+			return SEAM_TDX_SW_ERROR;
+	}
 	st = seam_expect_prepare(c, row);
 	if (st != SEAM_TDX_SUCCESS)
 		return st;
+	if (seam_expect_uses(row, SEAM_XW_MODULE_HV)) {
+		st = seam_tdh_sys_rd(SEAM_FIXTURE_MD_MODULE_HV, &c->module_hv);
+		if (st != SEAM_TDX_SUCCESS)
+			return st;
+	}
 	c->free = seam_fixture_alloc_page(c->f);
 	c->free2 = seam_fixture_alloc_page(c->f);
 	if (!c->free || !c->free2)
@@ -352,9 +415,34 @@ static u64 seam_expect_setup(struct seam_expect_ctx *c,
 
 static u64 *seam_expect_arg(struct seam_args *a, unsigned int r)
 {
-	u64 *regs[SEAM_XR_NR] = { &a->rcx, &a->rdx, &a->r8, &a->r9, &a->r10, &a->r11 };
+	u64 *regs[SEAM_XR_NR] = { &a->rcx, &a->rdx, &a->r8, &a->r9, &a->r10, &a->r11,
+				  &a->r12, &a->r13 };
 
 	return regs[r];
+}
+
+/* Does the row pass or check R12 or R13 (seam_call_saved_ret())? */
+static bool seam_expect_saved(const struct seam_expect_row *row)
+{
+	unsigned int r;
+
+	if (row->out_mask & (SEAM_XO_R12 | SEAM_XO_R13))
+		return true;
+	for (r = SEAM_XR_R12; r < SEAM_XR_NR; r++) {
+		if (row->in[r].what != SEAM_XW_IMM || row->in[r].imm)
+			return true;
+	}
+	return false;
+}
+
+/* The model configuration of the row: its profile, and room for 2 MiB ranges. */
+static void seam_expect_config(const struct seam_expect_row *row,
+			       struct seam_model_config *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->profile = row->profile;
+	if (row->dpamt)
+		cfg->nr_pages = SEAM_EXPECT_DPAMT_PAGES;
 }
 
 /* Record the row's result for the summary. */
@@ -384,11 +472,14 @@ static void seam_expect_run(struct kunit *test, const char *group,
 {
 	struct seam_expect_result res = { .row = row, .group = group };
 	struct seam_expect_ctx c = { };
+	struct seam_model_config cfg;
 	struct seam_args a = { };
 	bool outs_ok = true;
 	unsigned int r;
+	u64 fn;
 
-	c.f = seam_fixture_create(NULL);
+	seam_expect_config(row, &cfg);
+	c.f = seam_fixture_create(&cfg);
 	KUNIT_ASSERT_NOT_NULL(test, c.f);
 
 	res.setup = seam_expect_setup(&c, row);
@@ -397,8 +488,9 @@ static void seam_expect_run(struct kunit *test, const char *group,
 	if (!res.setup) {
 		for (r = 0; r < SEAM_XR_NR; r++)
 			*seam_expect_arg(&a, r) = seam_expect_value(&c, &row->in[r]);
-		res.status = seam_call_ret((u64)row->leaf | (u64)row->version << 16 |
-					   row->rax_extra, &a);
+		fn = (u64)row->leaf | (u64)row->version << 16 | row->rax_extra;
+		res.status = seam_expect_saved(row) ? seam_call_saved_ret(fn, &a) :
+						      seam_call_ret(fn, &a);
 		seam_fixture_set_cpu(c.f, 0);
 		for (r = 0; r < SEAM_XR_NR; r++) {
 			res.got[r] = *seam_expect_arg(&a, r);
@@ -443,6 +535,7 @@ SEAM_EXPECT_GROUP_CASE(vp)
 SEAM_EXPECT_GROUP_CASE(mem)
 SEAM_EXPECT_GROUP_CASE(teardown)
 SEAM_EXPECT_GROUP_CASE(metadata)
+SEAM_EXPECT_GROUP_CASE(v2)
 
 /*
  * Does @src cite @chk_src: at its start or after a space, and not followed
@@ -473,7 +566,7 @@ static bool seam_expect_check_covered(const struct seam_expect_group *g,
 	for (i = 0; i < g->nr_rows; i++) {
 		const struct seam_expect_row *row = &g->rows[i];
 
-		if (row->leaf != chk->leaf && chk->leaf <= SEAM_TDH_MAX)
+		if (row->leaf != chk->leaf && chk->leaf != SEAM_XLEAF_ANY)
 			continue;
 		if (row->status == SEAM_TDX_SUCCESS && chk->status != SEAM_TDX_SUCCESS)
 			continue;
@@ -500,7 +593,8 @@ static void seam_expect_tables_well_formed(struct kunit *test)
 
 			KUNIT_EXPECT_NOT_NULL(test, chk->cond);
 			KUNIT_EXPECT_NOT_NULL(test, chk->src);
-			KUNIT_EXPECT_LE(test, chk->leaf, SEAM_TDH_MAX + 1);
+			KUNIT_EXPECT_TRUE(test, chk->leaf <= SEAM_XLEAF_MAX ||
+					  chk->leaf == SEAM_XLEAF_ANY);
 		}
 		for (i = 0; i < grp->nr_rows; i++) {
 			const struct seam_expect_row *row = &grp->rows[i];
@@ -510,6 +604,11 @@ static void seam_expect_tables_well_formed(struct kunit *test)
 			KUNIT_EXPECT_LE(test, row->stage, SEAM_FIXTURE_FREEID);
 			KUNIT_EXPECT_LE(test, row->prep, SEAM_XP_MAX);
 			KUNIT_EXPECT_LT(test, row->cpu, SEAM_EXPECT_NR_LPS);
+			KUNIT_EXPECT_LT(test, row->profile, SEAM_MODEL_NR_PROFILES);
+			KUNIT_EXPECT_TRUE(test, !row->dpamt ||
+					  row->profile == SEAM_MODEL_PROFILE_2_0);
+			KUNIT_EXPECT_TRUE(test, row->leaf <= SEAM_XLEAF_MAX ||
+					  row->leaf == SEAM_XLEAF_ANY);
 			KUNIT_EXPECT_EQ(test, row->out_mask & ~GENMASK(SEAM_XR_NR - 1, 0), 0);
 			for (j = 0; j < i; j++)
 				KUNIT_EXPECT_STRNEQ(test, row->name, grp->rows[j].name);
@@ -589,6 +688,7 @@ static struct kunit_case seam_expect_test_cases[] = {
 	KUNIT_CASE_PARAM(seam_expect_mem_test, seam_expect_mem_gen_params),
 	KUNIT_CASE_PARAM(seam_expect_teardown_test, seam_expect_teardown_gen_params),
 	KUNIT_CASE_PARAM(seam_expect_metadata_test, seam_expect_metadata_gen_params),
+	KUNIT_CASE_PARAM(seam_expect_v2_test, seam_expect_v2_gen_params),
 	{}
 };
 

@@ -27,9 +27,14 @@
 
 #include "seam_fixture.h"
 
+/* &seam_expect_check.leaf of a dispatcher check: it applies to every leaf. */
+#define SEAM_XLEAF_ANY		0xffff
+/* The highest leaf number a row or check names (RAX bits 15:0 in use). */
+#define SEAM_XLEAF_MAX		0xff
+
 /**
  * struct seam_expect_check - one check of a leaf handler
- * @leaf: SEAM_TDH_* leaf number
+ * @leaf: SEAM_TDH_* leaf number, or %SEAM_XLEAF_ANY for the dispatcher
  * @cond: what the handler checks (short text); the error is returned when
  *        the condition does not hold
  * @status: completion status, operand ID included
@@ -61,6 +66,11 @@ struct seam_expect_check {
 #define SEAM_XU_EPOCH		"needs a vCPU of the TD running in the guest on another LP"
 /* An external interrupt arrives during a TDH.PHYMEM.CACHE.WB sub-block. */
 #define SEAM_XU_INTERRUPT	"needs an external interrupt pending during the write-back (a platform event)"
+/*
+ * The source lines that set the checked state are not in the public source
+ * the rows follow (module 2.0.18: what changes TD_BUILD_COUNT).
+ */
+#define SEAM_XU_NOSRC		"the source that sets the checked state is not public, so no exact answer can be taken from it"
 /* A huge page in the PAMT after teardown, which the fixture never maps. */
 #define SEAM_XU_HUGE		"needs a 2 MiB page reclaimed after teardown; the fixture maps 4 KiB pages only"
 
@@ -93,6 +103,16 @@ struct seam_expect_check {
  * @SEAM_XW_TD2_HKID: its private KeyID
  * @SEAM_XW_FIRST_HKID: the lowest private KeyID (the fixture's SYS.CONFIG
  *                      makes it the global private KeyID)
+ * @SEAM_XW_RANGE: a 2 MiB range of the TDMR no page of which was handed
+ *                 out (seam_fixture_alloc_2m()); no PAMT page pair backs it
+ *                 unless the row's preparation adds one (rows with
+ *                 &seam_expect_row.dpamt only)
+ * @SEAM_XW_RANGE2: a second such range
+ * @SEAM_XW_PAMT0: a free page from the allocator, for a PAMT page pair
+ *                 (rows with &seam_expect_row.dpamt only)
+ * @SEAM_XW_PAMT1: a second one
+ * @SEAM_XW_MODULE_HV: MODULE_HV as TDH.SYS.RD reads it after the row's
+ *                     preparation
  */
 enum seam_expect_what {
 	SEAM_XW_IMM,
@@ -118,6 +138,11 @@ enum seam_expect_what {
 	SEAM_XW_TD2_TDVPR,
 	SEAM_XW_TD2_HKID,
 	SEAM_XW_FIRST_HKID,
+	SEAM_XW_RANGE,
+	SEAM_XW_RANGE2,
+	SEAM_XW_PAMT0,
+	SEAM_XW_PAMT1,
+	SEAM_XW_MODULE_HV,
 };
 
 /**
@@ -184,6 +209,11 @@ struct seam_expect_reg {
  *                     TDMR base + @prep_val and TDMR_SIZE = 1 GiB
  * @SEAM_XP_SHUTDOWN: TDH.SYS.SHUTDOWN with MODULE_HV
  *                    (seam_fixture_shutdown())
+ * @SEAM_XP_PAMT_ADD: TDH.PHYMEM.PAMT.ADD of %SEAM_XW_RANGE with the pair
+ *                    %SEAM_XW_PAMT0, %SEAM_XW_PAMT1; then, if @prep_val is
+ *                    not 0, the leaf @prep_val on CPU 0 with RCX, RDX and R8
+ *                    = @prep_in (%SEAM_XW_PREP is a new page, as for
+ *                    %SEAM_XP_CALL_ON)
  * @SEAM_XP_MAX: the last step
  */
 enum seam_expect_prep {
@@ -201,7 +231,8 @@ enum seam_expect_prep {
 	SEAM_XP_TD2,
 	SEAM_XP_TDMR_INFO,
 	SEAM_XP_SHUTDOWN,
-	SEAM_XP_MAX = SEAM_XP_SHUTDOWN,
+	SEAM_XP_PAMT_ADD,
+	SEAM_XP_MAX = SEAM_XP_PAMT_ADD,
 };
 
 /*
@@ -210,7 +241,17 @@ enum seam_expect_prep {
  */
 #define SEAM_EXPECT_NR_LPS	4
 
-/* Registers of a row, in this order. */
+/*
+ * Simulated pages of a row with dynamic PAMT: four 2 MiB ranges, one for
+ * the fixture's pages, %SEAM_XW_RANGE and %SEAM_XW_RANGE2 and one to spare.
+ */
+#define SEAM_EXPECT_DPAMT_PAGES	2048
+
+/*
+ * Registers of a row, in this order. A row that gives R12 or R13 (an input
+ * other than the immediate 0, or in its output mask) is issued with
+ * seam_call_saved_ret(), every other row with seam_call_ret().
+ */
 enum seam_expect_regno {
 	SEAM_XR_RCX,
 	SEAM_XR_RDX,
@@ -218,6 +259,8 @@ enum seam_expect_regno {
 	SEAM_XR_R9,
 	SEAM_XR_R10,
 	SEAM_XR_R11,
+	SEAM_XR_R12,
+	SEAM_XR_R13,
 	SEAM_XR_NR,
 };
 
@@ -227,6 +270,8 @@ enum seam_expect_regno {
 #define SEAM_XO_R9		BIT(SEAM_XR_R9)
 #define SEAM_XO_R10		BIT(SEAM_XR_R10)
 #define SEAM_XO_R11		BIT(SEAM_XR_R11)
+#define SEAM_XO_R12		BIT(SEAM_XR_R12)
+#define SEAM_XO_R13		BIT(SEAM_XR_R13)
 
 /*
  * Row flags: where the module's answer depends on more than the ABI state a
@@ -251,10 +296,14 @@ enum seam_expect_regno {
  * @prep_in: RCX, RDX and R8 of the %SEAM_XP_CALL_ON call
  * @cpu: the logical CPU the row's SEAMCALL runs on (0 unless set)
  * @flags: SEAM_XF_* flags
+ * @profile: &enum seam_model_profile the model runs as (0: module 1.5.01)
+ * @dpamt: the fixture's SYS.CONFIG turns dynamic PAMT on
+ *         (&seam_fixture.dynamic_pamt; profile 2.0 only); the model gets
+ *         %SEAM_EXPECT_DPAMT_PAGES pages for the 2 MiB ranges
  * @leaf: SEAM_TDH_* leaf number
  * @version: leaf version (RAX bits 23:16)
  * @rax_extra: further bits ORed into RAX (reserved bits)
- * @in: RCX, RDX, R8, R9, R10, R11 on input
+ * @in: RCX, RDX, R8, R9, R10, R11, R12, R13 on input
  * @status: the RAX the module returns, operand ID included
  * @out_mask: SEAM_XO_* bits of the output registers the row checks
  * @out: their expected values
@@ -269,6 +318,8 @@ struct seam_expect_row {
 	struct seam_expect_reg prep_in[3];
 	u8 cpu;
 	u8 flags;
+	u8 profile;
+	u8 dpamt;
 	u16 leaf;
 	u8 version;
 	u64 rax_extra;
