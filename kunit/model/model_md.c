@@ -211,6 +211,9 @@ void model_md_td_init(struct seam_model *m, const struct mtd *td, const u8 *td_p
 	}
 }
 
+/* TDX_FEATURES0 bit of DICE quoting (Linux quoting v2; not in seamcall.h). */
+#define MD_FEATURES0_QUOTE	BIT_ULL(50)
+
 /**
  * struct md_profile - what TDH.SYS.RD reports for a profile
  * @major: MAJOR_VERSION
@@ -225,8 +228,10 @@ void model_md_td_init(struct seam_model *m, const struct mtd *td, const u8 *td_p
  * version, ``proj_defs.mk`` @e69a439); no published binary of 2.0.18 says
  * its TDX_FEATURES0, so it is the word of 2.0.08, the newest 2.0 release
  * ``mapping_file.json`` lists (DYNAMIC_PAMT included), plus the bits the
- * leaves of Linux's posted series need: EXT (39), UPDATE_COMPAT (47) and
- * SYS_DISABLE (53, ``tdx_features_enum0_t`` @e69a439).
+ * leaves of Linux's posted series need: EXT (39), UPDATE_COMPAT (47),
+ * QUOTE (50, Linux quoting v2 TDX_FEATURES0_QUOTE, which SYS.CONFIG
+ * version 1 enables) and SYS_DISABLE (53, ``tdx_features_enum0_t``
+ * @e69a439).
  */
 struct md_profile {
 	u16 major, minor, update;
@@ -236,7 +241,7 @@ struct md_profile {
 static const struct md_profile md_profiles[SEAM_MODEL_NR_PROFILES] = {
 	[SEAM_MODEL_PROFILE_1_5] = { 1, 5, 16, 0x226f3f0fbfULL },
 	[SEAM_MODEL_PROFILE_2_0] = { 2, 0, 18, 0x32a71f0fbfULL | SEAM_TDX_FEATURES0_EXT |
-				     SEAM_TDX_FEATURES0_SYS_DISABLE },
+				     MD_FEATURES0_QUOTE | SEAM_TDX_FEATURES0_SYS_DISABLE },
 };
 
 /* The table row of a global field ID. */

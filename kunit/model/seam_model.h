@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * seam_model.h - a software model of the Intel TDX module 1.5, for tests
+ * seam_model.h - a software model of the Intel TDX module, for tests
  *
  * Copyright (C) 2026 The seamcall authors
  */
@@ -226,8 +226,10 @@ enum seam_model_profile {
 /**
  * DOC: Model features
  *
- * Bits of &seam_model_config.features; without them the model is the
- * module 1.5.01 that ``kunit/expect/`` was written from.
+ * Bits of &seam_model_config.features; without them (and in the default
+ * profile, &enum seam_model_profile) the model is the module 1.5.01 that
+ * ``kunit/expect/`` was written from. Profile 2.0 implies
+ * %SEAM_MODEL_FEAT_UPDATE_COMPAT.
  *
  * * %SEAM_MODEL_FEAT_SEAMLDR: a SEAMCALL with RAX bit 63 set goes to a
  *   modelled P-SEAMLDR (INFO and INSTALL, DOC: P-SEAMLDR calls in
