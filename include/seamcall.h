@@ -25,7 +25,8 @@
  *                           (asm/seamcall.S), SEAM_CALL_PREPARE(), and the inline
  *                           SEAMCALL with RCX to R11 as asm operands
  *   4  variants             seam_call(), seam_call_ret(), seam_call_saved_ret(),
- *                           seam_call_inline(): the RND_NO_ENTROPY retry
+ *                           seam_call_inline(): the RND_NO_ENTROPY retry;
+ *                           register arrays and the bounded resume loop
  *   5  bug hooks            SEAM_REPORT_ON(), SEAM_REPORT_ON_1() to SEAM_REPORT_ON_3()
  *   6  typed leaf wrappers  seam_tdh_*(), in leaf-number order
  *   7  status decoding      seam_status_name(), seam_leaf_name(), seam_pr_status(),
@@ -50,8 +51,9 @@
  * This header therefore tells the compiler that all six change on every
  * SEAMCALL, and never relies on the module keeping one of them. R12 to R15,
  * RBX, RSI and RDI change only for leaves documented to use them
- * (TDH.VP.ENTER, TDH.SERVTD.BIND, TDH.EXPORT.MEM, TDH.IMPORT.MEM, and the
- * extended forms of TDH.MEM.PAGE.DEMOTE); those go through
+ * (TDH.VP.ENTER, TDH.SERVTD.BIND, TDH.EXPORT.MEM, TDH.IMPORT.MEM, the
+ * extended forms of TDH.MEM.PAGE.DEMOTE, and TDH.PHYMEM.PAMT.ADD and
+ * .REMOVE with more than five PAMT pages); those go through
  * __seam_call_saved_ret(), which saves the callee-saved registers and RBP
  * itself, because modules before 1.5.06 zero RBP on a TD exit. The same
  * rule is stated by Linux's ``arch/x86/virt/vmx/tdx/tdxcall.S`` (every call
@@ -644,12 +646,20 @@
  *   enabled by the BIOS).
  * * %SEAM_TDX_SEAMCALL_UD - SEAMCALL raised #UD (for example, VMX is off).
  *
- * seam_is_sw_error() recognises all three; no outputs are stored with them.
+ * One more is this header's own, with no Linux counterpart:
+ *
+ * * %SEAM_TDX_SW_EINVAL - a wrapper got an operand it cannot put into
+ *   registers (a page count of 0, or above %SEAM_DPAMT_MAX_PAGES or
+ *   %SEAM_DEMOTE_MAX_PAMT_PAGES) and issued no SEAMCALL. Bits 31:0 are
+ *   EINVAL (22).
+ *
+ * seam_is_sw_error() recognises all four; no outputs are stored with them.
  */
 #define SEAM_TDX_SW_ERROR			_AC(0x8000ff0000000000, ULL)
 #define SEAM_TDX_SEAMCALL_VMFAILINVALID		_AC(0x8000ff00ffff0000, ULL)
 #define SEAM_TDX_SEAMCALL_GP			_AC(0x8000ff000000000d, ULL)
 #define SEAM_TDX_SEAMCALL_UD			_AC(0x8000ff0000000006, ULL)
+#define SEAM_TDX_SW_EINVAL			_AC(0x8000ff0000000016, ULL)
 
 /**
  * DOC: Operand IDs
@@ -758,6 +768,9 @@
 #define SEAM_SYS_SHUTDOWN_AVOID_COMPAT_SENSITIVE	_BITULL(16)
 /* TDH.SYS.CONFIG: R8 = global private HKID (bits 15:0) | these flags. */
 #define SEAM_SYS_CONFIG_DYNAMIC_PAMT		_BITULL(16)
+/* TDH.QUOTE.GET: RDX bits 47:32 = quote ID; all ones: the default format. */
+#define SEAM_QUOTE_ID_SHIFT			32
+#define SEAM_QUOTE_ID_DEFAULT			0xffff
 /*
  * %SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE details: bits 15:0 say why
  * (a TD build or an interrupted migration is in progress), bits 31:16 how
@@ -769,9 +782,27 @@
 /*
  * TDH.PHYMEM.PAMT.ADD takes, and TDH.PHYMEM.PAMT.REMOVE returns, this many
  * PAMT pages in RDX, R8 (module 2.0.18: always a pair; Linux reads the
- * count as PAMT_4K_ENTRY_SIZE * 512 / 4096 from metadata).
+ * count as PAMT_4K_ENTRY_SIZE * 512 / 4096 from metadata, see
+ * seam_dpamt_nr_pages()).
  */
 #define SEAM_DPAMT_PAGES			2
+/*
+ * The most PAMT pages a wrapper can pass: PAMT.ADD/REMOVE put them in RDX,
+ * R8 to R15, RBX, RDI and RSI (12 registers); DEMOTE from R12 on (7).
+ */
+#define SEAM_DPAMT_MAX_PAGES			12
+#define SEAM_DEMOTE_MAX_PAMT_PAGES		7
+/*
+ * HPA_LIST_INFO (TDH.EXT.MEM.ADD's RCX): index of the first entry to use
+ * in bits 11:3, the list page's address in bits 51:12, index of the last
+ * entry in bits 63:55. A list page holds up to 512 entries.
+ */
+#define SEAM_HPA_LIST_INFO_FIRST_MASK		_AC(0x0000000000000ff8, ULL)
+#define SEAM_HPA_LIST_INFO_FIRST_SHIFT		3
+#define SEAM_HPA_LIST_INFO_PA_MASK		_AC(0x000ffffffffff000, ULL)
+#define SEAM_HPA_LIST_INFO_LAST_MASK		_AC(0xff80000000000000, ULL)
+#define SEAM_HPA_LIST_INFO_LAST_SHIFT		55
+#define SEAM_HPA_LIST_ENTRIES			512
 
 /**
  * DOC: Metadata field IDs
@@ -1010,6 +1041,7 @@
 #include <linux/errno.h>
 #include <linux/bug.h>
 #include <linux/printk.h>
+#include <linux/sched.h>
 #include <asm/asm.h>
 #ifdef SEAM_CALL_PREPARE
 #include <linux/preempt.h>
@@ -1087,6 +1119,46 @@ static __always_inline u64 seam_keyed_pa(phys_addr_t pa, u16 hkid,
 	BUILD_BUG_ON(__builtin_constant_p(keyid_shift) &&
 		     keyid_shift >= SEAM_PA_BITS);
 	return (pa | ((u64)hkid << keyid_shift)) & SEAM_PA_MASK;
+}
+
+/**
+ * seam_dpamt_nr_pages() - PAMT pages per 2 MiB range under dynamic PAMT
+ * @pamt_4k_entry_size: the module's PAMT_4K_ENTRY_SIZE in bytes
+ *                      (%SEAM_MD_SYS_PAMT_4K_ENTRY_SIZE, read with TDH.SYS.RD)
+ *
+ * The 512 4 KiB PAMT entries of one 2 MiB range fill this many 4 KiB
+ * pages, which TDH.PHYMEM.PAMT.ADD takes and TDH.PHYMEM.PAMT.REMOVE
+ * returns, as Linux's DPAMT series computes it. Module 2.0.18 has 16-byte
+ * entries: %SEAM_DPAMT_PAGES.
+ *
+ * Return: @pamt_4k_entry_size * 512 / 4096.
+ */
+static __always_inline unsigned int seam_dpamt_nr_pages(u64 pamt_4k_entry_size)
+{
+	return pamt_4k_entry_size * 512 / 4096;
+}
+
+/**
+ * seam_hpa_list_info() - Build an HPA_LIST_INFO operand (TDH.EXT.MEM.ADD)
+ * @list_pa: 4 KiB-aligned page holding the list of page addresses
+ * @first: index of the first list entry to hand over, 0 to 511
+ * @last: index of the last list entry to hand over, @first to 511
+ *
+ * Run-time values are masked to their fields; a misaligned @list_pa loses
+ * its low 12 bits. Linux's extensions series passes @first 0 and @last the
+ * page count minus one.
+ *
+ * Return: @first in bits 11:3, @list_pa in bits 51:12, @last in bits 63:55.
+ */
+static __always_inline u64 seam_hpa_list_info(phys_addr_t list_pa,
+					      unsigned int first,
+					      unsigned int last)
+{
+	return (((u64)first << SEAM_HPA_LIST_INFO_FIRST_SHIFT) &
+		SEAM_HPA_LIST_INFO_FIRST_MASK) |
+	       (list_pa & SEAM_HPA_LIST_INFO_PA_MASK) |
+	       (((u64)last << SEAM_HPA_LIST_INFO_LAST_SHIFT) &
+		SEAM_HPA_LIST_INFO_LAST_MASK);
 }
 
 /**
@@ -1296,6 +1368,7 @@ static_assert(SEAM_TDX_SW_ERROR == (SEAM_TDX_ERROR | SEAM_TDX_CLASS_MASK));
 static_assert(SEAM_TDX_SEAMCALL_VMFAILINVALID == (SEAM_TDX_SW_ERROR | 0xffff0000ULL));
 static_assert(SEAM_TDX_SEAMCALL_GP == (SEAM_TDX_SW_ERROR | 13));
 static_assert(SEAM_TDX_SEAMCALL_UD == (SEAM_TDX_SW_ERROR | 6));
+static_assert(SEAM_TDX_SW_EINVAL == (SEAM_TDX_SW_ERROR | EINVAL));
 
 /* Layer 3: raw calls. */
 
@@ -1790,6 +1863,130 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 	return r.rax;
 }
 
+/**
+ * DOC: Register arrays
+ *
+ * Some leaves take a list of pages in consecutive registers, in the order
+ * of &struct seam_args (RCX, RDX, R8 to R15, RBX, RDI, RSI), with a length
+ * known only at run time: TDH.PHYMEM.PAMT.ADD and .REMOVE from RDX,
+ * TDH.MEM.PAGE.DEMOTE's PAMT pages from R12. __seam_args_put() loads @n
+ * values into the registers from the one at byte offset @first
+ * (SEAM_ARGS_*), __seam_args_get() reads them back; a wrapper checks @n
+ * against the registers left from @first before it calls either.
+ */
+
+/* Register at byte offset @off of @a (SEAM_ARGS_*), then the ones after it. */
+static __always_inline u64 *__seam_args_at(struct seam_args *a, unsigned int off)
+{
+	return (u64 *)((char *)a + off);
+}
+
+/* Load @n values from @v into the registers of @a from offset @first on. */
+static __always_inline void __seam_args_put(struct seam_args *a, unsigned int first,
+					    const phys_addr_t *v, unsigned int n)
+{
+	u64 *r = __seam_args_at(a, first);
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		r[i] = v[i];
+}
+
+/* Store the @n registers of @a from offset @first on into @v. */
+static __always_inline void __seam_args_get(struct seam_args *a, unsigned int first,
+					    phys_addr_t *v, unsigned int n)
+{
+	const u64 *r = __seam_args_at(a, first);
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		v[i] = r[i];
+}
+
+/**
+ * DOC: Resuming interrupted leaves
+ *
+ * A long-running leaf stops when an interrupt is pending and answers
+ * %SEAM_TDX_INTERRUPTED_RESUMABLE; the caller must issue it again to go
+ * on. Leaves differ in what the resumed call needs (&struct
+ * seam_leaf_desc's SEAM_LEAF_RESUME_* flags):
+ *
+ * * reissue - the original inputs again (TDH.SYS.DISABLE, TDH.EXT.INIT,
+ *   TDH.QUOTE.INIT, TDH.QUOTE.GET);
+ * * feedback - the leaf's own outputs as the next inputs (TDH.EXT.MEM.ADD
+ *   returns the updated HPA_LIST_INFO in RCX);
+ * * flag - a resume request instead of the first call's input
+ *   (TDH.PHYMEM.CACHE.WB: RCX = %SEAM_CACHE_WB_RESUME).
+ *
+ * TDH.SYS.TDMR.INIT is the one progress loop: it succeeds after each
+ * chunk and is issued again, with the same input, until the next address
+ * it reports reaches the end of the TDMR.
+ *
+ * All of them run through one loop, __seam_call_resume(), on the inline
+ * variant (each call also retries %SEAM_TDX_RND_NO_ENTROPY). It issues the
+ * leaf at most @max_calls times (at least once), and between two calls
+ * runs cond_resched() if the caller passed @may_sleep. The seam_tdh_*_all()
+ * helpers of DOC: Leaf wrappers call it with their leaf's kind.
+ */
+
+/* What a resumed call of __seam_call_resume() loads. */
+enum __seam_resume_kind {
+	__SEAM_RESUME_REISSUE,
+	__SEAM_RESUME_FEEDBACK,
+	__SEAM_RESUME_FLAG,
+	__SEAM_RESUME_PROGRESS,
+};
+
+/*
+ * @kind: what a resumed call loads; @also: a second status that means "call
+ * again" besides INTERRUPTED_RESUMABLE, or 0; @flag: RCX of the resumed
+ * calls for __SEAM_RESUME_FLAG; @end: for __SEAM_RESUME_PROGRESS, call
+ * again while the leaf succeeds and its RDX output is below @end.
+ */
+struct __seam_resume {
+	enum __seam_resume_kind kind;
+	u64 also;
+	u64 flag;
+	u64 end;
+};
+
+/* Whether the answer @ret (outputs in @a) asks for another call. */
+static __always_inline bool __seam_resume_again(const struct __seam_resume *r,
+						u64 ret, const struct seam_args *a)
+{
+	if (r->kind == __SEAM_RESUME_PROGRESS)
+		return ret == SEAM_TDX_SUCCESS && a->rdx < r->end;
+	return seam_status_is(ret, SEAM_TDX_INTERRUPTED_RESUMABLE) ||
+	       (r->also && seam_status_is(ret, r->also));
+}
+
+/*
+ * The loop of DOC: Resuming interrupted leaves: seam_call_inline(@fn,
+ * @args, @in, @out) until the answer needs no further call or @max_calls
+ * calls were made. @args holds the outputs of the last call.
+ */
+static __always_inline u64
+__seam_call_resume(u64 fn, struct seam_args *args, unsigned int in,
+		   unsigned int out, struct __seam_resume r,
+		   unsigned int max_calls, bool may_sleep)
+{
+	const struct seam_args orig = *args;
+	unsigned int calls = 0;
+	u64 ret;
+
+	for (;;) {
+		ret = seam_call_inline(fn, args, in, out);
+		if (!__seam_resume_again(&r, ret, args) || ++calls >= max_calls)
+			return ret;
+		if (r.kind == __SEAM_RESUME_FLAG)
+			args->rcx = r.flag;
+		else if (r.kind != __SEAM_RESUME_FEEDBACK)
+			*args = orig;
+		if (may_sleep)
+			cond_resched();
+	}
+}
+
 /*
  * A P-SEAMLDR call: RAX = @fn, RCX = @pa, RDX and R8 to R11 zero, nothing
  * stored back. Retries %SEAM_SEAMLDR_RND_NO_ENTROPY as DOC: Retry on
@@ -1953,11 +2150,24 @@ static __always_inline u64 __seam_seamldr_call(u64 fn, phys_addr_t pa)
 /**
  * DOC: Leaf wrappers
  *
- * One static inline per host leaf of module 1.5, named after the leaf
- * (TDH.MEM.PAGE.AUG is seam_tdh_mem_page_aug()), in leaf-number order. The
- * rules below hold for every wrapper; each wrapper's own comment gives only
- * what is particular to its leaf: its operands with their registers, and
- * its outputs.
+ * One static inline per host leaf, named after the leaf (TDH.MEM.PAGE.AUG
+ * is seam_tdh_mem_page_aug()), in leaf-number order. The rules below hold
+ * for every wrapper; each wrapper's own comment gives only what is
+ * particular to its leaf: its operands with their registers, and its
+ * outputs.
+ *
+ * Naming rule for leaf versions: the plain name issues the newest version
+ * of the leaf that Linux 7.x or its posted series issue (seam_tdh_vp_init(),
+ * seam_tdh_sys_config() and seam_tdh_sys_update() are version 1); the
+ * version before it stays available as ``<name>_v0()`` for modules that
+ * lack the newer one. Versions no Linux code issues (version 1 of
+ * TDH.MEM.SEPT.ADD, TDH.MEM.SEPT.REMOVE and TDH.MEM.PAGE.PROMOTE for L2
+ * VMs, of TDH.MNG.RD and TDH.VP.RD, of TDH.SYS.INIT, and of the export and
+ * import leaves) have a descriptor (DOC: Leaf descriptors) and a row in
+ * seam_leaf_releases(), and no wrapper.
+ *
+ * Helpers named ``<wrapper>_all()`` issue a resumable leaf until it is
+ * done, through the bounded loop of DOC: Resuming interrupted leaves.
  *
  * * Return value: the raw completion status of the last attempt (including
  *   warnings, whose error bit is clear), or a software error
@@ -1976,14 +2186,19 @@ static __always_inline u64 __seam_seamldr_call(u64 fn, phys_addr_t pa)
  *   in use answers %SEAM_TDX_OPERAND_BUSY (operand ID in bits 31:0) or
  *   %SEAM_TDX_SYS_BUSY, and the caller decides whether to call again.
  * * Interrupted: a leaf that a pending interrupt stopped answers
- *   %SEAM_TDX_INTERRUPTED_RESUMABLE (call again with the same operands to
- *   continue) or %SEAM_TDX_INTERRUPTED_RESTARTABLE (call again; the work
- *   starts over). Wrappers that can be interrupted say which.
+ *   %SEAM_TDX_INTERRUPTED_RESUMABLE (call again to continue, with the
+ *   inputs DOC: Resuming interrupted leaves names for the leaf) or
+ *   %SEAM_TDX_INTERRUPTED_RESTARTABLE (call again; the work starts over).
+ *   Wrappers that can be interrupted say which.
+ * * Operands no register can carry (a page count of 0 or above the
+ *   registers the leaf has) give %SEAM_TDX_SW_EINVAL without a SEAMCALL;
+ *   the out-params then hold zero.
  * * Context: any context; wrappers never sleep, though one SEAMCALL can
- *   take tens of microseconds. Wrappers whose leaf works on the current
- *   logical CPU or package say so: run them pinned to that CPU (preemption
- *   or migration disabled). See also DOC: Kernel protocols around a
- *   SEAMCALL.
+ *   take tens of microseconds. Only ``_all()`` helpers called with
+ *   @may_sleep true (and seam_tdh_sys_tdmr_init_all()) may sleep. Wrappers
+ *   whose leaf works on the current logical CPU or package say so: run
+ *   them pinned to that CPU (preemption or migration disabled). See also
+ *   DOC: Kernel protocols around a SEAMCALL.
  */
 
 /**
@@ -2402,6 +2617,59 @@ seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
 }
 
 /**
+ * seam_tdh_mem_page_demote_pamt() - TDH.MEM.PAGE.DEMOTE with the 4K entries' PAMT pages
+ * @tdr_pa: TDR page of the TD (RDX)
+ * @gpa: guest physical address, aligned to @level (RCX bits 63:12)
+ * @level: mapping level, one of SEAM_TDX_PS_* (RCX bits 2:0)
+ * @sept_pa: page to use as the new S-EPT page (R8)
+ * @pamt_pages: the PAMT pages for the 512 new 4 KiB entries (R12, R13, ...)
+ * @nr_pages: entries in @pamt_pages: seam_dpamt_nr_pages() of the module's
+ *            PAMT_4K_ENTRY_SIZE (%SEAM_DPAMT_PAGES on module 2.0.18), 1 to
+ *            %SEAM_DEMOTE_MAX_PAMT_PAGES
+ * @entry: out, RCX: S-EPT entry on S-EPT walk and state errors
+ * @level_state: out, RDX: level (bits 2:0) and S-EPT state (bits 15:8) on those
+ *   errors
+ *
+ * The form Linux's huge-page series uses once dynamic PAMT is on
+ * (%SEAM_SYS_CONFIG_DYNAMIC_PAMT): demoting a 2 MiB page to 4 KiB needs
+ * PAMT pages for the new 4 KiB entries, in consecutive registers from R12
+ * (module 2.0.18 reads the pair R12, R13). R9 to R11 carry %SEAM_NULL_PA,
+ * as in seam_tdh_mem_page_demote(). Issued through seam_call_saved_ret().
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESTARTABLE means
+ * call again (a module with
+ * %SEAM_TDX_FEATURES0_ENHANCE_DEMOTE_INTERRUPTIBILITY bounds how often);
+ * %SEAM_TDX_SW_EINVAL, with no SEAMCALL, if @nr_pages is 0 or above
+ * %SEAM_DEMOTE_MAX_PAMT_PAGES.
+ */
+static __always_inline __must_check u64
+seam_tdh_mem_page_demote_pamt(phys_addr_t tdr_pa, u64 gpa, int level,
+			      phys_addr_t sept_pa, const phys_addr_t *pamt_pages,
+			      unsigned int nr_pages, u64 *entry, u64 *level_state)
+{
+	struct seam_args a = {
+		.rcx = seam_gpa_level(gpa, level),
+		.rdx = tdr_pa,
+		.r8 = sept_pa,
+		.r9 = SEAM_NULL_PA,
+		.r10 = SEAM_NULL_PA,
+		.r11 = SEAM_NULL_PA,
+	};
+	u64 ret;
+
+	if (!nr_pages || nr_pages > SEAM_DEMOTE_MAX_PAMT_PAGES) {
+		*entry = 0;
+		*level_state = 0;
+		return SEAM_TDX_SW_EINVAL;
+	}
+	__seam_args_put(&a, SEAM_ARGS_R12, pamt_pages, nr_pages);
+	ret = seam_call_saved_ret(SEAM_TDH_MEM_PAGE_DEMOTE, &a);
+	*entry = a.rcx;
+	*level_state = a.rdx;
+	return ret;
+}
+
+/**
  * seam_tdh_mr_extend() - TDH.MR.EXTEND: Extend the TD measurement with a 256-byte chunk of a page
  * @tdr_pa: TDR page of the TD (RDX)
  * @gpa: guest physical address of the chunk, 256-byte aligned (RCX)
@@ -2507,9 +2775,13 @@ seam_tdh_mng_init(phys_addr_t tdr_pa, phys_addr_t td_params_pa, u64 *cpuid_leaf)
 }
 
 /**
- * seam_tdh_vp_init_v0() - TDH.VP.INIT: Initialise a vCPU (version 0)
+ * seam_tdh_vp_init_v0() - TDH.VP.INIT version 0: Initialise a vCPU, no x2APIC ID
  * @tdvpr_pa: TDVPR page of the vCPU (RCX)
  * @initial_rcx: RCX the guest starts with (RDX)
+ *
+ * The version before seam_tdh_vp_init(), for modules without version 1
+ * (module 1.5.01; %SEAM_TDX_FEATURES0_ENUM_TOPOLOGY clear). The module then
+ * makes up the vCPU's x2APIC ID itself.
  *
  * Return: the completion status.
  */
@@ -2523,17 +2795,20 @@ seam_tdh_vp_init_v0(phys_addr_t tdvpr_pa, u64 initial_rcx)
 }
 
 /**
- * seam_tdh_vp_init() - TDH.VP.INIT version 1: Initialise a vCPU
+ * seam_tdh_vp_init() - TDH.VP.INIT version 1: Initialise a vCPU with its x2APIC ID
  * @tdvpr_pa: TDVPR page of the vCPU (RCX)
  * @initial_rcx: RCX the guest starts with (RDX)
  * @x2apic_id: x2APIC ID of the vCPU (R8)
  *
- * The form Linux uses. TDX module 1.5.01 has no version 1 of this leaf and
- * answers %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX; later modules
- * accept it.
+ * The newest version, the one Linux issues (naming rule: DOC: Leaf
+ * wrappers). Modules from 1.5.05 on take it (they report
+ * %SEAM_TDX_FEATURES0_ENUM_TOPOLOGY); module 1.5.01 answers
+ * %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX, and needs
+ * seam_tdh_vp_init_v0().
  *
- * Return: as seam_tdh_vp_init_v0(), plus TDX_X2APIC_ID_NOT_UNIQUE
- * (0xC000062100000000) on module 2.0.
+ * Return: the completion status; TDX_X2APIC_ID_NOT_UNIQUE
+ * (0xC000062100000000) on module 2.0 when another vCPU of the TD has
+ * @x2apic_id.
  */
 static __always_inline __must_check u64
 seam_tdh_vp_init(phys_addr_t tdvpr_pa, u64 initial_rcx, u32 x2apic_id)
@@ -2890,25 +3165,27 @@ seam_tdh_sys_tdmr_init(phys_addr_t tdmr_pa, u64 *next)
  * @tdmr_pa: base of the TDMR (RCX of every call)
  * @tdmr_size: size of the TDMR in bytes
  *
- * Calls TDH.SYS.TDMR.INIT back to back until the address it reports as
- * next reaches the end of the TDMR: 256 calls per GiB, with no rescheduling
- * point. A caller that must reschedule between chunks (Linux calls
- * cond_resched()) loops over seam_tdh_sys_tdmr_init() itself.
+ * Calls TDH.SYS.TDMR.INIT, with the same input each time, until the
+ * address it reports as next reaches the end of the TDMR: 256 calls per
+ * GiB, with cond_resched() between two calls, as Linux's init_tdmr() does
+ * (the progress loop of DOC: Resuming interrupted leaves). There is no
+ * bound on the calls: the module makes progress on each.
  *
- * Context: Process context: a large TDMR takes many calls, and the module
- * must make progress on each (it reports the next address in RDX).
+ * Context: Process context; may sleep.
  * Return: %SEAM_TDX_SUCCESS when the TDMR is initialised, the warning
  * %SEAM_TDX_TDMR_ALREADY_INITIALIZED, or the first error.
  */
 static __always_inline __must_check u64
 seam_tdh_sys_tdmr_init_all(phys_addr_t tdmr_pa, u64 tdmr_size)
 {
-	u64 next, ret;
+	struct seam_args a = { .rcx = tdmr_pa };
+	const struct __seam_resume r = {
+		.kind = __SEAM_RESUME_PROGRESS,
+		.end = tdmr_pa + tdmr_size,
+	};
 
-	do {
-		ret = seam_tdh_sys_tdmr_init(tdmr_pa, &next);
-	} while (!ret && next < tdmr_pa + tdmr_size);
-	return ret;
+	return __seam_call_resume(SEAM_TDH_SYS_TDMR_INIT, &a, SEAM_REG_RCX,
+				  SEAM_REG_RDX, r, ~0U, true);
 }
 
 /**
@@ -2998,8 +3275,10 @@ seam_tdh_phymem_cache_wb(bool resume)
  * @max_calls: give up after this many calls (KVM uses 10000); at least one
  *             call is made
  *
- * Starts a write-back and resumes it while the module answers
- * %SEAM_TDX_INTERRUPTED_RESUMABLE, back to back.
+ * Starts a write-back and resumes it (RCX = %SEAM_CACHE_WB_RESUME) while
+ * the module answers %SEAM_TDX_INTERRUPTED_RESUMABLE, back to back: the
+ * flag kind of DOC: Resuming interrupted leaves. It never reschedules,
+ * because the caller keeps it on one CPU of the package.
  *
  * Context: as seam_tdh_phymem_cache_wb().
  * Return: the status of the last call: %SEAM_TDX_SUCCESS or the warning
@@ -3009,14 +3288,14 @@ seam_tdh_phymem_cache_wb(bool resume)
 static __always_inline __must_check u64
 seam_tdh_phymem_cache_wb_all(unsigned int max_calls)
 {
-	unsigned int calls = 0;
-	u64 ret;
+	struct seam_args a = { .rcx = SEAM_CACHE_WB_START };
+	const struct __seam_resume r = {
+		.kind = __SEAM_RESUME_FLAG,
+		.flag = SEAM_CACHE_WB_RESUME,
+	};
 
-	do {
-		ret = seam_tdh_phymem_cache_wb(calls != 0);
-	} while (seam_status_is(ret, SEAM_TDX_INTERRUPTED_RESUMABLE) &&
-		 ++calls < max_calls);
-	return ret;
+	return __seam_call_resume(SEAM_TDH_PHYMEM_CACHE_WB, &a, SEAM_REG_RCX, 0,
+				  r, max_calls, false);
 }
 
 /**
@@ -3093,25 +3372,69 @@ seam_tdh_sys_lp_shutdown(void)
 }
 
 /**
- * seam_tdh_sys_config_v0() - TDH.SYS.CONFIG: Hand the TDMRs and the global KeyID to the TDX module
+ * seam_tdh_sys_config_v0() - TDH.SYS.CONFIG version 0: Hand the TDMRs and global KeyID over
  * @tdmr_array_pa: array of TDMR_INFO addresses, 512-byte aligned (RCX)
  * @num_tdmrs: entries in that array (RDX)
- * @global_hkid: HKID for the PAMT and other global data (R8)
+ * @options: R8: the HKID for the PAMT and other global data in bits 15:0,
+ *           ORed with %SEAM_SYS_CONFIG_DYNAMIC_PAMT to turn dynamic PAMT on
+ *           (module 2.0 with %SEAM_TDX_FEATURES0_DYNAMIC_PAMT; other
+ *           modules refuse bits above 15)
+ *
+ * The version before seam_tdh_sys_config(), for modules without version 1
+ * (before 1.5.34 and 2.0.16): no features to enable.
  *
  * Context: Any context; once.
  * Return: the completion status.
  */
 static __always_inline __must_check u64
-seam_tdh_sys_config_v0(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
+seam_tdh_sys_config_v0(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u64 options)
 {
 	struct seam_args a = {
 		.rcx = tdmr_array_pa,
 		.rdx = num_tdmrs,
-		.r8 = global_hkid,
+		.r8 = options,
 	};
 
 	return seam_call_inline(SEAM_TDH_SYS_CONFIG, &a,
 				SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8, 0);
+}
+
+/**
+ * seam_tdh_sys_config() - TDH.SYS.CONFIG version 1: TDMRs, global KeyID, features to enable
+ * @tdmr_array_pa: array of TDMR_INFO addresses, 512-byte aligned (RCX)
+ * @num_tdmrs: entries in that array (RDX)
+ * @options: R8: the global HKID in bits 15:0, ORed with
+ *           %SEAM_SYS_CONFIG_DYNAMIC_PAMT (as seam_tdh_sys_config_v0())
+ * @features: R9: optional features to enable, in the TDX_FEATURES0 layout
+ *            (such as Linux's quoting extension bit); each must be set in
+ *            the module's TDX_FEATURES0
+ *
+ * The newest version, the one Linux's extensions and TDX Connect series
+ * issue (naming rule: DOC: Leaf wrappers); R10 is reserved and loaded with
+ * 0. Modules 1.5.34 and 2.0.16 on take it (seam_leaf_supported());
+ * older ones answer %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX.
+ * TDH.SYS.UPDATE must later enable the same @features
+ * (seam_tdh_sys_update()).
+ *
+ * Context: Any context; once.
+ * Return: the completion status; %SEAM_TDX_OPERAND_INVALID with operand R9
+ * for a feature the module does not have.
+ */
+static __always_inline __must_check u64
+seam_tdh_sys_config(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u64 options,
+		    u64 features)
+{
+	struct seam_args a = {
+		.rcx = tdmr_array_pa,
+		.rdx = num_tdmrs,
+		.r8 = options,
+		.r9 = features,
+	};
+
+	return seam_call_inline(SEAM_LEAF_VER(SEAM_TDH_SYS_CONFIG, 1), &a,
+				SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+				SEAM_REG_R9 | SEAM_REG_R10,
+				0);
 }
 
 /**
@@ -3214,7 +3537,10 @@ seam_tdh_sys_shutdown(u64 handoff)
 }
 
 /**
- * seam_tdh_sys_update_v0() - TDH.SYS.UPDATE: Resume a TDX module after a module update
+ * seam_tdh_sys_update_v0() - TDH.SYS.UPDATE version 0: Resume a TDX module after a module update
+ *
+ * The version before seam_tdh_sys_update(), the one mainline Linux 7.3
+ * issues, for modules without version 1 (before 1.5.34 and 2.0.14).
  *
  * Context: Any context; affects global TDX module state.
  * Return: the completion status.
@@ -3223,6 +3549,204 @@ static __always_inline __must_check u64
 seam_tdh_sys_update_v0(void)
 {
 	return seam_call_inline(SEAM_TDH_SYS_UPDATE, NULL, 0, 0);
+}
+
+/**
+ * seam_tdh_sys_update() - TDH.SYS.UPDATE version 1: Resume after an update, enabling features
+ * @features: R9: the optional features to enable, in the TDX_FEATURES0
+ *            layout; must equal what TDH.SYS.CONFIG enabled at boot
+ *
+ * The newest version, the one Linux's extensions series issues (naming
+ * rule: DOC: Leaf wrappers); R10 is reserved and loaded with 0. Needs
+ * %SEAM_TDX_FEATURES0_UPDATE_COMPAT; modules 1.5.34 and 2.0.14 on take it,
+ * older ones answer %SEAM_TDX_OPERAND_INVALID | %SEAM_OPERAND_ID_RAX.
+ *
+ * Context: Any context; affects global TDX module state.
+ * Return: the completion status; %SEAM_TDX_OPERAND_INVALID with operand R9
+ * for a feature the module does not have.
+ */
+static __always_inline __must_check u64
+seam_tdh_sys_update(u64 features)
+{
+	struct seam_args a = { .r9 = features };
+
+	return seam_call_inline(SEAM_LEAF_VER(SEAM_TDH_SYS_UPDATE, 1), &a,
+				SEAM_REG_R9 | SEAM_REG_R10, 0);
+}
+
+/**
+ * seam_tdh_phymem_pamt_add() - TDH.PHYMEM.PAMT.ADD: Back a 2 MiB range with 4K PAMT pages
+ * @hpa: 2 MiB-aligned physical address of the range (RCX, with
+ *       %SEAM_TDX_PS_2M in bits 2:0)
+ * @pamt_pages: 4 KiB pages to hold the range's 4 KiB PAMT entries (RDX, R8,
+ *              ... in &struct seam_args order, DOC: Register arrays)
+ * @nr_pages: entries in @pamt_pages: seam_dpamt_nr_pages() of the module's
+ *            PAMT_4K_ENTRY_SIZE (%SEAM_MD_SYS_PAMT_4K_ENTRY_SIZE, read with
+ *            TDH.SYS.RD; %SEAM_DPAMT_PAGES on module 2.0.18), 1 to
+ *            %SEAM_DPAMT_MAX_PAGES
+ *
+ * Needs dynamic PAMT (%SEAM_TDX_FEATURES0_DYNAMIC_PAMT, turned on by
+ * TDH.SYS.CONFIG with %SEAM_SYS_CONFIG_DYNAMIC_PAMT). Module 2.0.18 takes a
+ * pair (RDX, R8); the count comes from metadata, as in Linux's DPAMT
+ * series, so the wrapper takes it at run time. Up to five pages fit RDX to
+ * R11 (seam_call()); more go through seam_call_saved_ret().
+ *
+ * Return: the completion status; %SEAM_TDX_HPA_RANGE_NOT_FREE: the range is
+ * backed already; %SEAM_TDX_OPERAND_INVALID with operand RAX: dynamic PAMT
+ * is off; %SEAM_TDX_SW_EINVAL, with no SEAMCALL, if @nr_pages is 0 or above
+ * %SEAM_DPAMT_MAX_PAGES.
+ */
+static __always_inline __must_check u64
+seam_tdh_phymem_pamt_add(phys_addr_t hpa, const phys_addr_t *pamt_pages,
+			 unsigned int nr_pages)
+{
+	struct seam_args a = { .rcx = hpa | SEAM_TDX_PS_2M };
+
+	if (!nr_pages || nr_pages > SEAM_DPAMT_MAX_PAGES)
+		return SEAM_TDX_SW_EINVAL;
+	__seam_args_put(&a, SEAM_ARGS_RDX, pamt_pages, nr_pages);
+	if (nr_pages <= 5)
+		return seam_call(SEAM_TDH_PHYMEM_PAMT_ADD, &a);
+	return seam_call_saved_ret(SEAM_TDH_PHYMEM_PAMT_ADD, &a);
+}
+
+/**
+ * seam_tdh_phymem_pamt_remove() - TDH.PHYMEM.PAMT.REMOVE: Take back a 2 MiB range's PAMT pages
+ * @hpa: 2 MiB-aligned physical address of the range (RCX, with
+ *       %SEAM_TDX_PS_2M in bits 2:0)
+ * @pamt_pages: out, RDX, R8, ...: the PAMT pages the module no longer uses
+ * @nr_pages: entries in @pamt_pages, as for seam_tdh_phymem_pamt_add()
+ *
+ * The range must have no 4 KiB page in use. Up to five pages come back in
+ * RDX to R11 (seam_call_ret()); more through seam_call_saved_ret().
+ *
+ * Return: the completion status; %SEAM_TDX_NO_PAMT_PAGE_PAIR: the range is
+ * not backed; %SEAM_TDX_PAMT_PAGE_NOT_EMPTY: a page of it is still in use;
+ * %SEAM_TDX_SW_EINVAL, with no SEAMCALL and @pamt_pages zeroed, if
+ * @nr_pages is 0 or above %SEAM_DPAMT_MAX_PAGES.
+ */
+static __always_inline __must_check u64
+seam_tdh_phymem_pamt_remove(phys_addr_t hpa, phys_addr_t *pamt_pages,
+			    unsigned int nr_pages)
+{
+	struct seam_args a = { .rcx = hpa | SEAM_TDX_PS_2M };
+	u64 ret;
+
+	unsigned int i;
+
+	if (!nr_pages || nr_pages > SEAM_DPAMT_MAX_PAGES) {
+		for (i = 0; i < nr_pages; i++)
+			pamt_pages[i] = 0;
+		return SEAM_TDX_SW_EINVAL;
+	}
+	if (nr_pages <= 5)
+		ret = seam_call_ret(SEAM_TDH_PHYMEM_PAMT_REMOVE, &a);
+	else
+		ret = seam_call_saved_ret(SEAM_TDH_PHYMEM_PAMT_REMOVE, &a);
+	__seam_args_get(&a, SEAM_ARGS_RDX, pamt_pages, nr_pages);
+	return ret;
+}
+
+/**
+ * seam_tdh_ext_init() - TDH.EXT.INIT: Initialise the TDX module extensions
+ *
+ * Linux's extensions series issues it once at boot, after handing the
+ * extensions their memory (seam_tdh_ext_mem_add()), and again after a
+ * runtime module update, when the module reports
+ * %SEAM_TDX_FEATURES0_EXT and requires the extensions. No inputs, no
+ * outputs. No public module source implements the leaf yet: number and
+ * registers follow the Linux series "Enable TDX Module Extensions and
+ * DICE-based TDX Quoting" (v2, 2026-06).
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again (seam_tdh_ext_init_all() does).
+ */
+static __always_inline __must_check u64
+seam_tdh_ext_init(void)
+{
+	return seam_call_inline(SEAM_TDH_EXT_INIT, NULL, 0, 0);
+}
+
+/**
+ * seam_tdh_ext_init_all() - Run TDH.EXT.INIT to completion
+ * @max_calls: give up after this many calls; at least one call is made
+ * @may_sleep: run cond_resched() between two calls
+ *
+ * Issues the leaf again, with no inputs, while it answers
+ * %SEAM_TDX_INTERRUPTED_RESUMABLE (reissue, DOC: Resuming interrupted
+ * leaves), as Linux's tdx_ext_init() does.
+ *
+ * Context: Process context if @may_sleep, else any context.
+ * Return: the status of the last call; %SEAM_TDX_INTERRUPTED_RESUMABLE if
+ * @max_calls ran out.
+ */
+static __always_inline __must_check u64
+seam_tdh_ext_init_all(unsigned int max_calls, bool may_sleep)
+{
+	struct seam_args a = {};
+	const struct __seam_resume r = { .kind = __SEAM_RESUME_REISSUE };
+
+	return __seam_call_resume(SEAM_TDH_EXT_INIT, &a, 0, 0, r, max_calls,
+				  may_sleep);
+}
+
+/**
+ * seam_tdh_ext_mem_add() - TDH.EXT.MEM.ADD: Hand memory to the TDX module extensions
+ * @hpa_list_info: in and out, RCX: an HPA_LIST_INFO (seam_hpa_list_info())
+ *                 naming a page that lists the pages to hand over; on
+ *                 return the module's updated HPA_LIST_INFO, the input of
+ *                 the resumed call
+ *
+ * The pages become the module's for good; no leaf gives them back. Linux
+ * reads how many it needs from metadata (memory_pool_required_pages) and
+ * adds them in lists of up to %SEAM_HPA_LIST_ENTRIES. The leaf feeds its
+ * output RCX back as input when resumed. No public module source
+ * implements it yet: number and registers follow the Linux series "Enable
+ * TDX Module Extensions and DICE-based TDX Quoting" (v2, 2026-06); gated by
+ * %SEAM_TDX_FEATURES0_EXT.
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again with the updated @hpa_list_info (seam_tdh_ext_mem_add_all() does).
+ */
+static __always_inline __must_check u64
+seam_tdh_ext_mem_add(u64 *hpa_list_info)
+{
+	struct seam_args a = { .rcx = *hpa_list_info };
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_EXT_MEM_ADD, &a, SEAM_REG_RCX,
+			       SEAM_REG_RCX);
+	*hpa_list_info = a.rcx;
+	return ret;
+}
+
+/**
+ * seam_tdh_ext_mem_add_all() - Run TDH.EXT.MEM.ADD over a whole page list
+ * @hpa_list_info: in and out, RCX: as for seam_tdh_ext_mem_add(); on return
+ *                 the value the last call returned
+ * @max_calls: give up after this many calls; at least one call is made
+ * @may_sleep: run cond_resched() between two calls
+ *
+ * Feeds each call's output RCX to the next while the module answers
+ * %SEAM_TDX_INTERRUPTED_RESUMABLE (feedback, DOC: Resuming interrupted
+ * leaves), as Linux's tdx_ext_mem_add() does.
+ *
+ * Context: Process context if @may_sleep, else any context.
+ * Return: the status of the last call; %SEAM_TDX_INTERRUPTED_RESUMABLE if
+ * @max_calls ran out (@hpa_list_info then says where to go on).
+ */
+static __always_inline __must_check u64
+seam_tdh_ext_mem_add_all(u64 *hpa_list_info, unsigned int max_calls,
+			 bool may_sleep)
+{
+	struct seam_args a = { .rcx = *hpa_list_info };
+	const struct __seam_resume r = { .kind = __SEAM_RESUME_FEEDBACK };
+	u64 ret;
+
+	ret = __seam_call_resume(SEAM_TDH_EXT_MEM_ADD, &a, SEAM_REG_RCX,
+				 SEAM_REG_RCX, r, max_calls, may_sleep);
+	*hpa_list_info = a.rcx;
+	return ret;
 }
 
 /**
@@ -3323,6 +3847,54 @@ seam_tdh_export_mem(phys_addr_t tdr_pa, u64 gpa_list_info, u64 mbmd,
 	*gpa_list_info_out = a.rcx;
 	*ext_info = a.rdx;
 	return ret;
+}
+
+/**
+ * seam_tdh_sys_disable() - TDH.SYS.DISABLE: Stop the TDX module for good, before a kexec
+ *
+ * Linux's kexec series issues it before jumping into the new kernel, so
+ * that the module drops every TD and KeyID and the new kernel can
+ * initialise TDX again. It is destructive: afterwards no other leaf runs
+ * until the platform initialises a module again. No inputs, no outputs.
+ * Gated by %SEAM_TDX_FEATURES0_SYS_DISABLE (bit 53 in module 2.0.18,
+ * which has the bit and no leaf). No public module source implements the
+ * leaf yet: number and behaviour follow the Linux series "Fuller TDX kexec
+ * support" (v3, 2026-04).
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE and
+ * %SEAM_TDX_SYS_BUSY mean call again (seam_tdh_sys_disable_all() does).
+ */
+static __always_inline __must_check u64
+seam_tdh_sys_disable(void)
+{
+	return seam_call_inline(SEAM_TDH_SYS_DISABLE, NULL, 0, 0);
+}
+
+/**
+ * seam_tdh_sys_disable_all() - Run TDH.SYS.DISABLE to completion
+ * @max_calls: give up after this many calls; at least one call is made
+ * @may_sleep: run cond_resched() between two calls
+ *
+ * Issues the leaf again while it answers %SEAM_TDX_INTERRUPTED_RESUMABLE or
+ * %SEAM_TDX_SYS_BUSY (reissue, DOC: Resuming interrupted leaves), as
+ * Linux's kexec series does.
+ *
+ * Context: Process context if @may_sleep, else any context (a kexec
+ * shutdown path calls it with interrupts off: pass false there).
+ * Return: the status of the last call; %SEAM_TDX_INTERRUPTED_RESUMABLE or
+ * %SEAM_TDX_SYS_BUSY if @max_calls ran out.
+ */
+static __always_inline __must_check u64
+seam_tdh_sys_disable_all(unsigned int max_calls, bool may_sleep)
+{
+	struct seam_args a = {};
+	const struct __seam_resume r = {
+		.kind = __SEAM_RESUME_REISSUE,
+		.also = SEAM_TDX_SYS_BUSY,
+	};
+
+	return __seam_call_resume(SEAM_TDH_SYS_DISABLE, &a, 0, 0, r, max_calls,
+				  may_sleep);
 }
 
 /**
@@ -3688,6 +4260,136 @@ seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
 
 	return seam_call_inline(SEAM_TDH_MIG_STREAM_CREATE, &a,
 				SEAM_REG_RCX | SEAM_REG_RDX, 0);
+}
+
+/**
+ * seam_tdh_quote_get() - TDH.QUOTE.GET: Have the TDX module sign a quote for a TD
+ * @tdr_pa: TDR page of the TD (RCX)
+ * @quote_id: quote format (RDX bits 47:32); %SEAM_QUOTE_ID_DEFAULT selects
+ *            the module's default format, as Linux passes
+ * @in_pa: 4 KiB-aligned page holding the TD's request data (R8)
+ * @in_len: bytes of request data, at most one page (R9)
+ * @list_pa: first node of the HPA_LINKED_LIST of the buffer pages the quote
+ *           goes to: each 4 KiB node lists data pages, its last entry
+ *           points to the next node, -1 ends the list (R10)
+ * @buf_len: bytes the buffer pages hold (R11)
+ * @quote_len: out, RCX: bytes of quote written
+ *
+ * The quoting extension (enabled through seam_tdh_sys_config()'s features,
+ * Linux's TDX_FEATURES0 bit 50, after seam_tdh_quote_init()) signs the
+ * quote inside the module, without a quoting enclave. Linux's series
+ * serialises the calls because it shares one buffer. No public module
+ * source implements the leaf yet: number and registers follow the Linux
+ * series "Enable DICE-based TDX Quoting Extension" (v2, 2026-06).
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again with the same operands (seam_tdh_quote_get_all() does).
+ */
+static __always_inline __must_check u64
+seam_tdh_quote_get(phys_addr_t tdr_pa, u16 quote_id, phys_addr_t in_pa,
+		   u64 in_len, phys_addr_t list_pa, u64 buf_len, u64 *quote_len)
+{
+	struct seam_args a = {
+		.rcx = tdr_pa,
+		.rdx = (u64)quote_id << SEAM_QUOTE_ID_SHIFT,
+		.r8 = in_pa,
+		.r9 = in_len,
+		.r10 = list_pa,
+		.r11 = buf_len,
+	};
+	u64 ret;
+
+	ret = seam_call_inline(SEAM_TDH_QUOTE_GET, &a,
+			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+			       SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11,
+			       SEAM_REG_RCX);
+	*quote_len = a.rcx;
+	return ret;
+}
+
+/**
+ * seam_tdh_quote_get_all() - Run TDH.QUOTE.GET to completion
+ * @tdr_pa: as for seam_tdh_quote_get()
+ * @quote_id: as for seam_tdh_quote_get()
+ * @in_pa: as for seam_tdh_quote_get()
+ * @in_len: as for seam_tdh_quote_get()
+ * @list_pa: as for seam_tdh_quote_get()
+ * @buf_len: as for seam_tdh_quote_get()
+ * @quote_len: out, RCX of the last call: bytes of quote written
+ * @max_calls: give up after this many calls; at least one call is made
+ * @may_sleep: run cond_resched() between two calls
+ *
+ * Issues the leaf again with the original operands while it answers
+ * %SEAM_TDX_INTERRUPTED_RESUMABLE (reissue, DOC: Resuming interrupted
+ * leaves): the output RCX of an interrupted call is not an input.
+ *
+ * Context: Process context if @may_sleep, else any context.
+ * Return: the status of the last call; %SEAM_TDX_INTERRUPTED_RESUMABLE if
+ * @max_calls ran out.
+ */
+static __always_inline __must_check u64
+seam_tdh_quote_get_all(phys_addr_t tdr_pa, u16 quote_id, phys_addr_t in_pa,
+		       u64 in_len, phys_addr_t list_pa, u64 buf_len,
+		       u64 *quote_len, unsigned int max_calls, bool may_sleep)
+{
+	struct seam_args a = {
+		.rcx = tdr_pa,
+		.rdx = (u64)quote_id << SEAM_QUOTE_ID_SHIFT,
+		.r8 = in_pa,
+		.r9 = in_len,
+		.r10 = list_pa,
+		.r11 = buf_len,
+	};
+	const struct __seam_resume r = { .kind = __SEAM_RESUME_REISSUE };
+	u64 ret;
+
+	ret = __seam_call_resume(SEAM_TDH_QUOTE_GET, &a,
+				 SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
+				 SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11,
+				 SEAM_REG_RCX, r, max_calls, may_sleep);
+	*quote_len = a.rcx;
+	return ret;
+}
+
+/**
+ * seam_tdh_quote_init() - TDH.QUOTE.INIT: Initialise (or rekey) the quoting extension
+ *
+ * Linux's series issues it at boot after seam_tdh_ext_init_all() when it
+ * enabled the quoting feature (its TDX_FEATURES0 bit 50) in
+ * TDH.SYS.CONFIG, and again after a runtime module update to renew the
+ * quoting keys. No inputs, no outputs. No public module source implements
+ * the leaf yet: number and registers follow the Linux series "Enable
+ * DICE-based TDX Quoting Extension" (v2, 2026-06).
+ *
+ * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESUMABLE means call
+ * again (seam_tdh_quote_init_all() does).
+ */
+static __always_inline __must_check u64
+seam_tdh_quote_init(void)
+{
+	return seam_call_inline(SEAM_TDH_QUOTE_INIT, NULL, 0, 0);
+}
+
+/**
+ * seam_tdh_quote_init_all() - Run TDH.QUOTE.INIT to completion
+ * @max_calls: give up after this many calls; at least one call is made
+ * @may_sleep: run cond_resched() between two calls
+ *
+ * Issues the leaf again while it answers %SEAM_TDX_INTERRUPTED_RESUMABLE
+ * (reissue, DOC: Resuming interrupted leaves).
+ *
+ * Context: Process context if @may_sleep, else any context.
+ * Return: the status of the last call; %SEAM_TDX_INTERRUPTED_RESUMABLE if
+ * @max_calls ran out.
+ */
+static __always_inline __must_check u64
+seam_tdh_quote_init_all(unsigned int max_calls, bool may_sleep)
+{
+	struct seam_args a = {};
+	const struct __seam_resume r = { .kind = __SEAM_RESUME_REISSUE };
+
+	return __seam_call_resume(SEAM_TDH_QUOTE_INIT, &a, 0, 0, r, max_calls,
+				  may_sleep);
 }
 
 /**
@@ -4135,6 +4837,7 @@ static inline const struct seam_name *seam_status_names(unsigned int *nr)
 		{ SEAM_TDX_SEAMCALL_VMFAILINVALID, "TDX_SEAMCALL_VMFAILINVALID" },
 		{ SEAM_TDX_SEAMCALL_GP, "TDX_SEAMCALL_GP" },
 		{ SEAM_TDX_SEAMCALL_UD, "TDX_SEAMCALL_UD" },
+		{ SEAM_TDX_SW_EINVAL, "TDX_SW_EINVAL" },
 	};
 
 	*nr = sizeof(t) / sizeof(*t);
@@ -4151,8 +4854,9 @@ static inline const struct seam_name *seam_status_names(unsigned int *nr)
  * seam_seamldr_status_name().
  *
  * Return: the module's name of the status, such as "TDX_OPERAND_BUSY";
- * "TDX_SEAMCALL_VMFAILINVALID", "TDX_SEAMCALL_GP", "TDX_SEAMCALL_UD" or
- * "TDX_SW_ERROR" for software errors; "TDX_UNKNOWN" otherwise.
+ * "TDX_SEAMCALL_VMFAILINVALID", "TDX_SEAMCALL_GP", "TDX_SEAMCALL_UD",
+ * "TDX_SW_EINVAL" or "TDX_SW_ERROR" for software errors; "TDX_UNKNOWN"
+ * otherwise.
  */
 static inline const char *seam_status_name(u64 status)
 {
@@ -4484,9 +5188,14 @@ static inline const struct seam_leaf_desc *seam_leaf_descs(unsigned int *nr)
 		  .in = SEAM_LEAF_REG_RCX | SEAM_LEAF_REG_RDX | SEAM_LEAF_REG_R8,
 		  .out = SEAM_LEAF_REG_RCX | SEAM_LEAF_REG_RDX | SEAM_LEAF_REG_R8,
 		  .flags = SEAM_LEAF_RETRY_ENTROPY },
+		/*
+		 * R12, R13: the PAMT pages for the new 4K entries (module
+		 * 2.0.12 on, dynamic PAMT; seam_tdh_mem_page_demote_pamt()).
+		 */
 		{ .fn = SEAM_TDH_MEM_PAGE_DEMOTE, .name = "TDH.MEM.PAGE.DEMOTE",
 		  .in = SEAM_LEAF_REG_RCX | SEAM_LEAF_REG_RDX | SEAM_LEAF_REG_R8 |
-			SEAM_LEAF_REG_R9 | SEAM_LEAF_REG_R10 | SEAM_LEAF_REG_R11,
+			SEAM_LEAF_REG_R9 | SEAM_LEAF_REG_R10 | SEAM_LEAF_REG_R11 |
+			SEAM_LEAF_REG_R12 | SEAM_LEAF_REG_R13,
 		  .out = SEAM_LEAF_REG_RCX | SEAM_LEAF_REG_RDX | SEAM_LEAF_REG_R9 |
 			 SEAM_LEAF_REG_R10 | SEAM_LEAF_REG_R11,
 		  .flags = SEAM_LEAF_RETRY_ENTROPY | SEAM_LEAF_RESUME_REISSUE },
@@ -5532,6 +6241,7 @@ static inline const char *seam_md_field_name(u64 field_id)
  * * -ENODEV - %SEAM_TDX_SEAMCALL_VMFAILINVALID: no TDX module
  * * -EOPNOTSUPP - %SEAM_TDX_SEAMCALL_GP: SEAM is not enabled
  * * -EACCES - %SEAM_TDX_SEAMCALL_UD: VMX is off
+ * * -EINVAL - %SEAM_TDX_SW_EINVAL: an operand no SEAMCALL can carry
  * * -EAGAIN - %SEAM_TDX_RND_NO_ENTROPY
  * * -EBUSY - any status of the busy class
  * * -EINVAL - %SEAM_TDX_OPERAND_INVALID
@@ -5548,6 +6258,8 @@ static inline int seam_status_to_errno(u64 status)
 		return -EOPNOTSUPP;
 	case SEAM_TDX_SEAMCALL_UD:
 		return -EACCES;
+	case SEAM_TDX_SW_EINVAL:
+		return -EINVAL;
 	}
 	if (seam_status_is(status, SEAM_TDX_RND_NO_ENTROPY))
 		return -EAGAIN;

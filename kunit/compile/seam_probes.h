@@ -341,9 +341,17 @@ static noinline __used u64 seam_probe_sys_lp_shutdown(void)
 
 /* seam_tdh_sys_config_v0() */
 static noinline __used u64
-seam_probe_sys_config_v0(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u16 global_hkid)
+seam_probe_sys_config_v0(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u64 options)
 {
-	return seam_tdh_sys_config_v0(tdmr_array_pa, num_tdmrs, global_hkid);
+	return seam_tdh_sys_config_v0(tdmr_array_pa, num_tdmrs, options);
+}
+
+/* seam_tdh_sys_config() */
+static noinline __used u64
+seam_probe_sys_config(phys_addr_t tdmr_array_pa, u64 num_tdmrs, u64 options,
+		      u64 features)
+{
+	return seam_tdh_sys_config(tdmr_array_pa, num_tdmrs, options, features);
 }
 
 /* seam_tdh_servtd_prebind() */
@@ -365,6 +373,45 @@ static noinline __used u64 seam_probe_sys_shutdown(u64 handoff)
 static noinline __used u64 seam_probe_sys_update_v0(void)
 {
 	return seam_tdh_sys_update_v0();
+}
+
+/* seam_tdh_sys_update() */
+static noinline __used u64 seam_probe_sys_update(u64 features)
+{
+	return seam_tdh_sys_update(features);
+}
+
+/* seam_tdh_ext_init() */
+static noinline __used u64 seam_probe_ext_init(void)
+{
+	return seam_tdh_ext_init();
+}
+
+/* seam_tdh_ext_mem_add() */
+static noinline __used u64 seam_probe_ext_mem_add(u64 *hpa_list_info)
+{
+	return seam_tdh_ext_mem_add(hpa_list_info);
+}
+
+/* seam_tdh_sys_disable() */
+static noinline __used u64 seam_probe_sys_disable(void)
+{
+	return seam_tdh_sys_disable();
+}
+
+/* seam_tdh_quote_get() */
+static noinline __used u64
+seam_probe_quote_get(phys_addr_t tdr_pa, u16 quote_id, phys_addr_t in_pa,
+		     u64 in_len, phys_addr_t list_pa, u64 buf_len, u64 *quote_len)
+{
+	return seam_tdh_quote_get(tdr_pa, quote_id, in_pa, in_len, list_pa,
+				  buf_len, quote_len);
+}
+
+/* seam_tdh_quote_init() */
+static noinline __used u64 seam_probe_quote_init(void)
+{
+	return seam_tdh_quote_init();
 }
 
 /* seam_tdh_export_abort() */
@@ -518,6 +565,72 @@ static noinline __used u64
 seam_probe_sys_tdmr_init_all(phys_addr_t tdmr_pa, u64 tdmr_size)
 {
 	return seam_tdh_sys_tdmr_init_all(tdmr_pa, tdmr_size);
+}
+
+/* seam_tdh_ext_init_all() */
+static noinline __used u64
+seam_probe_ext_init_all(unsigned int max_calls, bool may_sleep)
+{
+	return seam_tdh_ext_init_all(max_calls, may_sleep);
+}
+
+/* seam_tdh_ext_mem_add_all() */
+static noinline __used u64
+seam_probe_ext_mem_add_all(u64 *hpa_list_info, unsigned int max_calls,
+			   bool may_sleep)
+{
+	return seam_tdh_ext_mem_add_all(hpa_list_info, max_calls, may_sleep);
+}
+
+/* seam_tdh_sys_disable_all() */
+static noinline __used u64
+seam_probe_sys_disable_all(unsigned int max_calls, bool may_sleep)
+{
+	return seam_tdh_sys_disable_all(max_calls, may_sleep);
+}
+
+/* seam_tdh_quote_get_all() */
+static noinline __used u64
+seam_probe_quote_get_all(phys_addr_t tdr_pa, u16 quote_id, phys_addr_t in_pa,
+			 u64 in_len, phys_addr_t list_pa, u64 buf_len,
+			 u64 *quote_len, unsigned int max_calls, bool may_sleep)
+{
+	return seam_tdh_quote_get_all(tdr_pa, quote_id, in_pa, in_len, list_pa,
+				      buf_len, quote_len, max_calls, may_sleep);
+}
+
+/* seam_tdh_quote_init_all() */
+static noinline __used u64
+seam_probe_quote_init_all(unsigned int max_calls, bool may_sleep)
+{
+	return seam_tdh_quote_init_all(max_calls, may_sleep);
+}
+
+/* seam_tdh_mem_page_demote_pamt() */
+static noinline __used u64
+seam_probe_mem_page_demote_pamt(phys_addr_t tdr_pa, u64 gpa, int level,
+				phys_addr_t sept_pa, const phys_addr_t *pamt_pages,
+				unsigned int nr_pages, u64 *entry, u64 *level_state)
+{
+	return seam_tdh_mem_page_demote_pamt(tdr_pa, gpa, level, sept_pa,
+					     pamt_pages, nr_pages, entry,
+					     level_state);
+}
+
+/* seam_tdh_phymem_pamt_add() */
+static noinline __used u64
+seam_probe_phymem_pamt_add(phys_addr_t hpa, const phys_addr_t *pamt_pages,
+			   unsigned int nr_pages)
+{
+	return seam_tdh_phymem_pamt_add(hpa, pamt_pages, nr_pages);
+}
+
+/* seam_tdh_phymem_pamt_remove() */
+static noinline __used u64
+seam_probe_phymem_pamt_remove(phys_addr_t hpa, phys_addr_t *pamt_pages,
+			      unsigned int nr_pages)
+{
+	return seam_tdh_phymem_pamt_remove(hpa, pamt_pages, nr_pages);
 }
 
 /* seam_tdh_vp_enter() */

@@ -25,6 +25,8 @@ OVERRIDES = {
 
 # u64 slots of seam_regs_sink[] (SEAM_REGS_SINK in regs_live.h).
 SINK_SIZE = 16
+# Slots a page array (PAMT pages) takes: SEAM_DPAMT_MAX_PAGES.
+ARRAY_SLOTS = 12
 
 SCALARS = {
     'phys_addr_t': '(phys_addr_t)(x + 0x1000ULL * {k})',
@@ -59,6 +61,10 @@ def args_for(name, params, sink):
         elif t == 'u64' and (ptr or n):
             args.append('&seam_regs_sink[%d]' % sink)
             sink += int(n) if n else 1
+        elif t in ('phys_addr_t', 'const phys_addr_t') and ptr:
+            # A page array, in or out: its length is another parameter.
+            args.append('(phys_addr_t *)&seam_regs_sink[%d]' % sink)
+            sink += ARRAY_SLOTS
         elif not ptr and not n and t in SCALARS:
             args.append(SCALARS[t].format(k=k, m=2 * k + 1))
         else:

@@ -413,6 +413,29 @@ static void seam_abi_software_errors(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, seam_is_sw_error(SEAM_TDX_SEAMCALL_UD));
 	KUNIT_EXPECT_EQ(test, seam_status_class(SEAM_TDX_SEAMCALL_UD),
 			(unsigned int)SEAM_TDX_CLASS_SW);
+	/* The header's own: an operand no SEAMCALL can carry. */
+	KUNIT_EXPECT_EQ(test, SEAM_TDX_SW_EINVAL, 0x8000ff0000000016ULL);
+	KUNIT_EXPECT_STREQ(test, seam_status_name(SEAM_TDX_SW_EINVAL),
+			   "TDX_SW_EINVAL");
+	KUNIT_EXPECT_TRUE(test, seam_is_sw_error(SEAM_TDX_SW_EINVAL));
+}
+
+/* Dynamic PAMT page counts and the HPA_LIST_INFO layout. */
+static void seam_abi_dpamt_and_hpa_list(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, seam_dpamt_nr_pages(16), 2U);
+	KUNIT_EXPECT_EQ(test, seam_dpamt_nr_pages(16), (unsigned int)SEAM_DPAMT_PAGES);
+	KUNIT_EXPECT_EQ(test, seam_dpamt_nr_pages(8), 1U);
+	KUNIT_EXPECT_EQ(test, seam_dpamt_nr_pages(96), 12U);
+	KUNIT_EXPECT_EQ(test, SEAM_DPAMT_MAX_PAGES, 12);
+	KUNIT_EXPECT_EQ(test, SEAM_DEMOTE_MAX_PAMT_PAGES, 7);
+	/* First entry 0, list page 0x12345000, last entry 511. */
+	KUNIT_EXPECT_EQ(test, seam_hpa_list_info(0x12345000, 0, 511),
+			0xff80000012345000ULL);
+	KUNIT_EXPECT_EQ(test, seam_hpa_list_info(0xfffffffff000ULL, 3, 7),
+			0x0380fffffffff018ULL);
+	/* Out-of-range values stay in their fields. */
+	KUNIT_EXPECT_EQ(test, seam_hpa_list_info(0x12345fff, 512, 512), 0x12345000ULL);
 }
 
 struct seam_abi_status_case {
@@ -454,6 +477,8 @@ static const struct seam_abi_status_case seam_abi_status_cases[] = {
 	  .details = 13, .err = -EOPNOTSUPP },
 	{ "UD fault", SEAM_TDX_SEAMCALL_UD, .error = true, .class = 0xff,
 	  .details = 6, .err = -EACCES },
+	{ "software EINVAL", SEAM_TDX_SW_EINVAL, .error = true, .class = 0xff,
+	  .details = 22, .err = -EINVAL },
 };
 
 KUNIT_ARRAY_PARAM_DESC(seam_abi_status_case, seam_abi_status_cases, name);
@@ -700,6 +725,7 @@ static struct kunit_case seam_abi_test_cases[] = {
 			 seam_abi_operand_gen_params),
 	KUNIT_CASE(seam_abi_unknown_numbers),
 	KUNIT_CASE(seam_abi_software_errors),
+	KUNIT_CASE(seam_abi_dpamt_and_hpa_list),
 	KUNIT_CASE_PARAM(seam_abi_status_accessors,
 			 seam_abi_status_case_gen_params),
 	KUNIT_CASE(seam_abi_encodings),

@@ -13,6 +13,7 @@ import re
 import sys
 
 VARIANTS = {
+    'seam_call': 'plain',
     'seam_call_inline': 'inline',
     'seam_call_ret': 'ret',
     'seam_call_saved_ret': 'saved_ret',
@@ -21,19 +22,27 @@ VARIANTS = {
 
 
 def wrappers(text):
-    """(name, leaf constant, version, variant) per seam_tdh_*() wrapper."""
+    """(name, leaf constant, version, variant) per seam_tdh_*() wrapper.
+
+    A wrapper that picks its variant at run time (the register arrays of
+    TDH.PHYMEM.PAMT.ADD/REMOVE) lists each, in the order of the source.
+    """
     out = []
     for m in re.finditer(r'^(seam_tdh_\w+)\((.*?)^}', text, re.M | re.S):
         name, body = m.group(1), m.group(2)
-        call = re.search(r'\b(__seam_call_saved_ret|seam_call_saved_ret|'
-                         r'seam_call_ret|seam_call_inline)\(\s*'
-                         r'(?:SEAM_LEAF_VER\(\s*(SEAM_TDH_\w+),\s*(\d+)\)|'
-                         r'(SEAM_TDH_\w+))', body)
-        if not call:
-            continue        # a loop helper over another wrapper
+        calls = list(re.finditer(r'\b(__seam_call_saved_ret|seam_call_saved_ret|'
+                                 r'seam_call_ret|seam_call_inline|seam_call)\(\s*'
+                                 r'(?:SEAM_LEAF_VER\(\s*(SEAM_TDH_\w+),\s*(\d+)\)|'
+                                 r'(SEAM_TDH_\w+))', body))
+        if not calls:
+            continue        # a loop helper (the resume loop or another wrapper)
+        call = calls[0]
         leaf = call.group(2) or call.group(4)
-        out.append((name, leaf, int(call.group(3) or 0),
-                    VARIANTS[call.group(1)]))
+        variants = []
+        for c in calls:
+            if VARIANTS[c.group(1)] not in variants:
+                variants.append(VARIANTS[c.group(1)])
+        out.append((name, leaf, int(call.group(3) or 0), ' / '.join(variants)))
     return out
 
 
