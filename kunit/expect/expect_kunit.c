@@ -307,6 +307,26 @@ static u64 seam_expect_call_on(struct seam_expect_ctx *c,
 	return st;
 }
 
+/* %SEAM_XP_DEMOTABLE: a blocked, tracked 2 MiB page at SEAM_EXPECT_GPA_2M. */
+static u64 seam_expect_demotable(struct seam_expect_ctx *c)
+{
+	u64 gpa = SEAM_EXPECT_GPA_2M | SEAM_TDX_PS_2M;
+	u64 tdr = c->f->td.tdr;
+	u64 st;
+
+	st = seam_expect_call2_r8(SEAM_TDH_PHYMEM_PAMT_ADD, c->range2 | SEAM_TDX_PS_2M,
+				  c->pamt[0], c->pamt[1]);
+	if (st != SEAM_TDX_SUCCESS)
+		return st;
+	st = seam_expect_call2_r8(SEAM_TDH_MEM_PAGE_AUG, gpa, tdr, c->range);
+	if (st != SEAM_TDX_SUCCESS)
+		return st;
+	st = seam_expect_call2(SEAM_TDH_MEM_RANGE_BLOCK, gpa, tdr);
+	if (st != SEAM_TDX_SUCCESS)
+		return st;
+	return seam_expect_call2(SEAM_TDH_MEM_TRACK, tdr, 0);
+}
+
 /* The row's preparation step; the first status that was not a success. */
 static u64 seam_expect_prepare(struct seam_expect_ctx *c,
 			       const struct seam_expect_row *row)
@@ -359,6 +379,8 @@ static u64 seam_expect_prepare(struct seam_expect_ctx *c,
 		if (st != SEAM_TDX_SUCCESS || !row->prep_val)
 			return st;
 		return seam_expect_call_on(c, row, 0);
+	case SEAM_XP_DEMOTABLE:
+		return seam_expect_demotable(c);
 	default:
 		return SEAM_TDX_SUCCESS;
 	}

@@ -214,6 +214,13 @@ struct seam_expect_reg {
  *                    not 0, the leaf @prep_val on CPU 0 with RCX, RDX and R8
  *                    = @prep_in (%SEAM_XW_PREP is a new page, as for
  *                    %SEAM_XP_CALL_ON)
+ * @SEAM_XP_DEMOTABLE: a 2 MiB page to demote (a TD at
+ *                     %SEAM_FIXTURE_FINALIZE with dynamic PAMT):
+ *                     TDH.PHYMEM.PAMT.ADD of %SEAM_XW_RANGE2 with the pair
+ *                     %SEAM_XW_PAMT0, %SEAM_XW_PAMT1, TDH.MEM.PAGE.AUG of
+ *                     %SEAM_XW_RANGE as a 2 MiB page at GPA
+ *                     %SEAM_EXPECT_GPA_2M, TDH.MEM.RANGE.BLOCK of it and
+ *                     TDH.MEM.TRACK
  * @SEAM_XP_MAX: the last step
  */
 enum seam_expect_prep {
@@ -232,7 +239,8 @@ enum seam_expect_prep {
 	SEAM_XP_TDMR_INFO,
 	SEAM_XP_SHUTDOWN,
 	SEAM_XP_PAMT_ADD,
-	SEAM_XP_MAX = SEAM_XP_PAMT_ADD,
+	SEAM_XP_DEMOTABLE,
+	SEAM_XP_MAX = SEAM_XP_DEMOTABLE,
 };
 
 /*
@@ -246,6 +254,12 @@ enum seam_expect_prep {
  * the fixture's pages, %SEAM_XW_RANGE and %SEAM_XW_RANGE2 and one to spare.
  */
 #define SEAM_EXPECT_DPAMT_PAGES	2048
+
+/*
+ * A 2 MiB GPA whose level-1 S-EPT entry is free in the fixture's TD (the
+ * fixture adds levels 3, 2 and 1 for GPA 0 only).
+ */
+#define SEAM_EXPECT_GPA_2M	0x200000ULL
 
 /*
  * Registers of a row, in this order. A row that gives R12 or R13 (an input

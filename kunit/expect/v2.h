@@ -47,6 +47,9 @@
 #define SEAM_XSRC2_AUG_PAGE	"tdh_mem_page_aug.c:tdh_mem_page_aug():171"
 #define SEAM_XSRC2_ADD_PAGE	"tdh_mem_page_add.c:tdh_mem_page_add():162"
 #define SEAM_XSRC2_SEPT_PAGE	"tdh_mem_sept_add.c:process_l1_page():95"
+/* DEMOTE's PAMT pair (pamt_manager.c at a56a917, unchanged in 2.0.18). */
+#define SEAM_XSRC2_DEMOTE	"tdh_mem_page_demote.c:tdh_mem_page_demote():"
+#define SEAM_XSRC2_PDEMOTE	SEAM_XSRC2_DEMOTE "431 > pamt_manager.c:pamt_demote():"
 #define SEAM_XSRC2_UPDATE	"tdh_sys_update.c:tdh_sys_update():"
 #define SEAM_XSRC2_SHUTDOWN	"tdh_sys_shutdown.c:tdh_sys_shutdown():"
 /* Module 1.5.16, whose source is github.com/intel/tdx-module at 9fd3c8b1d52b. */
@@ -147,6 +150,33 @@ static const struct seam_expect_check seam_expect_v2_checks[] = {
 	  SEAM_XS(MISSING_PAMT_PAGE_PAIR, R8), SEAM_XSRC2_ADD_PAGE SEAM_XSRC2_MISSING },
 	{ SEAM_TDH_MEM_SEPT_ADD, "dynamic PAMT: the new S-EPT page's 2 MiB range is backed",
 	  SEAM_XS(MISSING_PAMT_PAGE_PAIR, R8), SEAM_XSRC2_SEPT_PAGE SEAM_XSRC2_MISSING },
+	/* TDH.MEM.PAGE.DEMOTE of a 2 MiB page with dynamic PAMT: R12, R13. */
+	{ SEAM_TDH_MEM_PAGE_DEMOTE,
+	  "the new S-EPT page (R8) is not a PAMT page, checked before the PAMT pair",
+	  SEAM_XS(PAGE_METADATA_INCORRECT, R8), SEAM_XSRC2_DEMOTE "278" SEAM_XSRC2_PAMTPAGE },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "the demoted 2 MiB PAMT entry lock (exclusive)",
+	  SEAM_XS(OPERAND_BUSY, RCX), SEAM_XSRC2_PDEMOTE "890", SEAM_XU_CONCURRENT },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R12: no KeyID, 4 KiB aligned, below MAX_PA",
+	  SEAM_XS(OPERAND_INVALID, R12), SEAM_XSRC2_PDEMOTE "909" },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R13: no KeyID, 4 KiB aligned, below MAX_PA",
+	  SEAM_XS(OPERAND_INVALID, R13), SEAM_XSRC2_PDEMOTE "917" },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R12 is in a TDMR", SEAM_XS(OPERAND_ADDR_RANGE_ERROR, R12),
+	  SEAM_XSRC2_PDEMOTE "925" },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R13 is in a TDMR", SEAM_XS(OPERAND_ADDR_RANGE_ERROR, R13),
+	  SEAM_XSRC2_PDEMOTE "931" },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE,
+	  "R12's PAMT walk takes its locks shared (the demoted 2 MiB entry is held exclusive)",
+	  SEAM_XS(OPERAND_BUSY, R12), SEAM_XSRC2_PDEMOTE "939" },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R12's PAMT entry is PT_NDA (where the walk stops)",
+	  SEAM_XS(PAGE_NOT_FREE, R12), SEAM_XSRC2_PDEMOTE "945" },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R13's PAMT entry lock (shared)", SEAM_XS(OPERAND_BUSY, R13),
+	  SEAM_XSRC2_PDEMOTE "953", SEAM_XU_CONCURRENT },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R13's PAMT entry is PT_NDA (where the walk stops)",
+	  SEAM_XS(PAGE_NOT_FREE, R13), SEAM_XSRC2_PDEMOTE "959" },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R12 is not a PAMT page already (PAMT page bitmap)",
+	  SEAM_XS(PAGE_NOT_FREE, R12), SEAM_XSRC2_PDEMOTE "967" },
+	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R13 is not a PAMT page already, nor R12",
+	  SEAM_XS(PAGE_NOT_FREE, R13), SEAM_XSRC2_PDEMOTE "974" },
 	/* TDH.SYS.UPDATE up to the handoff data (the rest needs an update). */
 	{ SEAM_TDH_SYS_UPDATE, "2.0: version 0 or 1, before the lock and the state",
 	  SEAM_XS(OPERAND_INVALID, RAX), SEAM_XSRC2_UPDATE "52" },
@@ -212,7 +242,24 @@ static const struct seam_expect_check seam_expect_v2_checks[] = {
 /* A 4 KiB GPA with a free leaf entry in the fixture's S-EPT (level 0). */
 #define SEAM_XGPA_4K		0x2000ULL
 /* A 2 MiB GPA with a free level-1 entry in the fixture's S-EPT. */
-#define SEAM_XGPA_2M		0x200000ULL
+#define SEAM_XGPA_2M		SEAM_EXPECT_GPA_2M
+
+/*
+ * DEMOTE of the SEAM_XP_DEMOTABLE page to 4 KiB: RCX, RDX = TDR, R8 = the
+ * new S-EPT page, R12 and R13 the PAMT pair; free pages come from
+ * %SEAM_XW_RANGE2, which the preparation backed.
+ */
+#define SEAM_XDEMOTE(r8, r12, r13)					\
+	.prep = SEAM_XP_DEMOTABLE,					\
+	.in = { SEAM_XI(SEAM_XGPA_2M | 1), SEAM_XV(TDR, 0), r8, SEAM_XZ,	\
+		SEAM_XZ, SEAM_XZ, r12, r13 }
+#define SEAM_XDEMOTE_PAIR(r12, r13)					\
+	.prep = SEAM_XP_DEMOTABLE,					\
+	.in = { SEAM_XI(SEAM_XGPA_2M | 1), SEAM_XV(TDR, 0), SEAM_XV(RANGE2, 0x1000), \
+		SEAM_XZ, SEAM_XZ, SEAM_XZ, r12, r13 }
+#define SEAM_XR2(off)		SEAM_XV(RANGE2, off)
+/* An operand @w + @off, mangled as SEAM_XH_@h. */
+#define SEAM_XM(w, h, off)	{ .what = SEAM_XW_##w, .how = SEAM_XH_##h, .imm = (off) }
 
 static const struct seam_expect_row seam_expect_v2_rows[] = {
 	/* The dispatcher. */
@@ -573,6 +620,70 @@ static const struct seam_expect_row seam_expect_v2_rows[] = {
 		  SEAM_XSRC2_SEPT_PAGE, SEAM_X20D,
 		  .in = { SEAM_XI(SEAM_XGPA_2M | 1), SEAM_XV(TDR, 0), SEAM_XV(FREE, 0) },
 		  .status = SEAM_TDX_SUCCESS),
+
+	/* DEMOTE of a 2 MiB page with dynamic PAMT (RCX, RDX = 0 on errors). */
+	SEAM_XROW("DEMOTE 2 MiB with a free PAMT pair", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "974", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XR2(0x2000), SEAM_XR2(0x3000)),
+		  .status = SEAM_TDX_SUCCESS),
+	SEAM_XROW("DEMOTE 2 MiB, R12 not 4 KiB aligned", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "909", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XR2(0x2800), SEAM_XR2(0x3000)),
+		  .status = SEAM_XS(OPERAND_INVALID, R12), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R12 with KeyID 1", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "909", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XM(RANGE2, KEYED, 0x2000), SEAM_XR2(0x3000)),
+		  .status = SEAM_XS(OPERAND_INVALID, R12), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R12 and R13 not aligned: R12 first", FINALIZE,
+		  MEM_PAGE_DEMOTE, SEAM_XSRC2_PDEMOTE "909", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XR2(0x2800), SEAM_XR2(0x3800)),
+		  .status = SEAM_XS(OPERAND_INVALID, R12), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R13 bit 63", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "917", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XR2(0x2000),
+				    SEAM_XM(RANGE2, ABOVE_MAX_PA, 0x3000)),
+		  .status = SEAM_XS(OPERAND_INVALID, R13), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB without a PAMT pair (R12 = R13 = 0)", FINALIZE,
+		  MEM_PAGE_DEMOTE, SEAM_XSRC2_PDEMOTE "925", SEAM_X20D, .flags = SEAM_XF_LAYOUT,
+		  SEAM_XDEMOTE_PAIR(SEAM_XZ, SEAM_XZ),
+		  .status = SEAM_XS(OPERAND_ADDR_RANGE_ERROR, R12), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R13 in no TDMR", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "931", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XR2(0x2000), SEAM_XV(FAR, 0)),
+		  .status = SEAM_XS(OPERAND_ADDR_RANGE_ERROR, R13), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R12 is the TDR", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "945", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XV(TDR, 0), SEAM_XR2(0x3000)),
+		  .status = SEAM_XS(PAGE_NOT_FREE, R12), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R12 a page of the demoted 2 MiB page (its entry locked)",
+		  FINALIZE, MEM_PAGE_DEMOTE, SEAM_XSRC2_PDEMOTE "939", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XV(RANGE, 0x1000), SEAM_XR2(0x3000)),
+		  .status = SEAM_XS(OPERAND_BUSY, R12), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R13 is the TDR", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "959", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XR2(0x2000), SEAM_XV(TDR, 0)),
+		  .status = SEAM_XS(PAGE_NOT_FREE, R13), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R12 a PAMT page", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "967", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XV(PAMT0, 0), SEAM_XR2(0x3000)),
+		  .status = SEAM_XS(PAGE_NOT_FREE, R12), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R13 a PAMT page", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "974", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XR2(0x2000), SEAM_XV(PAMT1, 0)),
+		  .status = SEAM_XS(PAGE_NOT_FREE, R13), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R12 = R13", FINALIZE, MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_PDEMOTE "974", SEAM_X20D,
+		  SEAM_XDEMOTE_PAIR(SEAM_XR2(0x2000), SEAM_XR2(0x2000)),
+		  .status = SEAM_XS(PAGE_NOT_FREE, R13), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R8 a PAMT page, checked before the pair", FINALIZE,
+		  MEM_PAGE_DEMOTE, SEAM_XSRC2_DEMOTE "278" SEAM_XSRC2_PAMTPAGE, SEAM_X20D,
+		  SEAM_XDEMOTE(SEAM_XV(PAMT0, 0), SEAM_XR2(0x2800), SEAM_XR2(0x3800)),
+		  .status = SEAM_XS(PAGE_METADATA_INCORRECT, R8), SEAM_XOUT_RCX_RDX_0),
+	SEAM_XROW("DEMOTE 2 MiB, R8 the TDR (locked shared by DEMOTE)", FINALIZE,
+		  MEM_PAGE_DEMOTE,
+		  SEAM_XSRC2_DEMOTE "138 > " SEAM_XSRC2_DEMOTE "278" SEAM_XSRC2_HELPER "180",
+		  SEAM_X20D, SEAM_XDEMOTE(SEAM_XV(TDR, 0), SEAM_XR2(0x2000), SEAM_XR2(0x3000)),
+		  .status = SEAM_XS(OPERAND_BUSY, R8), SEAM_XOUT_RCX_RDX_0),
 
 	/* TDH.SYS.UPDATE without a module update. */
 	SEAM_XROW("2.0: SYS.UPDATE version 2 at power-on", NONE, SYS_UPDATE,
