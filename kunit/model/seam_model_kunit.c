@@ -898,6 +898,38 @@ static void seam_model_sys_disable_busy(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_call_ret(SEAM_TDH_SYS_DISABLE, &a), SEAM_TDX_SUCCESS);
 }
 
+/*
+ * The typed wrappers and their resume helpers against the model, as Linux
+ * brings the extensions and quoting up and disables the module for kexec:
+ * EXT.MEM.ADD feeds RCX back (one call is not enough: RCX then names the
+ * rest), the others reissue; SYS.DISABLE's three interruptions resumed.
+ */
+static void seam_model_ext_wrappers(struct kunit *test)
+{
+	struct seam_fixture *f = seam_model_kunit_2_0(test, SEAM_FIXTURE_FINALIZE, 3);
+	struct seam_model_kunit_quote q;
+	u64 pages[4], info, len = 0;
+	struct seam_args a;
+
+	info = seam_hpa_list_info(seam_model_kunit_pool_list(test, f, pages, 4, 4), 0, 3);
+	KUNIT_EXPECT_EQ(test, seam_tdh_ext_mem_add_all(&info, 1, false),
+			SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, (info & SEAM_HPA_LIST_INFO_FIRST_MASK) >>
+			SEAM_HPA_LIST_INFO_FIRST_SHIFT, 2ULL);
+	KUNIT_EXPECT_EQ(test, seam_tdh_ext_mem_add_all(&info, 4, false), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, info, 0ULL);
+	KUNIT_EXPECT_EQ(test, seam_tdh_ext_init_all(4, false), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_quote_init_all(4, false), SEAM_TDX_SUCCESS);
+	seam_model_kunit_quote_args(test, f, &q, &a);
+	KUNIT_EXPECT_EQ(test, seam_tdh_quote_get_all(f->td.tdr, SEAM_QUOTE_ID_DEFAULT, q.in, 64,
+						     q.node, 8192, &len, 4, false),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, len, 5120ULL);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_disable_all(3, false), SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_disable_all(4, false), SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_DISABLED);
+}
+
 static struct kunit_case seam_model_ext_cases[] = {
 	KUNIT_CASE(seam_model_ext_bringup),
 	KUNIT_CASE(seam_model_ext_mem_add_misuse),
@@ -905,6 +937,7 @@ static struct kunit_case seam_model_ext_cases[] = {
 	KUNIT_CASE(seam_model_quote_get_misuse),
 	KUNIT_CASE(seam_model_sys_disable),
 	KUNIT_CASE(seam_model_sys_disable_busy),
+	KUNIT_CASE(seam_model_ext_wrappers),
 	{}
 };
 
