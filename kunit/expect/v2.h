@@ -47,9 +47,10 @@
 #define SEAM_XSRC2_AUG_PAGE	"tdh_mem_page_aug.c:tdh_mem_page_aug():171"
 #define SEAM_XSRC2_ADD_PAGE	"tdh_mem_page_add.c:tdh_mem_page_add():162"
 #define SEAM_XSRC2_SEPT_PAGE	"tdh_mem_sept_add.c:process_l1_page():95"
-/* tdh_mng_add_cx.c and tdh_vp_create.c of 2.0.14 (db57c63), unchanged in 2.0.18. */
+/* tdh_mng_add_cx.c, tdh_vp_create.c, tdh_vp_addcx.c of db57c63, unchanged in 2.0.18. */
 #define SEAM_XSRC2_ADDCX_PAGE	"tdh_mng_add_cx.c:tdh_mng_add_cx():102"
 #define SEAM_XSRC2_VPCREATE_PAGE "tdh_vp_create.c:tdh_vp_create():86"
+#define SEAM_XSRC2_VPADDCX_PAGE	"tdh_vp_addcx.c:tdh_vp_addcx():131"
 /* DEMOTE's PAMT pair (pamt_manager.c at a56a917, unchanged in 2.0.18). */
 #define SEAM_XSRC2_DEMOTE	"tdh_mem_page_demote.c:tdh_mem_page_demote():"
 #define SEAM_XSRC2_PDEMOTE	SEAM_XSRC2_DEMOTE "431 > pamt_manager.c:pamt_demote():"
@@ -159,6 +160,8 @@ static const struct seam_expect_check seam_expect_v2_checks[] = {
 	  SEAM_XS(PAGE_METADATA_INCORRECT, RCX), SEAM_XSRC2_ADDCX_PAGE SEAM_XSRC2_PAMTPAGE },
 	{ SEAM_TDH_VP_CREATE, "dynamic PAMT: the TDVPR's 2 MiB range is backed",
 	  SEAM_XS(MISSING_PAMT_PAGE_PAIR, RCX), SEAM_XSRC2_VPCREATE_PAGE SEAM_XSRC2_MISSING },
+	{ SEAM_TDH_VP_ADDCX, "dynamic PAMT: the new TDCX page's 2 MiB range is backed",
+	  SEAM_XS(MISSING_PAMT_PAGE_PAIR, RCX), SEAM_XSRC2_VPADDCX_PAGE SEAM_XSRC2_MISSING },
 	/* TDH.MEM.PAGE.DEMOTE of a 2 MiB page with dynamic PAMT: R12, R13. */
 	{ SEAM_TDH_MEM_PAGE_DEMOTE,
 	  "the new S-EPT page (R8) is not a PAMT page, checked before the PAMT pair",
@@ -654,6 +657,13 @@ static const struct seam_expect_row seam_expect_v2_rows[] = {
 	SEAM_XROW("VP.CREATE with the TDVPR in a backed range", TD_INIT, VP_CREATE,
 		  SEAM_XSRC2_VPCREATE_PAGE, SEAM_X20D,
 		  .in = { SEAM_XV(FREE, 0), SEAM_XV(TDR, 0) }, .status = SEAM_TDX_SUCCESS),
+	SEAM_XROW("VP.ADDCX of a page in an unbacked range", VP_CREATE, VP_ADDCX,
+		  SEAM_XSRC2_VPADDCX_PAGE SEAM_XSRC2_MISSING, SEAM_X20D,
+		  .in = { SEAM_XV(RANGE, 0x80000), SEAM_XV(TDVPR, 0) },
+		  .status = SEAM_XS(MISSING_PAMT_PAGE_PAIR, RCX)),
+	SEAM_XROW("VP.ADDCX of a page in a backed range", VP_CREATE, VP_ADDCX,
+		  SEAM_XSRC2_VPADDCX_PAGE, SEAM_X20D,
+		  .in = { SEAM_XV(FREE, 0), SEAM_XV(TDVPR, 0) }, .status = SEAM_TDX_SUCCESS),
 
 	/* DEMOTE of a 2 MiB page with dynamic PAMT (RCX, RDX = 0 on errors). */
 	SEAM_XROW("DEMOTE 2 MiB with a free PAMT pair", FINALIZE, MEM_PAGE_DEMOTE,
