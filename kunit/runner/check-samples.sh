@@ -15,8 +15,10 @@
 #                 columns, every --inject mode's exit status and last line,
 #                 combined and undelivered faults, --help and a wrong
 #                 option, --format mermaid; the --update walk (a runtime
-#                 module update under a running TD) diffed against
-#                 expected-update.trace, within 100 columns, and as Mermaid
+#                 module update under a running TD) and the --dpamt walk
+#                 (dynamic PAMT, a 2 MiB page split) diffed against
+#                 expected-update.trace and expected-dpamt.trace, within
+#                 100 columns, and as Mermaid
 #  kunit-example  the seamcall_example suite in user space and as a module
 #                 in the gcc KUnit kernel (booted together with tdx-probe)
 #
@@ -161,6 +163,8 @@ lc_walk() {
 }
 check "td-lifecycle: --update (module update under a running TD) matches expected-update.trace" \
 	"$out/td-lifecycle-update.log" lc_walk update --update
+check "td-lifecycle: --dpamt (dynamic PAMT, a 2 MiB page split) matches expected-dpamt.trace" \
+	"$out/td-lifecycle-dpamt.log" lc_walk dpamt --dpamt
 
 # lc_inject MODE WANT_STATUS PATTERN: the last line of the run must match.
 lc_inject() {
@@ -214,9 +218,15 @@ lc_options() {
 	text=$("$lc_bin" --frobnicate 2>&1)
 	st=$?
 	printf '%s\n' "$text"
-	[[ $st == 2 ]] && grep -q "unknown option '--frobnicate'" <<<"$text"
+	if [[ $st != 2 ]] || ! grep -q "unknown option '--frobnicate'" <<<"$text"; then
+		return 1
+	fi
+	text=$("$lc_bin" --update --dpamt 2>&1)
+	st=$?
+	printf '%s\n' "$text"
+	[[ $st == 2 ]] && grep -q -- '--update and --dpamt exclude each other' <<<"$text"
 }
-check "td-lifecycle: --help exits 0, unknown option named, last --format wins" \
+check "td-lifecycle: --help exits 0, unknown option named, last --format wins, one walk" \
 	"$out/td-lifecycle-options.log" lc_options
 
 # Mermaid: a sequenceDiagram with one request and one answer per SEAMCALL

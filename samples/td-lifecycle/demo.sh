@@ -3,13 +3,14 @@
 #
 # Install the build dependencies, build the TD life cycle sample and run it
 # ("make demo" runs this script):
-#   demo.sh [--update] [--format text|mermaid] [--inject FAULT]... [--help]
+#   demo.sh [--update|--dpamt] [--format text|mermaid] [--inject FAULT]...
+#           [--help]
 #
-# Examples: demo.sh --update; demo.sh --inject busy:TDH.MEM.PAGE.AUG;
-# demo.sh --inject ud; demo.sh --format mermaid > td.mmd (demo.sh --help
-# lists the walks and the faults). The program goes to
-# $O/samples/td-lifecycle/ (default O: build/ at the top of the tree); its
-# exit status is the demo's.
+# Examples: demo.sh --update; demo.sh --dpamt;
+# demo.sh --inject busy:TDH.MEM.PAGE.AUG; demo.sh --inject ud;
+# demo.sh --format mermaid > td.mmd (demo.sh --help lists the walks and the
+# faults). The program goes to $O/samples/td-lifecycle/ (default O: build/
+# at the top of the tree); its exit status is the demo's.
 set -euo pipefail
 
 here=$(dirname "$(readlink -f "$0")")

@@ -14,7 +14,8 @@
  * inputs by meaning, the decoded status and the state change the model
  * reports. Retries made inside a wrapper show up as lines of their own.
  *
- *   td-lifecycle [--update] [--format text|mermaid] [--inject FAULT]... [--help]
+ *   td-lifecycle [--update|--dpamt] [--format text|mermaid] [--inject FAULT]...
+ *                [--help]
  *
  * "--help" describes the options and the faults. Several --inject options
  * combine: each fault is armed. The exit status is 0 only if the life cycle
@@ -28,6 +29,14 @@
  * CPU; TDH.SYS.INIT and TDH.SYS.LP.INIT on every CPU; TDH.SYS.UPDATE. The
  * trace then shows the model's state digest unchanged, the TD's memory and
  * measurement read back, the vCPU entered again and the new module version.
+ *
+ * With --dpamt the model answers as module 2.0.18 with dynamic PAMT on
+ * (TDH.SYS.CONFIG with DYNAMIC_PAMT): TDH.PHYMEM.PAMT.ADD backs the 2 MiB
+ * range the TD's 4 KiB pages come from, with as many PAMT pages as
+ * PAMT_4K_ENTRY_SIZE asks for (seam_dpamt_nr_pages()); a 2 MiB page is
+ * added with TDH.MEM.PAGE.AUG in a range nobody backed and split with
+ * TDH.MEM.PAGE.DEMOTE and a PAMT page pair; after the reclaim
+ * TDH.PHYMEM.PAMT.REMOVE hands back every PAMT page.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -52,6 +61,8 @@
 #define LC_INDENT		"         "
 /* --inject options one run takes. */
 #define LC_MAX_INJECT		4
+/* GPA of the 2 MiB page --dpamt adds and splits. */
+#define LC_GPA_2M		0x200000ULL
 /* GPA the --update walk writes with TDH.MEM.WR before the update. */
 #define LC_GPA_MARK		(LC_GPA_ADD + 8)
 /* The value it writes there. */
@@ -99,6 +110,12 @@ static const struct lc_sept lc_watch[] = {
 	{ LC_GPA_ADD, 0 }, { LC_GPA_AUG, 0 },
 };
 
+/* --dpamt also follows the 2 MiB page and the first 4 KiB page it splits into. */
+static const struct lc_sept lc_watch_dpamt[] = {
+	{ LC_GPA_ADD, 3 }, { LC_GPA_ADD, 2 }, { LC_GPA_ADD, 1 },
+	{ LC_GPA_ADD, 0 }, { LC_GPA_AUG, 0 }, { LC_GPA_2M, 1 }, { LC_GPA_2M, 0 },
+};
+
 /**
  * struct lc_snap - the model state the trace compares around a call
  * @sys: global module state
@@ -106,7 +123,7 @@ static const struct lc_sept lc_watch[] = {
  * @td: TD life cycle state
  * @hkid: state of the TD's KeyID
  * @vcpu: state of the vCPU
- * @sept: state of the S-EPT entries in lc_watch
+ * @sept: state of the S-EPT entries the walk follows (&struct lc.watch)
  * @mrtd: the TD's measurement
  * @pt: page type of every simulated page
  */
@@ -116,7 +133,7 @@ struct lc_snap {
 	int td;
 	int hkid;
 	int vcpu;
-	int sept[ARRAY_SIZE(lc_watch)];
+	int sept[ARRAY_SIZE(lc_watch_dpamt)];
 	u64 mrtd;
 	u8 pt[SEAM_MODEL_MAX_PAGES];
 };
@@ -125,10 +142,28 @@ struct lc_snap {
  * enum lc_walk - what the run does with its TD
  * @LC_WALK_LIFECYCLE: build, run, tear down and reclaim it (the default)
  * @LC_WALK_UPDATE: the same, with a runtime module update while it runs
+ * @LC_WALK_DPAMT: the same under dynamic PAMT, with a 2 MiB page split
  */
 enum lc_walk {
 	LC_WALK_LIFECYCLE,
 	LC_WALK_UPDATE,
+	LC_WALK_DPAMT,
+};
+
+/**
+ * struct lc_dpamt - pages of the dynamic PAMT walk
+ * @nr: PAMT pages per 2 MiB range, from PAMT_4K_ENTRY_SIZE
+ * @pages: the PAMT pages TDH.PHYMEM.PAMT.ADD gives the first 2 MiB range
+ * @huge: the 2 MiB page TDH.MEM.PAGE.AUG adds
+ * @sept: the S-EPT page TDH.MEM.PAGE.DEMOTE takes for the 4 KiB entries
+ * @demote: the PAMT pages TDH.MEM.PAGE.DEMOTE takes for them
+ */
+struct lc_dpamt {
+	unsigned int nr;
+	u64 pages[SEAM_DPAMT_MAX_PAGES];
+	u64 huge;
+	u64 sept;
+	u64 demote[SEAM_DEMOTE_MAX_PAMT_PAGES];
 };
 
 /**
@@ -155,7 +190,10 @@ struct lc_ldr {
  * @f: fixture: the model and its page allocator
  * @td: pages and KeyID of the TD
  * @walk: what the run does
+ * @watch: the S-EPT entries the trace follows
+ * @nr_watch: entries in @watch
  * @ldr: host pages and values of the runtime update (%LC_WALK_UPDATE)
+ * @dpamt: pages of the dynamic PAMT walk (%LC_WALK_DPAMT)
  * @mermaid: print a Mermaid sequence diagram instead of text
  * @in: inputs of the current call, by meaning
  * @before: model state before the current call
@@ -164,14 +202,17 @@ struct lc_ldr {
  * @bug: set by the bug hook: a SEAMCALL did not reach the module
  * @bug_status: the software error the hook saw
  * @busy_retries: OPERAND_BUSY answers retried
- * @collapse: Mermaid: count successful calls instead of drawing them
+ * @collapse: count successful calls instead of printing them
  * @collapsed: successful calls counted since @collapse was set
  */
 struct lc {
 	struct seam_fixture *f;
 	struct seam_fixture_td *td;
 	enum lc_walk walk;
+	const struct lc_sept *watch;
+	unsigned int nr_watch;
 	struct lc_ldr ldr;
+	struct lc_dpamt dpamt;
 	bool mermaid;
 	char in[LC_TEXT];
 	struct lc_snap before;
@@ -262,10 +303,10 @@ static void lc_snapshot(struct lc *lc, struct lc_snap *s)
 	s->td = td->tdr ? seam_model_td_state(m, td->tdr) : 0;
 	s->hkid = td->hkid ? seam_model_hkid_state(m, td->hkid) : 0;
 	s->vcpu = td->tdvpr ? seam_model_vcpu_state(m, td->tdvpr) : 0;
-	for (i = 0; i < ARRAY_SIZE(lc_watch); i++)
+	for (i = 0; i < lc->nr_watch; i++)
 		s->sept[i] = td->tdr && s->td ?
-			seam_model_sept_state(m, td->tdr, lc_watch[i].gpa,
-					      lc_watch[i].level) : 0;
+			seam_model_sept_state(m, td->tdr, lc->watch[i].gpa,
+					      lc->watch[i].level) : 0;
 	s->mrtd = td->tdr && s->td ? seam_model_td_measurement(m, td->tdr) : 0;
 	for (i = 0; i < lc->f->cfg.nr_pages; i++)
 		s->pt[i] = seam_model_page_type(m, lc->f->cfg.hpa_base + i * LC_PAGE);
@@ -286,7 +327,7 @@ static void lc_diff(struct lc *lc, const struct lc_snap *a,
 		    const struct lc_snap *b, char *out)
 {
 	const char *arrow = lc->mermaid ? " → " : " -> ";
-	unsigned int i;
+	unsigned int i, n;
 
 	out[0] = '\0';
 	lc_diff_state(out, "sys", lc_sys_names, ARRAY_SIZE(lc_sys_names),
@@ -301,21 +342,33 @@ static void lc_diff(struct lc *lc, const struct lc_snap *a,
 	lc_diff_state(out, "vcpu", lc_vcpu_names, ARRAY_SIZE(lc_vcpu_names),
 		      a->vcpu, b->vcpu, arrow);
 	/* S-EPT and MRTD exist only while the TDR is one. */
-	for (i = 0; a->td && b->td && i < ARRAY_SIZE(lc_watch); i++)
+	for (i = 0; a->td && b->td && i < lc->nr_watch; i++)
 		if (a->sept[i] != b->sept[i])
-			lc_add(out, "sept gpa=0x%llx L%d %s%s%s", lc_watch[i].gpa,
-			       lc_watch[i].level,
+			lc_add(out, "sept gpa=0x%llx L%d %s%s%s", lc->watch[i].gpa,
+			       lc->watch[i].level,
 			       lc_name(lc_sept_names, ARRAY_SIZE(lc_sept_names),
 				       a->sept[i]), arrow,
 			       lc_name(lc_sept_names, ARRAY_SIZE(lc_sept_names),
 				       b->sept[i]));
 	if (a->td && b->td && a->mrtd != b->mrtd)
 		lc_add(out, "mrtd extended");
-	for (i = 0; i < lc->f->cfg.nr_pages; i++)
-		if (a->pt[i] != b->pt[i])
+	for (i = 0; i < lc->f->cfg.nr_pages; i = n) {
+		/* Consecutive pages with the same change are one run. */
+		for (n = i + 1; n < lc->f->cfg.nr_pages && a->pt[n] == a->pt[i] &&
+		     b->pt[n] == b->pt[i]; n++)
+			;
+		if (a->pt[i] == b->pt[i])
+			continue;
+		if (n - i == 1)
 			lc_add(out, "page 0x%llx %s%s%s",
 			       lc->f->cfg.hpa_base + i * LC_PAGE,
 			       lc_pt_name(a->pt[i]), arrow, lc_pt_name(b->pt[i]));
+		else
+			lc_add(out, "%u pages 0x%llx..0x%llx %s%s%s", n - i,
+			       lc->f->cfg.hpa_base + i * LC_PAGE,
+			       lc->f->cfg.hpa_base + (n - 1) * LC_PAGE,
+			       lc_pt_name(a->pt[i]), arrow, lc_pt_name(b->pt[i]));
+	}
 }
 
 /* Status of a logged call as the wrapper saw it. */
@@ -423,11 +476,11 @@ static void lc_print(struct lc *lc, const struct seam_model_log_entry *e,
 	if (e->injected)
 		strcat(st, " [injected]");
 	lc->nr_calls++;
+	if (lc->collapse && !seam_status_is_error(status)) {
+		lc->collapsed++;
+		return;
+	}
 	if (lc->mermaid) {
-		if (lc->collapse && !seam_status_is_error(status)) {
-			lc->collapsed++;
-			return;
-		}
 		printf("    H->>M: cpu%u %s%s%s\n", e->cpu, seam_leaf_name(lc_entry_fn(e)),
 		       lc->in[0] ? " " : "", lc->in);
 		/* A cross ends an error reply, an arrow head a success. */
@@ -446,21 +499,20 @@ static void lc_print(struct lc *lc, const struct seam_model_log_entry *e,
 }
 
 /*
- * Mermaid: draw the calls of a repetitive loop as one note. Successful
- * calls are counted from lc_collapse_start() to lc_collapse_end(); an
- * error is drawn as usual.
+ * Draw the calls of a repetitive loop as one note: in Mermaid, and in the
+ * text trace too if @text. Successful calls are counted from
+ * lc_collapse_start() to lc_collapse_end(); an error is drawn as usual.
  */
-static void lc_collapse_start(struct lc *lc)
+static void lc_collapse_start(struct lc *lc, bool text)
 {
-	lc->collapse = lc->mermaid;
+	lc->collapse = lc->mermaid || text;
 	lc->collapsed = 0;
 }
 
 static void lc_collapse_end(struct lc *lc, const char *what)
 {
 	if (lc->collapse && lc->collapsed)
-		printf("    Note over H,M: %s: %u SEAMCALL(s), all succeeded\n",
-		       what, lc->collapsed);
+		lc_note(lc, "%s: %u SEAMCALL(s), all succeeded", what, lc->collapsed);
 	lc->collapse = false;
 }
 
@@ -578,6 +630,194 @@ static bool lc_alloc(struct lc *lc, u64 *out, unsigned int n)
 	return true;
 }
 
+/* TDH.SYS.RD of @field into @value, traced. */
+static u64 lc_sys_rd(struct lc *lc, u64 field, u64 *value)
+{
+	u64 st;
+
+	st = LC_CALL(lc, seam_tdh_sys_rd(field, value), "field=%s",
+		     seam_md_field_name(field));
+	return lc_failed(lc, st, "TDH.SYS.RD") ? st : SEAM_TDX_SUCCESS;
+}
+
+/*
+ * --dpamt, before TDH.SYS.CONFIG: TDX_FEATURES0 must have DYNAMIC_PAMT,
+ * and PAMT_4K_ENTRY_SIZE gives the PAMT pages a 2 MiB range takes
+ * (seam_dpamt_nr_pages(), as Linux's tdx_dpamt_entry_pages()).
+ */
+static u64 lc_dpamt_probe(struct lc *lc)
+{
+	u64 st, features0, entry_size;
+
+	st = lc_sys_rd(lc, SEAM_MD_SYS_TDX_FEATURES0, &features0);
+	if (!st)
+		st = lc_sys_rd(lc, SEAM_MD_SYS_PAMT_4K_ENTRY_SIZE, &entry_size);
+	if (st)
+		return st;
+	lc->dpamt.nr = seam_dpamt_nr_pages(entry_size);
+	lc_note(lc, "TDX_FEATURES0.DYNAMIC_PAMT %s, PAMT_4K_ENTRY_SIZE %llu: %u %s",
+		features0 & SEAM_TDX_FEATURES0_DYNAMIC_PAMT ? "set" : "clear", entry_size,
+		lc->dpamt.nr, "PAMT pages per 2 MiB");
+	if (!(features0 & SEAM_TDX_FEATURES0_DYNAMIC_PAMT) || !lc->dpamt.nr ||
+	    lc->dpamt.nr > SEAM_DEMOTE_MAX_PAMT_PAGES)
+		return SEAM_TDX_OPERAND_INVALID;
+	return SEAM_TDX_SUCCESS;
+}
+
+/* "0x1000, 0x2000" for the PAMT pages in @pages. */
+static const char *lc_pages_text(const u64 *pages, unsigned int n, char *buf, size_t size)
+{
+	unsigned int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s0x%llx", i ? ", " : "",
+			 pages[i]);
+	return buf;
+}
+
+/* TDH.PHYMEM.PAMT.ADD of the range at @hpa with @pages (lc->dpamt.nr of them). */
+static u64 lc_pamt_add(struct lc *lc, u64 hpa, u64 *pages)
+{
+	char text[LC_TEXT];
+	u64 st;
+
+	if (!lc_alloc(lc, pages, lc->dpamt.nr)) {
+		lc_note(lc, "out of simulated memory");
+		return SEAM_TDX_OPERAND_INVALID;
+	}
+	st = LC_CALL(lc, seam_tdh_phymem_pamt_add(hpa, pages, lc->dpamt.nr),
+		     "range=0x%llx, pamt_pages=%s", hpa,
+		     lc_pages_text(pages, lc->dpamt.nr, text, sizeof(text)));
+	if (lc_failed(lc, st, "TDH.PHYMEM.PAMT.ADD"))
+		return st;
+	lc_note(lc, "2 MiB at 0x%llx has 4 KiB PAMT entries now", hpa);
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * TDH.PHYMEM.PAMT.REMOVE of the range at @hpa: the module hands back the
+ * pages that backed it, which must be @pages; they go back to the
+ * allocator.
+ */
+static u64 lc_pamt_remove(struct lc *lc, u64 hpa, const u64 *pages)
+{
+	u64 back[SEAM_DPAMT_MAX_PAGES] = { };
+	char text[LC_TEXT];
+	unsigned int i;
+	u64 st;
+
+	st = LC_CALL(lc, seam_tdh_phymem_pamt_remove(hpa, back, lc->dpamt.nr),
+		     "range=0x%llx", hpa);
+	if (lc_failed(lc, st, "TDH.PHYMEM.PAMT.REMOVE"))
+		return st;
+	lc_note(lc, "PAMT pages handed back: %s",
+		lc_pages_text(back, lc->dpamt.nr, text, sizeof(text)));
+	for (i = 0; i < lc->dpamt.nr; i++) {
+		if (back[i] != pages[i]) {
+			lc_note(lc, "not the pages that backed the range");
+			return SEAM_TDX_PAGE_METADATA_INCORRECT;
+		}
+		seam_fixture_free_page(lc->f, back[i]);
+	}
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * --dpamt, once the TDMR is initialised: back the first 2 MiB range, where
+ * every 4 KiB page of the TD will be, with PAMT pages from the range
+ * itself (the module takes them there without a PAMT walk). A second
+ * PAMT.ADD, as from a caller that lost the race to back the range, is
+ * refused with HPA_RANGE_NOT_FREE ("backed already" to Linux's dynamic
+ * PAMT series) and its pages are free again.
+ */
+static u64 lc_dpamt_back(struct lc *lc)
+{
+	u64 spare[SEAM_DPAMT_MAX_PAGES] = { }, hpa = lc->f->cfg.hpa_base, st;
+	char text[LC_TEXT];
+	unsigned int i;
+
+	lc_phase(lc, "Dynamic PAMT: back the 2 MiB range the TD's 4 KiB pages come from");
+	st = lc_pamt_add(lc, hpa, lc->dpamt.pages);
+	if (st)
+		return st;
+	if (!lc_alloc(lc, spare, lc->dpamt.nr)) {
+		lc_note(lc, "out of simulated memory");
+		return SEAM_TDX_OPERAND_INVALID;
+	}
+	st = LC_CALL(lc, seam_tdh_phymem_pamt_add(hpa, spare, lc->dpamt.nr),
+		     "range=0x%llx, pamt_pages=%s", hpa,
+		     lc_pages_text(spare, lc->dpamt.nr, text, sizeof(text)));
+	if (!seam_status_is(st, SEAM_TDX_HPA_RANGE_NOT_FREE)) {
+		lc_note(lc, "PAMT.ADD of a backed range: 0x%llx, not TDX_HPA_RANGE_NOT_FREE", st);
+		return seam_status_is_error(st) ? st : SEAM_TDX_PAGE_METADATA_INCORRECT;
+	}
+	lc_note(lc, "backed already: the second pair goes back to the allocator");
+	for (i = 0; i < lc->dpamt.nr; i++)
+		seam_fixture_free_page(lc->f, spare[i]);
+	return SEAM_TDX_SUCCESS;
+}
+
+/*
+ * A 2 MiB private page in a range nobody backed (its 2 MiB PAMT entry is
+ * enough), then split into 512 4 KiB pages: RANGE.BLOCK and TRACK, and
+ * DEMOTE with PAMT pages for the new 4 KiB entries, as Linux's huge-page
+ * series does once dynamic PAMT is on.
+ */
+static u64 lc_huge(struct lc *lc)
+{
+	struct seam_fixture_td *td = lc->td;
+	struct lc_dpamt *d = &lc->dpamt;
+	char text[LC_TEXT];
+	u64 st, e1, e2;
+
+	lc_phase(lc, "A 2 MiB page: AUG, then DEMOTE with a PAMT page pair");
+	d->huge = seam_fixture_alloc_2m(lc->f);
+	if (!d->huge || !lc_alloc(lc, &d->sept, 1) ||
+	    !lc_alloc(lc, d->demote, d->nr)) {
+		lc_note(lc, "out of simulated memory");
+		return SEAM_TDX_OPERAND_INVALID;
+	}
+	st = LC_CALL(lc, seam_tdh_mem_page_aug(td->tdr, LC_GPA_2M, SEAM_TDX_PS_2M,
+					       d->huge, &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx, level=%s, page=0x%llx", td->tdr,
+		     LC_GPA_2M, lc_level_name(SEAM_TDX_PS_2M), d->huge);
+	if (lc_failed(lc, st, "TDH.MEM.PAGE.AUG"))
+		return st;
+	st = LC_CALL(lc, seam_tdh_mem_range_block(td->tdr, LC_GPA_2M,
+						  SEAM_TDX_PS_2M, &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx, level=%s", td->tdr, LC_GPA_2M,
+		     lc_level_name(SEAM_TDX_PS_2M));
+	if (lc_failed(lc, st, "TDH.MEM.RANGE.BLOCK"))
+		return st;
+	st = LC_CALL(lc, seam_tdh_mem_track(td->tdr), "tdr=0x%llx", td->tdr);
+	if (lc_failed(lc, st, "TDH.MEM.TRACK"))
+		return st;
+	st = LC_CALL(lc, seam_tdh_mem_page_demote_pamt(td->tdr, LC_GPA_2M, SEAM_TDX_PS_2M,
+						       d->sept, d->demote, d->nr,
+						       &e1, &e2),
+		     "tdr=0x%llx, gpa=0x%llx, level=%s, sept=0x%llx, pamt_pages=%s",
+		     td->tdr, LC_GPA_2M, lc_level_name(SEAM_TDX_PS_2M), d->sept,
+		     lc_pages_text(d->demote, d->nr, text, sizeof(text)));
+	if (lc_failed(lc, st, "TDH.MEM.PAGE.DEMOTE"))
+		return st;
+	lc_note(lc, "2 MiB at 0x%llx has 4 KiB PAMT entries now, in the pages DEMOTE took",
+		d->huge);
+	return SEAM_TDX_SUCCESS;
+}
+
+/* --dpamt, after the last page is reclaimed: both ranges give back their pages. */
+static u64 lc_dpamt_release(struct lc *lc)
+{
+	u64 st;
+
+	lc_phase(lc, "Dynamic PAMT: take the PAMT pages back");
+	st = lc_pamt_remove(lc, lc->dpamt.huge, lc->dpamt.demote);
+	if (!st)
+		st = lc_pamt_remove(lc, lc->f->cfg.hpa_base, lc->dpamt.pages);
+	return st;
+}
+
 static u64 lc_sys_init(struct lc *lc)
 {
 	struct seam_fixture *f = lc->f;
@@ -607,10 +847,21 @@ static u64 lc_sys_init(struct lc *lc)
 	end = f->cfg.nr_pages * LC_PAGE;
 	memcpy(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE, &end,
 	       sizeof(u64));
-	st = LC_CALL(lc, seam_tdh_sys_config_v0(f->tdmr_info, 1,
-						seam_model_first_private_hkid(f->m)),
-		     "tdmr_array=0x%llx, nr_tdmrs=1, global_hkid=%u", f->tdmr_info,
-		     seam_model_first_private_hkid(f->m));
+	if (lc->walk == LC_WALK_DPAMT) {
+		st = lc_dpamt_probe(lc);
+		if (st)
+			return st;
+		st = LC_CALL(lc, seam_tdh_sys_config(f->tdmr_info, 1,
+						     seam_model_first_private_hkid(f->m) |
+						     SEAM_SYS_CONFIG_DYNAMIC_PAMT, 0),
+			     "tdmr_array=0x%llx, nr_tdmrs=1, global_hkid=%u, DYNAMIC_PAMT, features=0",
+			     f->tdmr_info, seam_model_first_private_hkid(f->m));
+	} else {
+		st = LC_CALL(lc, seam_tdh_sys_config_v0(f->tdmr_info, 1,
+							seam_model_first_private_hkid(f->m)),
+			     "tdmr_array=0x%llx, nr_tdmrs=1, global_hkid=%u", f->tdmr_info,
+			     seam_model_first_private_hkid(f->m));
+	}
 	if (lc_failed(lc, st, "TDH.SYS.CONFIG"))
 		return st;
 	for (cpu = 0; cpu < f->cfg.nr_pkgs; cpu++) {
@@ -630,16 +881,6 @@ static u64 lc_sys_init(struct lc *lc)
 			return st;
 	}
 	return SEAM_TDX_SUCCESS;
-}
-
-/* TDH.SYS.RD of @field into @value, traced. */
-static u64 lc_sys_rd(struct lc *lc, u64 field, u64 *value)
-{
-	u64 st;
-
-	st = LC_CALL(lc, seam_tdh_sys_rd(field, value), "field=%s",
-		     seam_md_field_name(field));
-	return lc_failed(lc, st, "TDH.SYS.RD") ? st : SEAM_TDX_SUCCESS;
 }
 
 /* The module's version through TDH.SYS.RD, as "1.5.06 build 744". */
@@ -695,7 +936,7 @@ static u64 lc_update_refused(struct lc *lc)
 	if (st)
 		return st;
 	lc->ldr.compat = features0 & SEAM_TDX_FEATURES0_UPDATE_COMPAT;
-	lc_note(lc, "TDX_FEATURES0 0x%llx: UPDATE_COMPAT %s, MODULE_HV %llu", features0,
+	lc_note(lc, "TDX_FEATURES0.UPDATE_COMPAT %s, MODULE_HV %llu",
 		lc->ldr.compat ? "set" : "clear", lc->ldr.hv);
 	st = lc_shutdown(lc);
 	if (st != want) {
@@ -990,7 +1231,7 @@ static u64 lc_build_td(struct lc *lc)
 		     LC_GPA_ADD, td->page_add, td->src);
 	if (lc_failed(lc, st, "TDH.MEM.PAGE.ADD"))
 		return st;
-	lc_collapse_start(lc);
+	lc_collapse_start(lc, false);
 	for (i = 0; i < LC_PAGE / SEAM_MR_EXTEND_CHUNK; i++) {
 		u64 gpa = LC_GPA_ADD + i * SEAM_MR_EXTEND_CHUNK;
 
@@ -1094,7 +1335,8 @@ static u64 lc_teardown(struct lc *lc)
 		return st;
 
 	lc_phase(lc, "Page reclaim");
-	lc_collapse_start(lc);
+	/* --dpamt reclaims the 512 pages of the split 2 MiB page too. */
+	lc_collapse_start(lc, lc->walk == LC_WALK_DPAMT);
 	for (i = 0; i < f->cfg.nr_pages; i++) {
 		u64 hpa = f->cfg.hpa_base + i * LC_PAGE;
 
@@ -1193,7 +1435,8 @@ static u32 lc_busy_operand(int leaf)
 static void lc_help(FILE *out)
 {
 	fprintf(out,
-		"usage: td-lifecycle [--update] [--format text|mermaid] [--inject FAULT]... [--help]\n"
+		"usage: td-lifecycle [--update|--dpamt] [--format text|mermaid] [--inject FAULT]...\n"
+		"                    [--help]\n"
 		"\n"
 		"Drive one TD from TDX module initialisation to the reclaim of its last\n"
 		"page through the typed wrappers of seamcall.h, against the software TDX\n"
@@ -1203,6 +1446,9 @@ static void lc_help(FILE *out)
 		"                    time while the TD runs, as Linux 7.x does: the TD keeps\n"
 		"                    its memory, measurement and vCPU, TDH.SYS.RD shows the\n"
 		"                    new version\n"
+		"  --dpamt           dynamic PAMT (module 2.0.18): PAMT.ADD backs the TD's\n"
+		"                    2 MiB range, a 2 MiB page is added and split with DEMOTE\n"
+		"                    and a PAMT page pair, PAMT.REMOVE takes the pages back\n"
 		"  --format text     one line per SEAMCALL, state changes below it,\n"
 		"                    at most %d columns (the default)\n"
 		"  --format mermaid  a Mermaid sequenceDiagram: error replies end in a\n"
@@ -1227,7 +1473,8 @@ static void lc_help(FILE *out)
 static void lc_usage(void)
 {
 	fprintf(stderr,
-		"usage: td-lifecycle [--update] [--format text|mermaid] [--inject FAULT]... [--help]\n");
+		"usage: td-lifecycle [--update|--dpamt] [--format text|mermaid] [--inject FAULT]...\n"
+		"                    [--help]\n");
 }
 
 /* Arm the fault named by @spec; false if @spec is not understood. */
@@ -1268,6 +1515,8 @@ int main(int argc, char **argv)
 			"td-lifecycle: one TD through seamcall.h against the software TDX module",
 		[LC_WALK_UPDATE] =
 			"td-lifecycle --update: one TD across a runtime update of the software TDX module",
+		[LC_WALK_DPAMT] =
+			"td-lifecycle --dpamt: one TD with dynamic PAMT and a 2 MiB page, software TDX module",
 	};
 	struct seam_model_config cfg = { };
 	const char *inject[LC_MAX_INJECT];
@@ -1284,8 +1533,14 @@ int main(int argc, char **argv)
 			lc_help(stdout);
 			return 0;
 		}
-		if (!strcmp(opt, "--update")) {
-			lc.walk = LC_WALK_UPDATE;
+		if (!strcmp(opt, "--update") || !strcmp(opt, "--dpamt")) {
+			if (lc.walk != LC_WALK_LIFECYCLE) {
+				fprintf(stderr,
+					"td-lifecycle: --update and --dpamt exclude each other\n");
+				lc_usage();
+				return 2;
+			}
+			lc.walk = !strcmp(opt, "--update") ? LC_WALK_UPDATE : LC_WALK_DPAMT;
 			continue;
 		}
 		if (strcmp(opt, "--format") && strcmp(opt, "--inject")) {
@@ -1320,12 +1575,20 @@ int main(int argc, char **argv)
 		cfg.features = SEAM_MODEL_FEAT_SEAMLDR;
 		cfg.profile = SEAM_MODEL_PROFILE_2_0;
 	}
+	/* Dynamic PAMT: module 2.0, and two 2 MiB ranges of memory. */
+	if (lc.walk == LC_WALK_DPAMT) {
+		cfg.profile = SEAM_MODEL_PROFILE_2_0;
+		cfg.nr_pages = 2 * 512;
+	}
 	lc.f = seam_fixture_create(&cfg);
 	if (!lc.f) {
 		fprintf(stderr, "td-lifecycle: cannot create the software TDX module\n");
 		return 1;
 	}
 	lc.td = &lc.f->td;
+	lc.watch = lc.walk == LC_WALK_DPAMT ? lc_watch_dpamt : lc_watch;
+	lc.nr_watch = lc.walk == LC_WALK_DPAMT ? ARRAY_SIZE(lc_watch_dpamt) :
+		      ARRAY_SIZE(lc_watch);
 	for (n = 0; n < nr_inject; n++) {
 		if (!lc_inject(&lc, inject[n], what[n], sizeof(what[n]))) {
 			fprintf(stderr, "td-lifecycle: bad --inject %s (see --help)\n",
@@ -1346,14 +1609,20 @@ int main(int argc, char **argv)
 		lc_note(&lc, "injected: %s", what[n]);
 
 	st = lc_sys_init(&lc);
+	if (!st && lc.walk == LC_WALK_DPAMT)
+		st = lc_dpamt_back(&lc);
 	if (!st)
 		st = lc_build_td(&lc);
 	if (!st && lc.walk == LC_WALK_UPDATE)
 		st = lc_update_walk(&lc);
 	if (!st)
 		st = lc_runtime(&lc);
+	if (!st && lc.walk == LC_WALK_DPAMT)
+		st = lc_huge(&lc);
 	if (!st)
 		st = lc_teardown(&lc);
+	if (!st && lc.walk == LC_WALK_DPAMT)
+		st = lc_dpamt_release(&lc);
 
 	pending = seam_model_faults_pending(lc.f->m);
 	if (pending)
