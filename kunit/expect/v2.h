@@ -665,6 +665,27 @@ static const struct seam_expect_row seam_expect_v2_rows[] = {
 		  SEAM_XSRC2_VPADDCX_PAGE, SEAM_X20D,
 		  .in = { SEAM_XV(FREE, 0), SEAM_XV(TDVPR, 0) }, .status = SEAM_TDX_SUCCESS),
 
+	/*
+	 * PAGE.REMOVE: RCX = the removed HPA, ORed with the PAMT removal hint
+	 * (bit 62, pamt_manager.h) when its 2 MiB range holds no other page.
+	 */
+	SEAM_XROW("PAGE.REMOVE of the only page of a backed range: hint bit 62", PAGE_ADD,
+		  MEM_PAGE_REMOVE, "tdh_mem_page_remove.c:tdh_mem_page_remove():274", SEAM_X20D,
+		  .prep = SEAM_XP_PAMT_ADD, .prep_val = SEAM_TDH_MEM_PAGE_AUG,
+		  .prep_in = { SEAM_XI(SEAM_XGPA_4K), SEAM_XV(TDR, 0), SEAM_XV(RANGE, 0x7000) },
+		  .in = { SEAM_XI(SEAM_XGPA_4K), SEAM_XV(TDR, 0) }, .status = SEAM_TDX_SUCCESS,
+		  .out_mask = SEAM_XO_RCX, .out = { SEAM_XV(RANGE, 0x7000 | BIT_ULL(62)) }),
+	SEAM_XROW("PAGE.REMOVE of a page whose range holds the TD's pages: no hint",
+		  PAGE_ADD, MEM_PAGE_REMOVE, "tdh_mem_page_remove.c:tdh_mem_page_remove():274",
+		  SEAM_X20D, .in = { SEAM_XI(SEAM_FIXTURE_GPA_ADD), SEAM_XV(TDR, 0) },
+		  .status = SEAM_TDX_SUCCESS,
+		  .out_mask = SEAM_XO_RCX, .out = { SEAM_XV(PAGE_ADD, 0) }),
+	SEAM_XROW("PAGE.REMOVE without dynamic PAMT: no hint", PAGE_ADD, MEM_PAGE_REMOVE,
+		  "tdh_mem_page_remove.c:tdh_mem_page_remove():274", SEAM_X20,
+		  .in = { SEAM_XI(SEAM_FIXTURE_GPA_ADD), SEAM_XV(TDR, 0) },
+		  .status = SEAM_TDX_SUCCESS,
+		  .out_mask = SEAM_XO_RCX, .out = { SEAM_XV(PAGE_ADD, 0) }),
+
 	/* DEMOTE of a 2 MiB page with dynamic PAMT (RCX, RDX = 0 on errors). */
 	SEAM_XROW("DEMOTE 2 MiB with a free PAMT pair", FINALIZE, MEM_PAGE_DEMOTE,
 		  SEAM_XSRC2_PDEMOTE "974", SEAM_X20D,
