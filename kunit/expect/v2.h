@@ -217,6 +217,8 @@ static const struct seam_expect_check seam_expect_v2_checks[] = {
 	/* TDH.VP.INIT (tdh_vp_init.c of 2.0.16, unchanged in 2.0.18). */
 	{ SEAM_TDH_VP_INIT, "2.0: version 0 or 1, before the TDVPR",
 	  SEAM_XS(OPERAND_INVALID, RAX), "tdh_vp_init.c:tdh_vp_init():130" },
+	{ SEAM_TDH_VP_INIT, "2.0 version 1: R8 (x2APIC ID) bits 63:32 are 0",
+	  SEAM_XS(OPERAND_INVALID, R8), "tdh_vp_init.c:tdh_vp_init():221" },
 	/* Module 1.5.16: the dispatcher routes 58/59; dynamic PAMT is off. */
 	{ SEAM_XLEAF_ANY,
 	  "1.5.16: version 0, or a leaf that takes versions (the 2.0 list without SHARED.SEPT.WR)",
@@ -808,6 +810,14 @@ static const struct seam_expect_row seam_expect_v2_rows[] = {
 	SEAM_XROW("2.0: VP.INIT version 2", VP_TDCX, VP_INIT, "tdh_vp_init.c:tdh_vp_init():130",
 		  SEAM_X20, .version = 2, .in = { SEAM_XV(TDVPR, 0) },
 		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
+	SEAM_XROW("2.0: VP.INIT version 1, x2APIC ID bit 32", VP_TDCX, VP_INIT,
+		  "tdh_vp_init.c:tdh_vp_init():221", SEAM_X20, .version = 1,
+		  .in = { SEAM_XV(TDVPR, 0), SEAM_XI(SEAM_FIXTURE_VP_RCX), SEAM_XI(BIT_ULL(32)) },
+		  .status = SEAM_XS(OPERAND_INVALID, R8)),
+	SEAM_XROW("2.0: VP.INIT version 1", VP_TDCX, VP_INIT, "tdh_vp_init.c:tdh_vp_init():221",
+		  SEAM_X20, .version = 1, .flags = SEAM_XF_PLATFORM,
+		  .in = { SEAM_XV(TDVPR, 0), SEAM_XI(SEAM_FIXTURE_VP_RCX), SEAM_XI(3) },
+		  .status = SEAM_TDX_SUCCESS),
 	SEAM_XROW("2.0: VP.INIT version 255 with RCX 0", VP_TDCX, VP_INIT,
 		  "tdh_vp_init.c:tdh_vp_init():130", SEAM_X20, .version = 255,
 		  .status = SEAM_XS(OPERAND_INVALID, RAX)),
