@@ -189,6 +189,10 @@ static const struct seam_expect_check seam_expect_v2_checks[] = {
 	  SEAM_XS(PAGE_NOT_FREE, R12), SEAM_XSRC2_PDEMOTE "967" },
 	{ SEAM_TDH_MEM_PAGE_DEMOTE, "R13 is not a PAMT page already, nor R12",
 	  SEAM_XS(PAGE_NOT_FREE, R13), SEAM_XSRC2_PDEMOTE "974" },
+	/* TDH.PHYMEM.PAGE.RDMD (tdh_phymem_page_rdmd.c of a56a917). */
+	{ SEAM_TDH_PHYMEM_PAGE_RDMD,
+	  "2.0: RCX level 0, or up to 2 (1 GiB) with dynamic PAMT; reserved bits 0",
+	  SEAM_XS(OPERAND_INVALID, RCX), "tdh_phymem_page_rdmd.c:tdh_phymem_page_rdmd():68" },
 	/* TDH.SYS.UPDATE up to the handoff data (the rest needs an update). */
 	{ SEAM_TDH_SYS_UPDATE, "2.0: version 0 or 1, before the lock and the state",
 	  SEAM_XS(OPERAND_INVALID, RAX), SEAM_XSRC2_UPDATE "52" },
@@ -666,6 +670,18 @@ static const struct seam_expect_row seam_expect_v2_rows[] = {
 	SEAM_XROW("VP.ADDCX of a page in a backed range", VP_CREATE, VP_ADDCX,
 		  SEAM_XSRC2_VPADDCX_PAGE, SEAM_X20D,
 		  .in = { SEAM_XV(FREE, 0), SEAM_XV(TDVPR, 0) }, .status = SEAM_TDX_SUCCESS),
+
+	/* RDMD of a 2 MiB PAMT node: its level in R8, its pair in R10, R11. */
+	SEAM_XROW("RDMD of a backed range's 2 MiB entry: R10, R11 = the pair", TDMR,
+		  PHYMEM_PAGE_RDMD, "tdh_phymem_page_rdmd.c:tdh_phymem_page_rdmd():124",
+		  SEAM_X20D, .prep = SEAM_XP_PAMT_ADD, .in = { SEAM_XRANGE(RANGE, 0, 1) },
+		  .status = SEAM_TDX_SUCCESS,
+		  .out_mask = SEAM_XO_RDX | SEAM_XO_R8 | SEAM_XO_R10 | SEAM_XO_R11,
+		  .out = { SEAM_XZ, SEAM_XZ, SEAM_XI(1), SEAM_XZ, SEAM_XV(PAMT0, 0),
+			   SEAM_XV(PAMT1, 0) }),
+	SEAM_XROW("2.0: RDMD at level 1 without dynamic PAMT", TDMR, PHYMEM_PAGE_RDMD,
+		  "tdh_phymem_page_rdmd.c:tdh_phymem_page_rdmd():68", SEAM_X20,
+		  .in = { SEAM_XV(FREE, 1) }, .status = SEAM_XS(OPERAND_INVALID, RCX)),
 
 	/*
 	 * PAGE.REMOVE: RCX = the removed HPA, ORed with the PAMT removal hint
