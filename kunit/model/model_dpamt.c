@@ -160,13 +160,13 @@ void model_dpamt_back(struct seam_model *m, struct mpage *node,
 }
 
 /*
- * The 4 KiB entries of the 2 MiB range starting at page @idx, from @first
- * on, @n of them; pages the model does not have count as free.
+ * Whether the 4 KiB entries of the 2 MiB range of page @idx, from @first
+ * on, @n of them, are free; pages the model does not have count as free.
  */
 static bool range_free(struct seam_model *m, int idx, unsigned int first,
 		       unsigned int n)
 {
-	u64 pa = page_hpa(m, (u32)idx);
+	u64 pa = page_hpa(m, (u32)idx) & ~(SIZE_2M - 1);
 	unsigned int i;
 	int k;
 
@@ -178,9 +178,10 @@ static bool range_free(struct seam_model *m, int idx, unsigned int first,
 	return true;
 }
 
+/* Make every 4 KiB entry of the 2 MiB range of page @idx free and ownerless. */
 static void range_clear(struct seam_model *m, int idx)
 {
-	u64 pa = page_hpa(m, (u32)idx);
+	u64 pa = page_hpa(m, (u32)idx) & ~(SIZE_2M - 1);
 	unsigned int i;
 	int k;
 
@@ -192,7 +193,21 @@ static void range_clear(struct seam_model *m, int idx)
 }
 
 /*
- * The 2 MiB range of @node, whose first page is @idx, loses its PAMT page
+ * PAMT_REMOVAL_HINT for the leaf that just freed 4 KiB page @idx: its
+ * range is backed and no 4 KiB page of it is in use any more
+ * (pamt_manager.h:pamt_dec_nl_page_count_and_get_hint(): the PT_PAMT
+ * entry's page count went to 0; tdh_mem_page_remove.c ORs it into RCX).
+ */
+u64 model_dpamt_hint(struct seam_model *m, int idx)
+{
+	if (!model_dpamt_on(m) || model_pamt_entry(m, idx, PAMT_2M)->pt != PT_PAMT ||
+	    !range_free(m, idx, 0, 512))
+		return 0;
+	return PAMT_REMOVAL_HINT;
+}
+
+/*
+ * The 2 MiB range of @node, with page @idx in it, loses its PAMT page
  * pair: the pages stop being PAMT pages, the range's 4 KiB entries go and
  * the entry is PT_NDA (tdh_phymem_pamt_remove.c, pamt_promote(), which
  * makes it a leaf next).

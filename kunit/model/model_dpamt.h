@@ -20,6 +20,12 @@
 /* Page type of a 2 MiB entry backed by a PAMT page pair (module 2.0 page_type_t). */
 #define PT_PAMT		15
 
+/*
+ * Set in the RCX a leaf returns when the 4 KiB page it freed was the last
+ * one in use in its backed range (pamt_manager.h PAMT_REMOVAL_HINT).
+ */
+#define PAMT_REMOVAL_HINT	BIT_ULL(62)
+
 /* 4 KiB entries per PAMT page: 4096 / PAMT_ENTRY_SIZE_IN_BYTES (16). */
 #define DPAMT_ENTRIES_PER_PAGE	256
 
@@ -41,6 +47,7 @@ u64 model_dpamt_check_pair(struct seam_model *m, const u64 *hpa,
 void model_dpamt_back(struct seam_model *m, struct mpage *node,
 		      const u64 *hpa, const int *idx);
 void model_dpamt_unback(struct seam_model *m, struct mpage *node, int idx);
+u64 model_dpamt_hint(struct seam_model *m, int idx);
 u64 model_pamt_add(struct seam_model *m, struct seam_model_regs *r);
 u64 model_pamt_remove(struct seam_model *m, struct seam_model_regs *r);
 

@@ -144,7 +144,7 @@ static u64 model_promote(struct seam_model *m, struct seam_model_regs *r,
 	p->freed_owner = 0;
 	model_sept_set(p, gpa, level, s);
 	model_td_page_free(m, idx);
-	set_out(m, r, &r->rcx, page_hpa(m, idx));
+	set_out(m, r, &r->rcx, page_hpa(m, idx) | model_dpamt_hint(m, idx));
 	return SEAM_TDX_SUCCESS;
 }
 

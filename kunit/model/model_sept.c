@@ -489,7 +489,7 @@ u64 model_page_remove(struct seam_model *m, struct seam_model_regs *r)
 	if (st)
 		return st;
 	model_td_page_free(m, idx);
-	set_out(m, r, &r->rcx, page_hpa(m, idx));
+	set_out(m, r, &r->rcx, page_hpa(m, idx) | model_dpamt_hint(m, idx));
 	return SEAM_TDX_SUCCESS;
 }
 
@@ -556,7 +556,7 @@ u64 model_sept_remove(struct seam_model *m, struct seam_model_regs *r,
 	if (sept_page_used(m, tdr, gpa, level))
 		return model_state_err(m, r, SEAM_TDX_EPT_PAGE_NOT_FREE, idx, level);
 	model_td_page_free(m, idx);
-	set_out(m, r, &r->rcx, page_hpa(m, idx));
+	set_out(m, r, &r->rcx, page_hpa(m, idx) | model_dpamt_hint(m, idx));
 	return SEAM_TDX_SUCCESS;
 }
 

@@ -79,18 +79,15 @@ static unsigned int range_of(const struct seam_fixture *f, unsigned int i)
 static bool back_range(struct seam_fixture *f, unsigned int i)
 {
 	unsigned int r = range_of(f, i), j, n = 0;
-	u64 pamt[SEAM_DPAMT_PAGES], ret;
-	struct seam_args a = {};
+	phys_addr_t pamt[SEAM_DPAMT_PAGES];
+	u64 ret;
 
 	for (j = i; j < f->cfg.nr_pages && range_of(f, j) == r && n < SEAM_DPAMT_PAGES; j++)
 		if (!f->used[j])
 			pamt[n++] = take_page(f, j);
 	if (n < SEAM_DPAMT_PAGES)
 		goto fail;
-	a.rcx = (pamt[0] & ~(FIX_2M - 1)) | SEAM_TDX_PS_2M;
-	a.rdx = pamt[0];
-	a.r8 = pamt[1];
-	ret = seam_call_ret(SEAM_TDH_PHYMEM_PAMT_ADD, &a);
+	ret = seam_tdh_phymem_pamt_add(pamt[0] & ~(FIX_2M - 1), pamt, SEAM_DPAMT_PAGES);
 	if (!ret) {
 		f->backed[r] = 1;
 		return true;
@@ -267,18 +264,6 @@ static u64 do_cache_wb(struct seam_fixture_td *td)
 	return seam_tdh_phymem_cache_wb_all(16);
 }
 
-/* TDH.SYS.CONFIG version 0 with %SEAM_SYS_CONFIG_DYNAMIC_PAMT in R8. */
-static u64 config_dpamt(struct seam_fixture *f)
-{
-	struct seam_args a = {
-		.rcx = f->tdmr_info,
-		.rdx = 1,
-		.r8 = seam_model_first_private_hkid(f->m) | SEAM_SYS_CONFIG_DYNAMIC_PAMT,
-	};
-
-	return seam_call_ret(SEAM_TDH_SYS_CONFIG, &a);
-}
-
 static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
 		      enum seam_fixture_stage s)
 {
@@ -304,11 +289,9 @@ static u64 stage_step(struct seam_fixture *f, struct seam_fixture_td *td,
 		put64(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_BASE, f->cfg.hpa_base);
 		put64(p + SEAM_TDMR_INFO_ALIGN + SEAM_MODEL_TDMR_INFO_SIZE,
 		      f->cfg.mem_size);
-		if (f->dynamic_pamt)
-			ret = config_dpamt(f);
-		else
-			ret = seam_tdh_sys_config_v0(f->tdmr_info, 1,
-						     seam_model_first_private_hkid(f->m));
+		ret = seam_tdh_sys_config_v0(f->tdmr_info, 1,
+					     seam_model_first_private_hkid(f->m) |
+					     (f->dynamic_pamt ? SEAM_SYS_CONFIG_DYNAMIC_PAMT : 0));
 		break;
 	case SEAM_FIXTURE_READY:
 		ret = on_cpus(f, td, true, do_sys_key_config);

@@ -28,6 +28,8 @@
 #define DP_GPA_4K	0x2000ULL
 /* PAMT_4K entries per PAMT page: the second page starts at this page. */
 #define DP_SECOND_HALF	256
+/* RCX bit 62: the range has no page in use (pamt_manager.h PAMT_REMOVAL_HINT). */
+#define DP_REMOVAL_HINT	BIT_ULL(62)
 /* Module 2.0 page type of a PAMT page (pamt_manager.h PT_PAMT). */
 #define DP_PT_PAMT	15
 
@@ -41,16 +43,13 @@ static u64 dp_call(u64 fn, u64 rcx, u64 rdx, u64 r8, struct seam_args *a)
 }
 
 /* TDH.MEM.PAGE.DEMOTE of the 2 MiB page at @gpa with PAMT pages @p0, @p1. */
-static u64 dp_demote(u64 tdr, u64 gpa, u64 sept, u64 p0, u64 p1,
-		     struct seam_args *a)
+static u64 dp_demote(u64 tdr, u64 gpa, u64 sept, u64 p0, u64 p1)
 {
-	memset(a, 0, sizeof(*a));
-	a->rcx = gpa | SEAM_TDX_PS_2M;
-	a->rdx = tdr;
-	a->r8 = sept;
-	a->r12 = p0;
-	a->r13 = p1;
-	return seam_call_saved_ret(SEAM_TDH_MEM_PAGE_DEMOTE, a);
+	const phys_addr_t pair[SEAM_DPAMT_PAGES] = { p0, p1 };
+	u64 entry, level_state;
+
+	return seam_tdh_mem_page_demote_pamt(tdr, gpa, SEAM_TDX_PS_2M, sept, pair,
+					     SEAM_DPAMT_PAGES, &entry, &level_state);
 }
 
 /* TDH.PHYMEM.PAGE.RDMD of @hpa: type, owner and PAMT level must be these. */
@@ -157,7 +156,8 @@ static void seamcall_dpamt_fixture_test(struct kunit *test)
 static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 {
 	struct seam_fixture *f = test->priv;
-	u64 tdr, huge, p0, p1, sept, st, digest;
+	u64 tdr, huge, p0, p1, sept, st, digest, entry, level_state;
+	phys_addr_t pair[SEAM_DPAMT_PAGES];
 	struct seam_args a;
 
 	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
@@ -182,28 +182,32 @@ static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 	/* DEMOTE: the pair is checked after the S-EPT page, in R12 then R13 */
 	dp_block_track(test, tdr, DP_GPA_2M, SEAM_TDX_PS_2M);
 	digest = seam_model_digest(f->m);
-	st = dp_demote(tdr, DP_GPA_2M, sept, 0, 0, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, 0, 0);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_OPERAND_ADDR_RANGE_ERROR | SEAM_OPERAND_ID_R12);
-	st = dp_demote(tdr, DP_GPA_2M, sept, p0 | 0x800, p1 + 1, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, p0 | 0x800, p1 + 1);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R12);
-	st = dp_demote(tdr, DP_GPA_2M, sept, p0, p1 + 1, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, p0, p1 + 1);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_OPERAND_INVALID | SEAM_OPERAND_ID_R13);
-	st = dp_demote(tdr, DP_GPA_2M, sept, p0, 0, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, p0, 0);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_OPERAND_ADDR_RANGE_ERROR | SEAM_OPERAND_ID_R13);
-	st = dp_demote(tdr, DP_GPA_2M, sept, tdr, p1, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, tdr, p1);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAGE_NOT_FREE | SEAM_OPERAND_ID_R12);
-	st = dp_demote(tdr, DP_GPA_2M, sept, p0, seam_fixture_tdmr_base(f) + DP_PAGE, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, p0, seam_fixture_tdmr_base(f) + DP_PAGE);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAGE_NOT_FREE | SEAM_OPERAND_ID_R13);
-	st = dp_demote(tdr, DP_GPA_2M, sept, p0, p0, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, p0, p0);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAGE_NOT_FREE | SEAM_OPERAND_ID_R13);
 	/* a page of the page being split: its entry is locked exclusively */
-	st = dp_demote(tdr, DP_GPA_2M, sept, huge + DP_PAGE, p1, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, huge + DP_PAGE, p1);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_R12);
+	/* no PAMT page: the wrapper issues no SEAMCALL */
+	st = seam_tdh_mem_page_demote_pamt(tdr, DP_GPA_2M, SEAM_TDX_PS_2M, sept, pair, 0,
+					   &entry, &level_state);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SW_EINVAL);
 	/* the S-EPT page comes first; a PAMT page is not free */
-	st = dp_demote(tdr, DP_GPA_2M, seam_fixture_tdmr_base(f) + DP_PAGE, 0, 0, &a);
+	st = dp_demote(tdr, DP_GPA_2M, seam_fixture_tdmr_base(f) + DP_PAGE, 0, 0);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_R8);
 	KUNIT_EXPECT_EQ(test, seam_model_digest(f->m), digest);
-	st = dp_demote(tdr, DP_GPA_2M, sept, p0, p1, &a);
+	st = dp_demote(tdr, DP_GPA_2M, sept, p0, p1);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
 	dp_expect_pamt(test, huge + 0x1ff000, SEAM_PT_REG, tdr, SEAM_TDX_PS_4K);
 	dp_expect_pamt(test, p0, DP_PT_PAMT, 0, SEAM_TDX_PS_4K);
@@ -232,8 +236,12 @@ static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_NO_PAMT_PAGE_PAIR | SEAM_OPERAND_ID_RCX);
 
 	/* PAMT.ADD with two pages of the range itself; 4 KiB AUG there */
-	st = dp_call(SEAM_TDH_PHYMEM_PAMT_ADD, huge | SEAM_TDX_PS_2M, huge + DP_PAGE,
-		     huge + 2 * DP_PAGE, &a);
+	pair[0] = huge + DP_PAGE;
+	pair[1] = huge + 2 * DP_PAGE;
+	digest = seam_model_digest(f->m);
+	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_pamt_add(huge, pair, 0), SEAM_TDX_SW_EINVAL);
+	KUNIT_EXPECT_EQ(test, seam_model_digest(f->m), digest);
+	st = seam_tdh_phymem_pamt_add(huge, pair, SEAM_DPAMT_PAGES);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
 	dp_expect_pamt(test, huge + DP_PAGE, DP_PT_PAMT, 0, SEAM_TDX_PS_4K);
 	dp_expect_pamt(test, huge, SEAM_PT_NDA, 0, SEAM_TDX_PS_4K);
@@ -246,16 +254,19 @@ static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
 	st = dp_call(SEAM_TDH_PHYMEM_PAMT_REMOVE, huge | SEAM_TDX_PS_2M, 0, 0, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAMT_PAGE_NOT_EMPTY | 1);
+	/* the last page in use of a backed range: PAMT_REMOVAL_HINT in RCX */
 	dp_block_track(test, tdr, DP_GPA_4K, SEAM_TDX_PS_4K);
 	st = dp_call(SEAM_TDH_MEM_PAGE_REMOVE, DP_GPA_4K, tdr, 0, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx, (huge + DP_SECOND_HALF * DP_PAGE) | DP_REMOVAL_HINT);
 	dp_expect_invariants(test, f);
 
 	/* an empty range gives its pair back in RDX, R8 */
-	st = dp_call(SEAM_TDH_PHYMEM_PAMT_REMOVE, huge | SEAM_TDX_PS_2M, 0, 0, &a);
+	memset(pair, 0, sizeof(pair));
+	st = seam_tdh_phymem_pamt_remove(huge, pair, SEAM_DPAMT_PAGES);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
-	KUNIT_EXPECT_EQ(test, a.rdx, huge + DP_PAGE);
-	KUNIT_EXPECT_EQ(test, a.r8, huge + 2 * DP_PAGE);
+	KUNIT_EXPECT_EQ(test, pair[0], huge + DP_PAGE);
+	KUNIT_EXPECT_EQ(test, pair[1], huge + 2 * DP_PAGE);
 	dp_expect_pamt(test, huge + DP_PAGE, SEAM_PT_NDA, 0, SEAM_TDX_PS_2M);
 	dp_expect_invariants(test, f);
 }
@@ -268,16 +279,17 @@ static void seamcall_dpamt_teardown_test(struct kunit *test)
 {
 	struct seam_fixture *f = test->priv;
 	u64 base = seam_fixture_tdmr_base(f), st;
+	phys_addr_t pair[SEAM_DPAMT_PAGES];
 	struct seam_args a;
 
 	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FREEID), SEAM_TDX_SUCCESS);
-	st = dp_call(SEAM_TDH_PHYMEM_PAMT_REMOVE, base | SEAM_TDX_PS_2M, 0, 0, &a);
+	st = seam_tdh_phymem_pamt_remove(base, pair, SEAM_DPAMT_PAGES);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAMT_PAGE_NOT_EMPTY | 0);
 	KUNIT_ASSERT_EQ(test, seam_fixture_reclaim_all(f), SEAM_TDX_SUCCESS);
-	st = dp_call(SEAM_TDH_PHYMEM_PAMT_REMOVE, base | SEAM_TDX_PS_2M, 0, 0, &a);
+	st = seam_tdh_phymem_pamt_remove(base, pair, SEAM_DPAMT_PAGES);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
-	KUNIT_EXPECT_EQ(test, a.rdx, base + DP_PAGE);
-	KUNIT_EXPECT_EQ(test, a.r8, base + 2 * DP_PAGE);
+	KUNIT_EXPECT_EQ(test, pair[0], base + DP_PAGE);
+	KUNIT_EXPECT_EQ(test, pair[1], base + 2 * DP_PAGE);
 	/* the TDR's range is unbacked again: a new TD there needs a pair */
 	st = dp_call(SEAM_TDH_MNG_CREATE, f->td.tdr, f->td.hkid, 0, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_MISSING_PAMT_PAGE_PAIR | SEAM_OPERAND_ID_RCX);
