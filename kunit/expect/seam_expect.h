@@ -66,11 +66,6 @@ struct seam_expect_check {
 #define SEAM_XU_EPOCH		"needs a vCPU of the TD running in the guest on another LP"
 /* An external interrupt arrives during a TDH.PHYMEM.CACHE.WB sub-block. */
 #define SEAM_XU_INTERRUPT	"needs an external interrupt pending during the write-back (a platform event)"
-/*
- * The source lines that set the checked state are not in the public source
- * the rows follow (module 2.0.18: what changes TD_BUILD_COUNT).
- */
-#define SEAM_XU_NOSRC		"the source that sets the checked state is not public, so no exact answer can be taken from it"
 /* A huge page in the PAMT after teardown, which the fixture never maps. */
 #define SEAM_XU_HUGE		"needs a 2 MiB page reclaimed after teardown; the fixture maps 4 KiB pages only"
 
