@@ -27,6 +27,12 @@ static unsigned int node_slot(const struct seam_model *m, const struct mpage *no
 	return (unsigned int)(node - m->mem.pamt_2m);
 }
 
+/* The PAMT page pair of PT_PAMT entry @node. */
+const u64 *model_dpamt_pair(const struct seam_model *m, const struct mpage *node)
+{
+	return m->mem.dpamt.pair[node_slot(m, node)];
+}
+
 /*
  * RCX of PAMT.ADD and PAMT.REMOVE (page_size_api_input_t): level 2 MiB in
  * bits 2:0, bits 11:3 and 63:52 reserved, no KeyID bits, 2 MiB aligned;

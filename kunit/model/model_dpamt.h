@@ -42,6 +42,7 @@ struct model_dpamt {
 
 bool model_dpamt_on(const struct seam_model *m);
 bool model_dpamt_is_pamt_page(const struct seam_model *m, int idx);
+const u64 *model_dpamt_pair(const struct seam_model *m, const struct mpage *node);
 u64 model_dpamt_check_pair(struct seam_model *m, const u64 *hpa,
 			   const u32 *op, int *idx);
 void model_dpamt_back(struct seam_model *m, struct mpage *node,

@@ -245,6 +245,55 @@ static u64 owner_hpa(const struct seam_model *m, const struct mpage *p)
 	return owner ? page_hpa(m, owner - 1) : 0;
 }
 
+/*
+ * RDMD with dynamic PAMT (module 2.0.18 tdh_phymem_page_rdmd.c): RCX bits
+ * 2:0 name the level to walk to, up to 1 GiB, bits 11:3 and 63:52 are
+ * reserved; the address is aligned to that level, has no KeyID and is
+ * below MAX_PA (all OPERAND_INVALID | RCX), in a TDMR (ADDR_RANGE_ERROR).
+ * The walk ends at the entry of that level or the first leaf above it, as
+ * R8 says. A PAMT page asked for at 4 KiB reads as PT_PAMT; a PT_PAMT
+ * 2 MiB entry gives its pair in R10, R11; neither gives an owner. The
+ * non-leaf flag the module sets in RCX beside PT_PAMT is not modelled.
+ */
+static u64 rdmd_dpamt(struct seam_model *m, struct seam_model_regs *r, u64 rcx)
+{
+	unsigned int max_pa = m->cfg.pa_bits + m->cfg.hkid_bits;
+	int level = (int)(rcx & 7), idx, reached;
+	u64 pa = rcx & ~(PG_SIZE - 1), st;
+	const u64 *pair;
+	struct mpage *p;
+
+	if ((rcx & 0xff8) || (rcx >> 52) || level > PAMT_1G ||
+	    (pa & ((PG_SIZE << (9 * level)) - 1)) || (pa >> max_pa) ||
+	    (pa & keyid_mask(m)))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
+	idx = hpa_index(m, pa);
+	if (idx < 0 || !model_in_pamt(m, pa))
+		return err_op(SEAM_TDX_OPERAND_ADDR_RANGE_ERROR, SEAM_OPERAND_ID_RCX);
+	st = model_pamt_walk_lock(m, idx, level, false, SEAM_OPERAND_ID_RCX, &p);
+	if (st)
+		return st;
+	if (!level && p->pt == SEAM_PT_NDA && model_dpamt_is_pamt_page(m, idx)) {
+		set_out(m, r, &r->rcx, PT_PAMT);
+		return SEAM_TDX_SUCCESS;
+	}
+	for (reached = PAMT_1G; reached > PAMT_4K; reached--)
+		if (p == model_pamt_entry(m, idx, reached))
+			break;
+	set_out(m, r, &r->rcx, p->pt);
+	set_out(m, r, &r->r8, reached);
+	if (p->pt == PT_PAMT) {
+		pair = model_dpamt_pair(m, p);
+		set_out(m, r, &r->r10, pair[0]);
+		set_out(m, r, &r->r11, pair[1]);
+	} else {
+		set_out(m, r, &r->rdx, owner_hpa(m, p));
+	}
+	if (p->pt == SEAM_PT_REG || p->pt == SEAM_PT_EPT)
+		set_out(m, r, &r->r9, p->bepoch);
+	return SEAM_TDX_SUCCESS;
+}
+
 u64 model_page_rdmd(struct seam_model *m, struct seam_model_regs *r)
 {
 	u64 pa = clear_rcx_r11(m, r);
@@ -252,17 +301,11 @@ u64 model_page_rdmd(struct seam_model *m, struct seam_model_regs *r)
 	int idx, level;
 	u64 st;
 
+	if (model_dpamt_on(m))
+		return rdmd_dpamt(m, r, pa);
 	st = phymem_page(m, pa, false, &idx, &p, &level);
 	if (st)
 		return st;
-	/*
-	 * Module 2.0.18 tdh_phymem_page_rdmd.c: a free 4 KiB page that is a
-	 * PAMT page reads as PT_PAMT at 4 KiB, with no owner.
-	 */
-	if (p->pt == SEAM_PT_NDA && model_dpamt_is_pamt_page(m, idx)) {
-		set_out(m, r, &r->rcx, PT_PAMT);
-		return SEAM_TDX_SUCCESS;
-	}
 	set_out(m, r, &r->rcx, p->pt);
 	set_out(m, r, &r->rdx, owner_hpa(m, p));
 	set_out(m, r, &r->r8, level);

@@ -212,6 +212,14 @@ static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 	dp_expect_pamt(test, huge + 0x1ff000, SEAM_PT_REG, tdr, SEAM_TDX_PS_4K);
 	dp_expect_pamt(test, p0, DP_PT_PAMT, 0, SEAM_TDX_PS_4K);
 	dp_expect_pamt(test, p1, DP_PT_PAMT, 0, SEAM_TDX_PS_4K);
+	/* RDMD at 2 MiB (RCX bits 2:0 = 1): the PT_PAMT entry and its pair */
+	KUNIT_ASSERT_EQ(test, dp_call(SEAM_TDH_PHYMEM_PAGE_RDMD, huge | SEAM_TDX_PS_2M, 0, 0, &a),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx & 0xff, DP_PT_PAMT);
+	KUNIT_EXPECT_EQ(test, a.rdx, 0);
+	KUNIT_EXPECT_EQ(test, a.r8, SEAM_TDX_PS_2M);
+	KUNIT_EXPECT_EQ(test, a.r10, p0);
+	KUNIT_EXPECT_EQ(test, a.r11, p1);
 	st = dp_call(SEAM_TDH_PHYMEM_PAMT_REMOVE, huge | SEAM_TDX_PS_2M, 0, 0, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAMT_PAGE_NOT_EMPTY | 0);
 	dp_expect_invariants(test, f);
@@ -457,6 +465,19 @@ static const struct dp_case dp_cases[] = {
 	DP_REM("remove: no pair", DP_HUGE2M, SEAM_TDX_NO_PAMT_PAGE_PAIR | SEAM_OPERAND_ID_RCX),
 	DP_REM("remove: TD pages in PAMT page 0", DP_V(DP_BASE, SEAM_TDX_PS_2M),
 	       SEAM_TDX_PAMT_PAGE_NOT_EMPTY | 0),
+	/* RDMD: RCX bits 2:0 are a level up to 1 GiB, then the alignment */
+	{ .desc = "RDMD: RCX level 3", .fn = SEAM_TDH_PHYMEM_PAGE_RDMD,
+	  .rcx = DP_V(DP_HUGE, 3), .rdx = DP_V(DP_ZERO, 0), .r8 = DP_V(DP_ZERO, 0),
+	  .status = DP_OI(RCX) },
+	{ .desc = "RDMD: level 2M, 4K aligned", .fn = SEAM_TDH_PHYMEM_PAGE_RDMD,
+	  .rcx = DP_V(DP_HUGE, DP_PAGE | SEAM_TDX_PS_2M), .rdx = DP_V(DP_ZERO, 0),
+	  .r8 = DP_V(DP_ZERO, 0), .status = DP_OI(RCX) },
+	{ .desc = "RDMD: RCX reserved bit 4", .fn = SEAM_TDH_PHYMEM_PAGE_RDMD,
+	  .rcx = DP_V(DP_HUGE, 0x10), .rdx = DP_V(DP_ZERO, 0), .r8 = DP_V(DP_ZERO, 0),
+	  .status = DP_OI(RCX) },
+	{ .desc = "RDMD: outside the TDMR", .fn = SEAM_TDH_PHYMEM_PAGE_RDMD,
+	  .rcx = DP_V(DP_END, SEAM_TDX_PS_2M), .rdx = DP_V(DP_ZERO, 0), .r8 = DP_V(DP_ZERO, 0),
+	  .status = DP_RANGE(RCX) },
 	/* a free 4 KiB page of an unbacked range, wherever a leaf takes one */
 	{ .desc = "MNG.CREATE: TDR in an unbacked range", .fn = SEAM_TDH_MNG_CREATE,
 	  .rcx = DP_V(DP_HUGE, DP_PAGE), .rdx = DP_V(DP_HKID, 0), .r8 = DP_V(DP_ZERO, 0),
