@@ -636,6 +636,6 @@ u64 model_page_relocate(struct seam_model *m, struct seam_model_regs *r)
 	m->mem.pages[nidx].sept_state = SEAM_MODEL_SEPT_MAPPED;
 	m->mem.pages[nidx].bepoch = 0;
 	memset(p, 0, sizeof(*p));
-	set_out(m, r, &r->rcx, page_hpa(m, idx));
+	set_out(m, r, &r->rcx, page_hpa(m, idx) | model_dpamt_hint(m, idx));
 	return SEAM_TDX_SUCCESS;
 }

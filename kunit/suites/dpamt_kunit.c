@@ -262,11 +262,20 @@ static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
 	st = dp_call(SEAM_TDH_PHYMEM_PAMT_REMOVE, huge | SEAM_TDX_PS_2M, 0, 0, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAMT_PAGE_NOT_EMPTY | 1);
-	/* the last page in use of a backed range: PAMT_REMOVAL_HINT in RCX */
+	/*
+	 * The last page in use of a backed range leaves it: PAMT_REMOVAL_HINT
+	 * in RCX; none while others remain.
+	 */
 	dp_block_track(test, tdr, DP_GPA_4K, SEAM_TDX_PS_4K);
 	st = dp_call(SEAM_TDH_MEM_PAGE_REMOVE, DP_GPA_4K, tdr, 0, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, a.rcx, (huge + DP_SECOND_HALF * DP_PAGE) | DP_REMOVAL_HINT);
+	st = dp_call(SEAM_TDH_MEM_PAGE_AUG, DP_GPA_4K, tdr, p0, &a);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	dp_block_track(test, tdr, DP_GPA_4K, SEAM_TDX_PS_4K);
+	st = dp_call(SEAM_TDH_MEM_PAGE_REMOVE, DP_GPA_4K, tdr, 0, &a);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx, p0);
 	dp_expect_invariants(test, f);
 
 	/* an empty range gives its pair back in RDX, R8 */
@@ -318,12 +327,14 @@ static void dp_expect_refused(struct kunit *test, struct seam_fixture *f, u64 fn
 /*
  * Every leaf of the TD build that makes a free 4 KiB page a TDX page
  * needs its range backed: MNG.ADDCX, VP.CREATE, VP.ADDCX, PAGE.ADD, at
- * the stage where each is next.
+ * the stage where each is next. Then RELOCATE out of a backed range.
  */
 static void seamcall_dpamt_build_test(struct kunit *test)
 {
 	struct seam_fixture *f = test->priv;
-	u64 want = SEAM_TDX_MISSING_PAMT_PAGE_PAIR, page, src;
+	u64 want = SEAM_TDX_MISSING_PAMT_PAGE_PAIR, page, src, target, entry, level_state, st;
+	phys_addr_t pair[SEAM_DPAMT_PAGES];
+	struct seam_args a;
 
 	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_TD_KEYS), SEAM_TDX_SUCCESS);
 	page = seam_fixture_alloc_2m(f) + DP_PAGE;
@@ -340,6 +351,23 @@ static void seamcall_dpamt_build_test(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_SEPT), SEAM_TDX_SUCCESS);
 	dp_expect_refused(test, f, SEAM_TDH_MEM_PAGE_ADD, SEAM_FIXTURE_GPA_ADD, f->td.tdr, page,
 			  src, want | SEAM_OPERAND_ID_R8);
+
+	/*
+	 * Backed with pages of its own, the range takes a PAGE.ADD; RELOCATE
+	 * of its only page in use out of it gives PAMT_REMOVAL_HINT in RCX.
+	 */
+	pair[0] = page;
+	pair[1] = page + DP_PAGE;
+	KUNIT_ASSERT_EQ(test, seam_tdh_phymem_pamt_add(page & ~(DP_2M - 1), pair, SEAM_DPAMT_PAGES),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_page_add(f->td.tdr, DP_GPA_4K, page + 2 * DP_PAGE, src,
+						    &entry, &level_state), SEAM_TDX_SUCCESS);
+	dp_block_track(test, f->td.tdr, DP_GPA_4K, SEAM_TDX_PS_4K);
+	target = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_NE(test, target, 0);
+	st = dp_call(SEAM_TDH_MEM_PAGE_RELOCATE, DP_GPA_4K, f->td.tdr, target, &a);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx, (page + 2 * DP_PAGE) | DP_REMOVAL_HINT);
 	KUNIT_EXPECT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
 	dp_expect_invariants(test, f);
 }
