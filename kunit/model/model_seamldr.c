@@ -73,8 +73,10 @@ static int ldr_page(struct seam_model *m, u64 pa, u64 align)
 }
 
 /*
- * TDs whose build is in progress: from TDH.MNG.CREATE to TDH.MR.FINALIZE
- * (the module's TD_BUILD_COUNT, which tdh_sys_shutdown() checks).
+ * TDs whose build is in progress: from TDH.MNG.INIT (OP_STATE INITIALIZED,
+ * tdh_mng_init.c of 2.0.18 adds 1 to TD_BUILD_COUNT there) to
+ * TDH.MR.FINALIZE, the count tdh_sys_shutdown() checks. A TD torn down
+ * before MR.FINALIZE stops counting (the model's choice).
  */
 unsigned int model_td_build_count(const struct seam_model *m)
 {
@@ -86,7 +88,7 @@ unsigned int model_td_build_count(const struct seam_model *m)
 		if (m->mem.pages[i].pt != SEAM_PT_TDR)
 			continue;
 		if ((td->lifecycle == LC_HKID_ASSIGNED || td->lifecycle == LC_KEYS_CONFIGURED) &&
-		    td->op_state != OP_RUNNABLE)
+		    td->op_state == OP_INITIALIZED)
 			n++;
 	}
 	return n;

@@ -184,7 +184,13 @@ static void seamcall_update_compat_sensitive_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_tdh_sys_shutdown(flag),
 			SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE |
 			1ULL << SEAM_UPDATE_COMPAT_COUNT_SHIFT | SEAM_UPDATE_COMPAT_TD_BUILD);
-	KUNIT_ASSERT_EQ(test, seam_fixture_build_td2(u.f, SEAM_FIXTURE_TD_CREATE),
+	/* A TD counts from MNG.INIT on (tdh_mng_init.c of 2.0.18), not before. */
+	KUNIT_ASSERT_EQ(test, seam_fixture_build_td2(u.f, SEAM_FIXTURE_TD_TDCS),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_shutdown(flag),
+			SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE |
+			1ULL << SEAM_UPDATE_COMPAT_COUNT_SHIFT);
+	KUNIT_ASSERT_EQ(test, seam_fixture_build_td2(u.f, SEAM_FIXTURE_TD_INIT),
 			SEAM_TDX_SUCCESS);
 	KUNIT_EXPECT_EQ(test, seam_tdh_sys_shutdown(flag),
 			SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE |
