@@ -266,7 +266,7 @@ static void seamcall_resume_reissue_test(struct kunit *test)
 	const struct seam_model_log_entry *e, *first;
 	const struct seam_model_regs busy = { };
 	struct seam_fixture *f;
-	struct rs_quote q;
+	struct rs_quote q = { };
 	unsigned int i;
 	u64 st, len = 0;
 
