@@ -221,7 +221,9 @@ u64 model_sys_update(struct seam_model *m, struct seam_model_regs *r,
  * TDX_MIN_UPDATE_HV and TDX_MODULE_HV (both 0 in 1.5.01, proj_defs.mk);
  * with %SEAM_MODEL_FEAT_UPDATE_COMPAT bit 16 is AVOID_COMPAT_SENSITIVE and
  * the rest reserved (module 2.0 @6e66b9d), else every bit above 15 is
- * (OPERAND_INVALID | RCX, 1.5.01 tdh_sys_shutdown.c:50). With the flag and
+ * (OPERAND_INVALID | RCX, 1.5.01 tdh_sys_shutdown.c:50). Another LP in
+ * the module (a vCPU held in its guest, still "busy" for the dispatcher)
+ * gives SYS_BUSY (the num_busy check of both versions). With the flag and
  * a TD build in progress the module stays ready and answers
  * UPDATE_COMPATIBILITY_SENSITIVE with bits 15:0 = 0 and 31:16 =
  * TD_BUILD_COUNT (6e66b9d tdh_sys_shutdown()). TDH.SYS.LP.SHUTDOWN is
@@ -239,6 +241,8 @@ u64 model_sys_shutdown(struct seam_model *m, struct seam_model_regs *r)
 	}
 	if ((r->rcx & SEAM_SYS_SHUTDOWN_HV_MASK) != MODEL_MODULE_HV || flags)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RCX);
+	if (m->vp.nr_guests)
+		return SEAM_TDX_SYS_BUSY;
 	n = avoid ? model_td_build_count(m) : 0;
 	if (n)
 		return SEAM_TDX_UPDATE_COMPATIBILITY_SENSITIVE |

@@ -854,7 +854,7 @@ static void seam_model_sys_disable(struct kunit *test)
 /* What CPU 1 saw while CPU 0 was in the guest. */
 struct seam_model_kunit_disable {
 	struct seam_fixture *f;
-	u64 enter, disable;
+	u64 enter, disable, shutdown;
 	bool entered;
 };
 
@@ -873,10 +873,14 @@ static void seam_model_kunit_disable_thread(void *arg, unsigned int i)
 	while (!seam_model_guests_running(m) && !READ_ONCE(c->entered))
 		model_relax();
 	c->disable = seam_call_ret(SEAM_TDH_SYS_DISABLE, &a);
+	c->shutdown = seam_tdh_sys_shutdown(0);
 	seam_model_guest_release(m);
 }
 
-/* SYS.DISABLE while another CPU is in a TD: SYS_BUSY, nothing changes. */
+/*
+ * SYS.DISABLE and SYS.SHUTDOWN while another CPU is in a TD: SYS_BUSY,
+ * nothing changes (tdh_sys_shutdown(): "another LP is in SEAM mode").
+ */
 static void seam_model_sys_disable_busy(struct kunit *test)
 {
 	struct seam_fixture *f = seam_model_kunit_2_0(test, SEAM_FIXTURE_FINALIZE, 0);
@@ -892,6 +896,7 @@ static void seam_model_sys_disable_busy(struct kunit *test)
 	}
 	KUNIT_ASSERT_EQ(test, ret, 0);
 	KUNIT_EXPECT_EQ(test, c.disable, SEAM_TDX_SYS_BUSY);
+	KUNIT_EXPECT_EQ(test, c.shutdown, SEAM_TDX_SYS_BUSY);
 	KUNIT_EXPECT_EQ(test, c.enter, SEAM_TDX_SUCCESS | 12);
 	KUNIT_EXPECT_EQ(test, seam_model_sys_state(f->m), SEAM_MODEL_SYS_READY);
 	KUNIT_EXPECT_EQ(test, seam_fixture_set_cpu(f, 0), 0);
