@@ -172,6 +172,12 @@ def wrappers(header):
         if m and m.group(1) in defs:
             leaves[leaf] = ('helper:' + m.group(1), None, None)
             continue
+        # A <wrapper>_all() helper on the resume loop: a loop over the
+        # inline call of <wrapper>().
+        if (re.search(r'\b__seam_call_resume\s*\(', body) and
+                leaf.endswith('_all') and leaf[:-4] in defs):
+            leaves[leaf] = ('helper:' + leaf[:-4], None, None)
+            continue
         bad.append(leaf)
     if bad:
         die('%s: no SEAMCALL variant found in: %s' % (header,

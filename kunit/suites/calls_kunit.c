@@ -106,6 +106,8 @@ struct seam_calls_case {
 	struct seam_model_regs in;
 	unsigned int nr_out;
 	enum seam_calls_reg out_reg[5];
+	/* The model profile the leaf needs (0: module 1.5.01). */
+	unsigned int profile;
 };
 
 static u64 seam_calls_mng_addcx(u64 *out)
@@ -380,6 +382,56 @@ static u64 seam_calls_sys_shutdown_avoid(u64 *out)
 static u64 seam_calls_sys_update(u64 *out)
 {
 	return seam_tdh_sys_update_v0();
+}
+
+static u64 seam_calls_sys_config_v1(u64 *out)
+{
+	return seam_tdh_sys_config(ARG(0), ARG(1), ARG(2), ARG(3));
+}
+
+static u64 seam_calls_sys_update_v1(u64 *out)
+{
+	return seam_tdh_sys_update(ARG(0));
+}
+
+/* Two PAMT pages, as module 2.0.18 takes them. */
+static u64 seam_calls_pamt_add(u64 *out)
+{
+	const phys_addr_t pages[2] = { ARG(1), ARG(2) };
+
+	return seam_tdh_phymem_pamt_add(ARG(0), pages, 2);
+}
+
+static u64 seam_calls_pamt_remove(u64 *out)
+{
+	return seam_tdh_phymem_pamt_remove(ARG(0), out, 2);
+}
+
+static u64 seam_calls_ext_init(u64 *out)
+{
+	return seam_tdh_ext_init();
+}
+
+static u64 seam_calls_ext_mem_add(u64 *out)
+{
+	out[0] = ARG(0);
+	return seam_tdh_ext_mem_add(&out[0]);
+}
+
+static u64 seam_calls_sys_disable(u64 *out)
+{
+	return seam_tdh_sys_disable();
+}
+
+static u64 seam_calls_quote_get(u64 *out)
+{
+	return seam_tdh_quote_get(ARG(0), 0x1234, ARG(2), ARG(3), ARG(4),
+				  ARG(5), &out[0]);
+}
+
+static u64 seam_calls_quote_init(u64 *out)
+{
+	return seam_tdh_quote_init();
 }
 
 static u64 seam_calls_export_abort(u64 *out)
@@ -1222,6 +1274,87 @@ static const struct seam_calls_case seam_calls_cases[] = {
 		.nr_out = 1,
 		.out_reg = { SEAM_CALLS_REG_RCX },
 	},
+	{
+		.name = "TDH.SYS.CONFIG v1",
+		.call = seam_calls_sys_config_v1,
+		.rax = SEAM_LEAF_VER(SEAM_TDH_SYS_CONFIG, 1),
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9,
+		.in = { .rcx = ARG(0), .rdx = ARG(1), .r8 = ARG(2), .r9 = ARG(3) },
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
+	{
+		.name = "TDH.SYS.UPDATE v1",
+		.call = seam_calls_sys_update_v1,
+		.rax = SEAM_LEAF_VER(SEAM_TDH_SYS_UPDATE, 1),
+		.in_mask = SEAM_CALLS_R9,
+		.in = { .r9 = ARG(0) },
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
+	{
+		.name = "TDH.PHYMEM.PAMT.ADD",
+		.call = seam_calls_pamt_add,
+		.rax = SEAM_TDH_PHYMEM_PAMT_ADD,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8,
+		.in = { .rcx = ARG(0) | SEAM_TDX_PS_2M, .rdx = ARG(1), .r8 = ARG(2) },
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
+	{
+		.name = "TDH.PHYMEM.PAMT.REMOVE",
+		.call = seam_calls_pamt_remove,
+		.rax = SEAM_TDH_PHYMEM_PAMT_REMOVE,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) | SEAM_TDX_PS_2M },
+		.nr_out = 2,
+		.out_reg = { SEAM_CALLS_REG_RDX, SEAM_CALLS_REG_R8 },
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
+	{
+		.name = "TDH.EXT.INIT",
+		.call = seam_calls_ext_init,
+		.rax = SEAM_TDH_EXT_INIT,
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
+	{
+		.name = "TDH.EXT.MEM.ADD",
+		.call = seam_calls_ext_mem_add,
+		.rax = SEAM_TDH_EXT_MEM_ADD,
+		.in_mask = SEAM_CALLS_RCX,
+		.in = { .rcx = ARG(0) },
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RCX },
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
+	{
+		.name = "TDH.SYS.DISABLE",
+		.call = seam_calls_sys_disable,
+		.rax = SEAM_TDH_SYS_DISABLE,
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
+	{
+		.name = "TDH.QUOTE.GET",
+		.call = seam_calls_quote_get,
+		.rax = SEAM_TDH_QUOTE_GET,
+		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
+			   SEAM_CALLS_R9 | SEAM_CALLS_R10 | SEAM_CALLS_R11,
+		.in = {
+			.rcx = ARG(0),
+			.rdx = 0x123400000000ULL,
+			.r8 = ARG(2),
+			.r9 = ARG(3),
+			.r10 = ARG(4),
+			.r11 = ARG(5),
+		},
+		.nr_out = 1,
+		.out_reg = { SEAM_CALLS_REG_RCX },
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
+	{
+		.name = "TDH.QUOTE.INIT",
+		.call = seam_calls_quote_init,
+		.rax = SEAM_TDH_QUOTE_INIT,
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	},
 };
 
 KUNIT_ARRAY_PARAM_DESC(seam_calls, seam_calls_cases, name);
@@ -1239,6 +1372,22 @@ static int seam_calls_init(struct kunit *test)
 static void seam_calls_exit(struct kunit *test)
 {
 	seam_fixture_destroy(test->priv);
+}
+
+/* Replace the test's fixture with a fresh one of model profile @profile. */
+static struct seam_fixture *seam_calls_profile(struct kunit *test,
+					       unsigned int profile)
+{
+	const struct seam_model_config cfg = { .profile = profile };
+	struct seam_fixture *f;
+
+	if (!profile)
+		return test->priv;
+	seam_fixture_destroy(test->priv);
+	f = seam_fixture_create(&cfg);
+	test->priv = f;
+	KUNIT_ASSERT_NOT_NULL(test, f);
+	return f;
 }
 
 /*
@@ -1287,7 +1436,7 @@ static void seam_calls_expect_inputs(struct kunit *test,
 static void seam_calls_marshal_success(struct kunit *test)
 {
 	const struct seam_calls_case *c = test->param_value;
-	struct seam_fixture *f = test->priv;
+	struct seam_fixture *f = seam_calls_profile(test, c->profile);
 	struct seam_model_regs reply;
 	u64 out[5];
 	unsigned int k;
@@ -1317,7 +1466,7 @@ static void seam_calls_marshal_module_error(struct kunit *test)
 {
 	const struct seam_calls_case *c = test->param_value;
 	const u64 status = SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_SEPT_TREE;
-	struct seam_fixture *f = test->priv;
+	struct seam_fixture *f = seam_calls_profile(test, c->profile);
 	struct seam_model_regs reply;
 	u64 out[5];
 	unsigned int k;
@@ -1354,7 +1503,7 @@ static void seam_calls_marshal_no_module(struct kunit *test)
 {
 	const struct seam_calls_case *c = test->param_value;
 	struct seam_model_regs in = c->in;
-	struct seam_fixture *f = test->priv;
+	struct seam_fixture *f = seam_calls_profile(test, c->profile);
 	unsigned int i, k, r;
 	u64 out[5];
 
@@ -1996,6 +2145,387 @@ static void seam_calls_tdmr_init_all_loops(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_log_last(f->m)->in.rcx, base);
 }
 
+/* Page I of a register array: distinct and page aligned. */
+#define SEAM_CALLS_PAGE(i)	(0x7000000ULL + 0x1000ULL * (i))
+/* Register numbers (enum seam_calls_reg) of PAMT.ADD's array, from RDX. */
+#define SEAM_CALLS_DPAMT_FIRST	SEAM_CALLS_REG_RDX
+/* ... and of DEMOTE's, from R12. */
+#define SEAM_CALLS_DEMOTE_FIRST	SEAM_CALLS_REG_R12
+
+/*
+ * Check the one logged call's registers from @first on: the @n pages, then
+ * zero up to RSI. Up to five pages go through the plain variant, which
+ * loads RCX to R11 only, so registers above R11 are checked only for more.
+ */
+static void seam_calls_expect_array(struct kunit *test, unsigned int first,
+				    unsigned int n)
+{
+	struct seam_fixture *f = test->priv;
+	struct seam_model_regs in;
+	unsigned int r, last;
+
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 1U);
+	in = seam_model_log_get(f->m, 0)->in;
+	last = first + n <= SEAM_CALLS_REG_R11 + 1 && first == SEAM_CALLS_DPAMT_FIRST ?
+	       SEAM_CALLS_REG_R11 : SEAM_CALLS_REG_RSI;
+	for (r = first; r <= last; r++)
+		KUNIT_EXPECT_EQ_MSG(test, *seam_calls_model_reg(&in, r),
+				    r < first + n ? SEAM_CALLS_PAGE(r - first) : 0,
+				    "%u pages: register %s", n, seam_calls_reg_names[r]);
+}
+
+/*
+ * TDH.PHYMEM.PAMT.ADD with every page count a module can report: RCX is
+ * the 2 MiB range with level 2M, the pages fill RDX, R8, ... R15, RBX,
+ * RDI, RSI in that order, and nothing else is loaded.
+ */
+static void seam_calls_pamt_add_array(struct kunit *test)
+{
+	struct seam_fixture *f = seam_calls_profile(test, SEAM_MODEL_PROFILE_2_0);
+	const struct seam_model_regs none = { };
+	phys_addr_t pages[SEAM_DPAMT_MAX_PAGES];
+	const u64 hpa = 0x40000000ULL;
+	unsigned int n;
+
+	for (n = 0; n < SEAM_DPAMT_MAX_PAGES; n++)
+		pages[n] = SEAM_CALLS_PAGE(n);
+	for (n = 1; n <= SEAM_DPAMT_MAX_PAGES; n++) {
+		seam_model_log_clear(f->m);
+		KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_TDH_PHYMEM_PAMT_ADD,
+							      SEAM_TDX_SUCCESS, &none), 0);
+		KUNIT_EXPECT_EQ(test, seam_tdh_phymem_pamt_add(hpa, pages, n),
+				SEAM_TDX_SUCCESS);
+		KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 1U);
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, 0)->in.rax,
+				(u64)SEAM_TDH_PHYMEM_PAMT_ADD);
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, 0)->in.rcx,
+				hpa | SEAM_TDX_PS_2M);
+		seam_calls_expect_array(test, SEAM_CALLS_DPAMT_FIRST, n);
+	}
+}
+
+/*
+ * TDH.PHYMEM.PAMT.REMOVE returns the pages from RDX on; the wrapper copies
+ * exactly @nr_pages of them, whatever the count.
+ */
+static void seam_calls_pamt_remove_array(struct kunit *test)
+{
+	struct seam_fixture *f = seam_calls_profile(test, SEAM_MODEL_PROFILE_2_0);
+	phys_addr_t pages[SEAM_DPAMT_MAX_PAGES + 1];
+	struct seam_model_regs reply;
+	unsigned int n, k;
+	int err;
+
+	seam_calls_reply_image(&reply);
+	for (n = 1; n <= SEAM_DPAMT_MAX_PAGES; n++) {
+		seam_model_log_clear(f->m);
+		for (k = 0; k < ARRAY_SIZE(pages); k++)
+			pages[k] = SEAM_CALLS_UNTOUCHED;
+		/* R12 and up only reach a caller through the saved variant. */
+		if (n <= 5)
+			err = seam_model_inject_reply(f->m, SEAM_TDH_PHYMEM_PAMT_REMOVE,
+						      SEAM_TDX_SUCCESS, &reply);
+		else
+			err = seam_model_inject_reply_all(f->m, SEAM_TDH_PHYMEM_PAMT_REMOVE,
+							  SEAM_TDX_SUCCESS, &reply);
+		KUNIT_ASSERT_EQ(test, err, 0);
+		KUNIT_EXPECT_EQ(test, seam_tdh_phymem_pamt_remove(0x40000000ULL, pages, n),
+				SEAM_TDX_SUCCESS);
+		KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 1U);
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, 0)->in.rcx,
+				0x40000000ULL | SEAM_TDX_PS_2M);
+		for (k = 0; k < n; k++)
+			KUNIT_EXPECT_EQ_MSG(test, pages[k],
+					    SEAM_CALLS_OUT(SEAM_CALLS_DPAMT_FIRST + k),
+					    "%u pages: page %u", n, k);
+		KUNIT_EXPECT_EQ(test, pages[n], SEAM_CALLS_UNTOUCHED);
+	}
+}
+
+/*
+ * DEMOTE with dynamic PAMT: the usual operands, L2 S-EPT pages "none", and
+ * the PAMT pages from R12 on, through the saved variant, for 1 to 7 pages.
+ */
+static void seam_calls_demote_pamt_array(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	phys_addr_t pages[SEAM_DEMOTE_MAX_PAMT_PAGES];
+	struct seam_model_regs reply, in;
+	u64 entry, level_state;
+	unsigned int n;
+
+	seam_calls_reply_image(&reply);
+	for (n = 0; n < SEAM_DEMOTE_MAX_PAMT_PAGES; n++)
+		pages[n] = SEAM_CALLS_PAGE(n);
+	for (n = 1; n <= SEAM_DEMOTE_MAX_PAMT_PAGES; n++) {
+		seam_model_log_clear(f->m);
+		KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_TDH_MEM_PAGE_DEMOTE,
+							      SEAM_TDX_SUCCESS, &reply), 0);
+		KUNIT_EXPECT_EQ(test, seam_tdh_mem_page_demote_pamt(ARG(0), ARG(1),
+								    SEAM_TDX_PS_2M, ARG(3),
+								    pages, n, &entry,
+								    &level_state),
+				SEAM_TDX_SUCCESS);
+		KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 1U);
+		in = seam_model_log_get(f->m, 0)->in;
+		KUNIT_EXPECT_EQ(test, in.rax, (u64)SEAM_TDH_MEM_PAGE_DEMOTE);
+		KUNIT_EXPECT_EQ(test, in.rcx, ARG(1) | SEAM_TDX_PS_2M);
+		KUNIT_EXPECT_EQ(test, in.rdx, ARG(0));
+		KUNIT_EXPECT_EQ(test, in.r8, ARG(3));
+		KUNIT_EXPECT_EQ(test, in.r9, SEAM_NULL_PA);
+		KUNIT_EXPECT_EQ(test, in.r10, SEAM_NULL_PA);
+		KUNIT_EXPECT_EQ(test, in.r11, SEAM_NULL_PA);
+		seam_calls_expect_array(test, SEAM_CALLS_DEMOTE_FIRST, n);
+		KUNIT_EXPECT_EQ(test, entry, SEAM_CALLS_OUT(SEAM_CALLS_REG_RCX));
+		KUNIT_EXPECT_EQ(test, level_state, SEAM_CALLS_OUT(SEAM_CALLS_REG_RDX));
+	}
+}
+
+/* A page count no register file holds is refused before any SEAMCALL. */
+static void seam_calls_array_bad_counts(struct kunit *test)
+{
+	struct seam_fixture *f = seam_calls_profile(test, SEAM_MODEL_PROFILE_2_0);
+	phys_addr_t pages[SEAM_DPAMT_MAX_PAGES + 1] = { };
+	const unsigned int bad[] = { 0, SEAM_DPAMT_MAX_PAGES + 1 };
+	u64 entry = SEAM_CALLS_UNTOUCHED, level_state = SEAM_CALLS_UNTOUCHED;
+	unsigned int i, k;
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		KUNIT_EXPECT_EQ(test, seam_tdh_phymem_pamt_add(0x40000000ULL, pages, bad[i]),
+				SEAM_TDX_SW_EINVAL);
+		for (k = 0; k < ARRAY_SIZE(pages); k++)
+			pages[k] = SEAM_CALLS_UNTOUCHED;
+		KUNIT_EXPECT_EQ(test, seam_tdh_phymem_pamt_remove(0x40000000ULL, pages, bad[i]),
+				SEAM_TDX_SW_EINVAL);
+		for (k = 0; k < bad[i]; k++)
+			KUNIT_EXPECT_EQ(test, pages[k], 0ULL);
+	}
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_page_demote_pamt(ARG(0), ARG(1), SEAM_TDX_PS_2M,
+							    ARG(3), pages, 0, &entry,
+							    &level_state),
+			SEAM_TDX_SW_EINVAL);
+	KUNIT_EXPECT_EQ(test, seam_tdh_mem_page_demote_pamt(ARG(0), ARG(1), SEAM_TDX_PS_2M,
+							    ARG(3), pages,
+							    SEAM_DEMOTE_MAX_PAMT_PAGES + 1,
+							    &entry, &level_state),
+			SEAM_TDX_SW_EINVAL);
+	KUNIT_EXPECT_EQ(test, entry, 0ULL);
+	KUNIT_EXPECT_EQ(test, level_state, 0ULL);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 0U);
+}
+
+/*
+ * Arm @n scripted answers for the next calls, in order: status @st[i], RCX
+ * @rcx[i]. They match any leaf (the model's filter stops at leaf 96, below
+ * the quoting leaves); the tests check each logged call's RAX instead.
+ */
+static void seam_calls_script(struct kunit *test, struct seam_fixture *f,
+			      const u64 *st, const u64 *rcx, unsigned int n)
+{
+	struct seam_model_regs reply = { };
+	unsigned int i;
+
+	for (i = 0; i < n; i++) {
+		reply.rcx = rcx[i];
+		KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_MODEL_ANY_LEAF,
+							      st[i], &reply), 0);
+	}
+}
+
+/*
+ * EXT.MEM.ADD resumes with the RCX it returned: each call's input RCX is
+ * the previous call's output, and the caller gets the last one.
+ */
+static void seam_calls_ext_mem_add_feeds_back(struct kunit *test)
+{
+	struct seam_fixture *f = seam_calls_profile(test, SEAM_MODEL_PROFILE_2_0);
+	const u64 st[] = { SEAM_TDX_INTERRUPTED_RESUMABLE,
+			   SEAM_TDX_INTERRUPTED_RESUMABLE, SEAM_TDX_SUCCESS };
+	const u64 rcx[] = { 0x1000000012345020ULL, 0x2000000012345040ULL,
+			    0x3000000012345060ULL };
+	u64 info = seam_hpa_list_info(0x12345000, 0, 9);
+	const u64 first = info;
+	unsigned int i;
+
+	seam_calls_script(test, f, st, rcx, ARRAY_SIZE(st));
+	KUNIT_EXPECT_EQ(test, seam_tdh_ext_mem_add_all(&info, 10, false), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 3U);
+	for (i = 0; i < 3; i++) {
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, i)->in.rax,
+				(u64)SEAM_TDH_EXT_MEM_ADD);
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, i)->in.rcx,
+				i ? rcx[i - 1] : first);
+	}
+	KUNIT_EXPECT_EQ(test, info, rcx[2]);
+}
+
+/*
+ * QUOTE.GET resumes with its original operands: the RCX an interrupted
+ * call returns is not fed back, and the quote length is the last call's.
+ */
+static void seam_calls_quote_get_reissues(struct kunit *test)
+{
+	struct seam_fixture *f = seam_calls_profile(test, SEAM_MODEL_PROFILE_2_0);
+	const u64 st[] = { SEAM_TDX_INTERRUPTED_RESUMABLE,
+			   SEAM_TDX_INTERRUPTED_RESUMABLE, SEAM_TDX_SUCCESS };
+	const u64 rcx[] = { 0xdead1ULL, 0xdead2ULL, 0x2345ULL };
+	const struct seam_model_regs *in;
+	u64 len = SEAM_CALLS_UNTOUCHED;
+	unsigned int i;
+
+	seam_calls_script(test, f, st, rcx, ARRAY_SIZE(st));
+	KUNIT_EXPECT_EQ(test, seam_tdh_quote_get_all(ARG(0), SEAM_QUOTE_ID_DEFAULT, ARG(2),
+						     ARG(3), ARG(4), ARG(5), &len, 10,
+						     false),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 3U);
+	for (i = 0; i < 3; i++) {
+		in = &seam_model_log_get(f->m, i)->in;
+		KUNIT_EXPECT_EQ(test, in->rax, (u64)SEAM_TDH_QUOTE_GET);
+		KUNIT_EXPECT_EQ(test, in->rcx, ARG(0));
+		KUNIT_EXPECT_EQ(test, in->rdx, 0xffff00000000ULL);
+		KUNIT_EXPECT_EQ(test, in->r8, ARG(2));
+		KUNIT_EXPECT_EQ(test, in->r9, ARG(3));
+		KUNIT_EXPECT_EQ(test, in->r10, ARG(4));
+		KUNIT_EXPECT_EQ(test, in->r11, ARG(5));
+	}
+	KUNIT_EXPECT_EQ(test, len, 0x2345ULL);
+}
+
+/* SYS.DISABLE calls again on SYS_BUSY too, with no inputs each time. */
+static void seam_calls_sys_disable_busy(struct kunit *test)
+{
+	struct seam_fixture *f = seam_calls_profile(test, SEAM_MODEL_PROFILE_2_0);
+	const u64 st[] = { SEAM_TDX_INTERRUPTED_RESUMABLE, SEAM_TDX_SYS_BUSY,
+			   SEAM_TDX_SUCCESS };
+	const u64 rcx[] = { 1, 2, 3 };
+	unsigned int i;
+
+	seam_calls_script(test, f, st, rcx, ARRAY_SIZE(st));
+	KUNIT_EXPECT_EQ(test, seam_tdh_sys_disable_all(10, false), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 3U);
+	for (i = 0; i < 3; i++) {
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, i)->in.rax,
+				(u64)SEAM_TDH_SYS_DISABLE);
+		KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, i)->in.rcx, 0ULL);
+	}
+	/* Busy alone does not make the other helpers call again. */
+	seam_model_log_clear(f->m);
+	seam_calls_script(test, f, &st[1], rcx, 1);
+	KUNIT_EXPECT_EQ(test, seam_tdh_ext_init_all(10, false), SEAM_TDX_SYS_BUSY);
+	KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 1U);
+	KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, 0)->in.rax, (u64)SEAM_TDH_EXT_INIT);
+}
+
+/* Each helper of a resumable leaf: which leaf it issues, how it is bounded. */
+struct seam_calls_resume_case {
+	const char *name;
+	int leaf;
+	u64 (*call)(unsigned int max_calls, bool may_sleep);
+};
+
+static u64 seam_calls_ext_init_all(unsigned int max_calls, bool may_sleep)
+{
+	return seam_tdh_ext_init_all(max_calls, may_sleep);
+}
+
+static u64 seam_calls_ext_mem_add_all(unsigned int max_calls, bool may_sleep)
+{
+	u64 info = seam_hpa_list_info(0x12345000, 0, 0);
+
+	return seam_tdh_ext_mem_add_all(&info, max_calls, may_sleep);
+}
+
+static u64 seam_calls_sys_disable_all(unsigned int max_calls, bool may_sleep)
+{
+	return seam_tdh_sys_disable_all(max_calls, may_sleep);
+}
+
+static u64 seam_calls_quote_init_all(unsigned int max_calls, bool may_sleep)
+{
+	return seam_tdh_quote_init_all(max_calls, may_sleep);
+}
+
+static u64 seam_calls_quote_get_all(unsigned int max_calls, bool may_sleep)
+{
+	u64 len;
+
+	return seam_tdh_quote_get_all(ARG(0), 0, ARG(2), ARG(3), ARG(4), ARG(5), &len,
+				      max_calls, may_sleep);
+}
+
+static const struct seam_calls_resume_case seam_calls_resume_cases[] = {
+	{ "TDH.EXT.INIT", SEAM_TDH_EXT_INIT, seam_calls_ext_init_all },
+	{ "TDH.EXT.MEM.ADD", SEAM_TDH_EXT_MEM_ADD, seam_calls_ext_mem_add_all },
+	{ "TDH.SYS.DISABLE", SEAM_TDH_SYS_DISABLE, seam_calls_sys_disable_all },
+	{ "TDH.QUOTE.GET", SEAM_TDH_QUOTE_GET, seam_calls_quote_get_all },
+	{ "TDH.QUOTE.INIT", SEAM_TDH_QUOTE_INIT, seam_calls_quote_init_all },
+};
+
+KUNIT_ARRAY_PARAM_DESC(seam_calls_resume, seam_calls_resume_cases, name);
+
+/*
+ * The user-space build's cond_resched() counts its calls; a kernel's
+ * cannot be counted, so there the tests check the calls only.
+ */
+#ifdef SEAM_USER_SPACE
+#define SEAM_CALLS_COUNTS_RESCHED	true
+#define seam_calls_resched_count()	seam_user_cond_resched_calls
+#else
+#define SEAM_CALLS_COUNTS_RESCHED	false
+#define seam_calls_resched_count()	0UL
+#endif
+
+/*
+ * Every _all() helper: resumes while interrupted and returns the final
+ * status; stops after max_calls calls (at least one) while still
+ * interrupted; reschedules between calls only when it may sleep. The
+ * user-space build counts cond_resched(); in a kernel the count is 0 and
+ * only the calls are checked.
+ */
+static void seam_calls_resume_helpers(struct kunit *test)
+{
+	const struct seam_calls_resume_case *c = test->param_value;
+	struct seam_fixture *f = seam_calls_profile(test, SEAM_MODEL_PROFILE_2_0);
+	unsigned long before;
+	unsigned int i, k;
+
+	for (i = 0; i < 2; i++) {
+		bool sleep = i;
+
+		seam_model_log_clear(f->m);
+		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_INTERRUPTED,
+							  SEAM_MODEL_ANY_LEAF, 3, 0), 0);
+		KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_BUSY,
+							  SEAM_MODEL_ANY_LEAF, 1,
+							  SEAM_OPERAND_ID_RCX), 0);
+		before = seam_calls_resched_count();
+		KUNIT_EXPECT_EQ(test, c->call(10, sleep),
+				SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_RCX);
+		KUNIT_ASSERT_EQ(test, seam_model_log_count(f->m), 4U);
+		for (k = 0; k < 4; k++)
+			KUNIT_EXPECT_EQ(test, seam_model_log_get(f->m, k)->in.rax,
+					(u64)c->leaf);
+		if (SEAM_CALLS_COUNTS_RESCHED)
+			KUNIT_EXPECT_EQ(test, seam_calls_resched_count() - before,
+					sleep ? 3UL : 0UL);
+	}
+
+	/* The bound: 2 calls, then the helper gives up, still interrupted. */
+	seam_model_log_clear(f->m);
+	KUNIT_ASSERT_EQ(test, seam_fixture_inject(f, SEAM_MODEL_FAULT_INTERRUPTED,
+						  SEAM_MODEL_ANY_LEAF, 5, 0), 0);
+	before = seam_calls_resched_count();
+	KUNIT_EXPECT_EQ(test, c->call(2, true), SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 2U);
+	if (SEAM_CALLS_COUNTS_RESCHED)
+		KUNIT_EXPECT_EQ(test, seam_calls_resched_count() - before, 1UL);
+	/* A bound of 0 still makes one call. */
+	seam_model_log_clear(f->m);
+	KUNIT_EXPECT_EQ(test, c->call(0, true), SEAM_TDX_INTERRUPTED_RESUMABLE);
+	KUNIT_EXPECT_EQ(test, seam_model_log_count(f->m), 1U);
+}
+
 /* The P-SEAMLDR wrappers: RAX with bit 63, one address in RCX. */
 struct seam_calls_seamldr_case {
 	const char *name;
@@ -2180,6 +2710,14 @@ static struct kunit_case seam_calls_test_cases[] = {
 	KUNIT_CASE(seam_calls_rd_v1_next_field),
 	KUNIT_CASE(seam_calls_cache_wb_all_resumes),
 	KUNIT_CASE(seam_calls_tdmr_init_all_loops),
+	KUNIT_CASE(seam_calls_pamt_add_array),
+	KUNIT_CASE(seam_calls_pamt_remove_array),
+	KUNIT_CASE(seam_calls_demote_pamt_array),
+	KUNIT_CASE(seam_calls_array_bad_counts),
+	KUNIT_CASE(seam_calls_ext_mem_add_feeds_back),
+	KUNIT_CASE(seam_calls_quote_get_reissues),
+	KUNIT_CASE(seam_calls_sys_disable_busy),
+	KUNIT_CASE_PARAM(seam_calls_resume_helpers, seam_calls_resume_gen_params),
 	KUNIT_CASE_PARAM(seam_calls_seamldr_marshalling, seam_calls_seamldr_gen_params),
 	KUNIT_CASE_PARAM(seam_calls_seamldr_no_module, seam_calls_seamldr_gen_params),
 	KUNIT_CASE_PARAM(seam_calls_seamldr_retry, seam_calls_ldr_retry_gen_params),
