@@ -704,6 +704,18 @@ static const struct seam_expect_row seam_expect_v2_rows[] = {
 		  .status = SEAM_TDX_SUCCESS,
 		  .out_mask = SEAM_XO_RCX, .out = { SEAM_XV(PAGE_ADD, 0) }),
 
+	/* SEPT.REMOVE: the same hint on the removed S-EPT page's HPA in RCX. */
+	SEAM_XROW("SEPT.REMOVE of the only page of a backed range: hint bit 62", SEPT,
+		  MEM_SEPT_REMOVE, "tdh_mem_sept_remove.c:tdh_mem_sept_remove():328", SEAM_X20D,
+		  .prep = SEAM_XP_PAMT_ADD, .prep_val = SEAM_TDH_MEM_SEPT_ADD,
+		  .prep_in = { SEAM_XI(SEAM_XGPA_2M | 1), SEAM_XV(TDR, 0), SEAM_XV(RANGE, 0x9000) },
+		  .in = { SEAM_XI(SEAM_XGPA_2M | 1), SEAM_XV(TDR, 0) }, .status = SEAM_TDX_SUCCESS,
+		  .out_mask = SEAM_XO_RCX, .out = { SEAM_XV(RANGE, 0x9000 | BIT_ULL(62)) }),
+	SEAM_XROW("SEPT.REMOVE of a page whose range holds the TD's pages: no hint", SEPT,
+		  MEM_SEPT_REMOVE, "tdh_mem_sept_remove.c:tdh_mem_sept_remove():328", SEAM_X20D,
+		  .in = { SEAM_XI(1), SEAM_XV(TDR, 0) }, .status = SEAM_TDX_SUCCESS,
+		  .out_mask = SEAM_XO_RCX, .out = { SEAM_XV(SEPT1, 0) }),
+
 	/* DEMOTE of a 2 MiB page with dynamic PAMT (RCX, RDX = 0 on errors). */
 	SEAM_XROW("DEMOTE 2 MiB with a free PAMT pair", FINALIZE, MEM_PAGE_DEMOTE,
 		  SEAM_XSRC2_PDEMOTE "974", SEAM_X20D,
