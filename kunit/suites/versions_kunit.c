@@ -8,9 +8,12 @@
  * seam_leaf_supported(), fed with what TDH.SYS.RD reports, against the
  * model for the leaf versions Linux issues.
  *
- * Which release dispatches what: /work/notes/v2/versions.tsv of issue #11
- * (module sources intel/tdx-module @72d8cff 1.5.01, @e69a439 2.0.18, and
- * the Linux series for the leaves no public module has), cited per row.
+ * Which release dispatches what, cited per row: the leaf enumeration and
+ * the dispatcher's version switch of each public module source
+ * (intel/tdx-module @72d8cff 1.5.01 to @e69a439 2.0.18), the feature words
+ * of the published binaries (intel/tdx-module-binaries mapping_file.json),
+ * and Linux's posted series for the leaves no public module has; the
+ * header's DOC: Leaf versions by module release sums them up.
  *
  * Copyright (C) 2026 The seamcall authors
  */
@@ -186,11 +189,12 @@ static void seamcall_versions_dispatch_test(struct kunit *test)
 /*
  * seam_leaf_supported() against the model, for the leaf versions Linux
  * issues. @supported and @dispatched are profile masks. They differ for
- * the leaves of Linux's posted series no public module has (versions.tsv:
- * "not in any public module source"): the header keeps them out of its
- * release table, so it answers false for every release, while the 2.0
- * profile dispatches them. The header is right for the modules Intel
- * published; the 2.0 profile is 2.0.18 plus those leaves.
+ * the leaves of Linux's posted series no public module has (no case in
+ * 2.0.18 tdx_vmm_dispatcher(), no enumerator in any public source): the
+ * header keeps them out of its release table, so it answers false for
+ * every release, while the 2.0 profile dispatches them. The header is
+ * right for the modules Intel published; the 2.0 profile is 2.0.18 plus
+ * those leaves.
  */
 struct ver_linux_leaf {
 	u64 fn;
@@ -200,16 +204,16 @@ struct ver_linux_leaf {
 };
 
 static const struct ver_linux_leaf ver_linux_leaves[] = {
-	/* versions.tsv: 1.5.05, ENUM_TOPOLOGY (20); every profile reports it. */
+	/* From 1.5.05, ENUM_TOPOLOGY (20); every profile reports both. */
 	{ SEAM_LEAF_VER(SEAM_TDH_VP_INIT, 1), "VP.INIT v1", VER_PALL, VER_PALL },
-	/* versions.tsv: 2.0.16 (1.5.34); not 1.5.16. */
+	/* Version switch from 2.0.16 (and 1.5.34); not in 1.5.16. */
 	{ SEAM_LEAF_VER(SEAM_TDH_SYS_CONFIG, 1), "SYS.CONFIG v1", VER_P20, VER_P20 },
-	/* versions.tsv: 2.0.14 (1.5.34), UPDATE_COMPAT (47). */
+	/* Version switch from 2.0.14 (and 1.5.34), UPDATE_COMPAT (47). */
 	{ SEAM_LEAF_VER(SEAM_TDH_SYS_UPDATE, 1), "SYS.UPDATE v1", VER_P20, VER_P20 },
-	/* versions.tsv: 2.0.08 source, DYNAMIC_PAMT (36). */
+	/* Handlers from the 2.0.08 source, DYNAMIC_PAMT (36). */
 	{ SEAM_TDH_PHYMEM_PAMT_ADD, "PAMT.ADD", VER_P20, VER_P20 },
 	{ SEAM_TDH_PHYMEM_PAMT_REMOVE, "PAMT.REMOVE", VER_P20, VER_P20 },
-	/* versions.tsv: "-", not in any public module source. */
+	/* Not in any public module source. */
 	{ SEAM_TDH_EXT_INIT, "EXT.INIT", 0, VER_P20 },
 	{ SEAM_TDH_EXT_MEM_ADD, "EXT.MEM.ADD", 0, VER_P20 },
 	{ SEAM_TDH_QUOTE_INIT, "QUOTE.INIT", 0, VER_P20 },
