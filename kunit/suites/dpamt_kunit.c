@@ -257,6 +257,14 @@ static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_R8);
 	st = dp_call(SEAM_TDH_MEM_PAGE_AUG, DP_GPA_2M | SEAM_TDX_PS_2M, tdr, huge, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_R8);
+	/* an S-EPT page there, the range's only page in use: SEPT.REMOVE's hint */
+	st = dp_call(SEAM_TDH_MEM_SEPT_ADD, DP_GPA_2M | SEAM_TDX_PS_2M, tdr,
+		     huge + 3 * DP_PAGE, &a);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	dp_block_track(test, tdr, DP_GPA_2M, SEAM_TDX_PS_2M);
+	st = dp_call(SEAM_TDH_MEM_SEPT_REMOVE, DP_GPA_2M | SEAM_TDX_PS_2M, tdr, 0, &a);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx, (huge + 3 * DP_PAGE) | DP_REMOVAL_HINT);
 	st = dp_call(SEAM_TDH_MEM_PAGE_AUG, DP_GPA_4K, tdr,
 		     huge + DP_SECOND_HALF * DP_PAGE, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
