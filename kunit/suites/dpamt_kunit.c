@@ -156,7 +156,7 @@ static void seamcall_dpamt_fixture_test(struct kunit *test)
 static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 {
 	struct seam_fixture *f = test->priv;
-	u64 tdr, huge, p0, p1, sept, st, digest, entry, level_state;
+	u64 tdr, huge, spare, p0, p1, sept, st, digest, entry, level_state;
 	phys_addr_t pair[SEAM_DPAMT_PAGES];
 	struct seam_args a;
 
@@ -165,8 +165,14 @@ static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 	huge = seam_fixture_alloc_2m(f);
 	p0 = seam_fixture_alloc_page(f);
 	p1 = seam_fixture_alloc_page(f);
-	sept = seam_fixture_alloc_page(f);
-	KUNIT_ASSERT_NE(test, huge && p0 && p1 && sept, 0);
+	/* the S-EPT page DEMOTE takes: alone in a range backed by its own pages */
+	spare = seam_fixture_alloc_2m(f);
+	KUNIT_ASSERT_NE(test, huge && p0 && p1 && spare, 0);
+	pair[0] = spare + DP_PAGE;
+	pair[1] = spare + 2 * DP_PAGE;
+	KUNIT_ASSERT_EQ(test, seam_tdh_phymem_pamt_add(spare, pair, SEAM_DPAMT_PAGES),
+			SEAM_TDX_SUCCESS);
+	sept = spare + 3 * DP_PAGE;
 
 	/* 4 KiB AUG in an unbacked range; 2 MiB AUG there */
 	digest = seam_model_digest(f->m);
@@ -224,11 +230,14 @@ static void seamcall_dpamt_lifecycle_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_PAMT_PAGE_NOT_EMPTY | 0);
 	dp_expect_invariants(test, f);
 
-	/* PROMOTE: one 2 MiB leaf again; the pair is no PAMT page any more */
+	/*
+	 * PROMOTE: one 2 MiB leaf again; the pair is no PAMT page any more;
+	 * the S-EPT page freed was the last page in use of its range.
+	 */
 	dp_block_track(test, tdr, DP_GPA_2M, SEAM_TDX_PS_2M);
 	st = dp_call(SEAM_TDH_MEM_PAGE_PROMOTE, DP_GPA_2M | SEAM_TDX_PS_2M, tdr, 0, &a);
 	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
-	KUNIT_EXPECT_EQ(test, a.rcx, sept);
+	KUNIT_EXPECT_EQ(test, a.rcx, sept | DP_REMOVAL_HINT);
 	dp_expect_pamt(test, huge + 0x1ff000, SEAM_PT_REG, tdr, SEAM_TDX_PS_2M);
 	dp_expect_pamt(test, p0, SEAM_PT_NDA, 0, SEAM_TDX_PS_4K);
 	dp_expect_pamt(test, p1, SEAM_PT_NDA, 0, SEAM_TDX_PS_4K);
