@@ -1615,9 +1615,9 @@ static __always_inline struct __seam_regs __seam_inline_insn(struct __seam_regs 
  *
  * The P-SEAMLDR reports the same condition with a code of its own,
  * %SEAM_SEAMLDR_RND_NO_ENTROPY. Its two wrappers retry that code, with the
- * same bound and the same inputs, in a loop of their own
- * (__seam_seamldr_call()); the TDX path above never compares a P-SEAMLDR
- * status, so it costs the TDX leaves nothing. Intel's Linux TDX tree and
+ * same bound and the same inputs, through the same loop: the code to
+ * retry is a constant parameter of the inline variant, so a TDX leaf
+ * compares only TDX's code and costs the same as without it. Intel's Linux TDX tree and
  * the runtime update series for Linux retry it the same way; mainline
  * Linux 7.3's sc_retry() compares TDX's code only, so there a P-SEAMLDR
  * call is issued once.
@@ -1633,20 +1633,29 @@ static __always_inline bool __seam_failed(u64 status)
 }
 
 /*
- * See DOC: Retry on RND_NO_ENTROPY. The constant is loaded by an asm at
- * each test, so the compiler cannot keep it in a callee-saved register,
- * whose save and restore would land on the success path.
+ * See DOC: Retry on RND_NO_ENTROPY: whether @status is @code, the
+ * out-of-entropy status of the callee (%SEAM_TDX_RND_NO_ENTROPY, or
+ * %SEAM_SEAMLDR_RND_NO_ENTROPY for a P-SEAMLDR leaf), and @fn may be
+ * issued again. @code is a constant, loaded by an asm at each test, so the
+ * compiler cannot keep it in a callee-saved register, whose save and
+ * restore would land on the success path.
  */
-static __always_inline bool __seam_may_retry(u64 fn, u64 status)
+static __always_inline bool __seam_may_retry_on(u64 fn, u64 status, u64 code)
 {
 	u64 no_entropy;
 
 	if (likely(!__seam_failed(status)))
 		return false;
-	asm volatile("movabs %1, %0" : "=r" (no_entropy)
-		     : "i" (SEAM_TDX_RND_NO_ENTROPY));
+	asm volatile("movabs %1, %0" : "=r" (no_entropy) : "i" (code));
 	return status == no_entropy &&
-	       (fn & SEAM_LEAF_MASK) != SEAM_TDH_VP_ENTER;
+	       ((fn & SEAM_SEAMLDR_LEAF_FLAG) ||
+		(fn & SEAM_LEAF_MASK) != SEAM_TDH_VP_ENTER);
+}
+
+/* The TDX module's case of __seam_may_retry_on(). */
+static __always_inline bool __seam_may_retry(u64 fn, u64 status)
+{
+	return __seam_may_retry_on(fn, status, SEAM_TDX_RND_NO_ENTROPY);
 }
 
 /* The module ran, so the output registers hold what it returned. */
@@ -1778,14 +1787,14 @@ static __always_inline __must_check u64 seam_call_saved_ret(u64 fn, struct seam_
  * status through another register on the success path too.
  */
 static __always_inline struct __seam_regs
-__seam_inline_retry(struct __seam_regs v, struct __seam_regs r)
+__seam_inline_retry(struct __seam_regs v, struct __seam_regs r, u64 code)
 {
 	unsigned int tries = SEAM_RND_RETRIES - 1;
 
 #ifdef __clang__
 #pragma clang loop unroll(disable)
 #endif
-	while (__seam_may_retry(v.rax, r.rax) && tries--) {
+	while (__seam_may_retry_on(v.rax, r.rax, code) && tries--) {
 		__seam_call_begin(v.rax);
 		r = __seam_inline_insn(v);
 		__seam_call_end();
@@ -1795,25 +1804,13 @@ __seam_inline_retry(struct __seam_regs v, struct __seam_regs r)
 	return r;
 }
 
-/**
- * seam_call_inline() - SEAMCALL in inline asm, passing RCX to R11
- * @fn: leaf and version for RAX
- * @args: the inputs named in @in; the registers named in @out are stored
- *        back unless the status is a software error. May be NULL when both
- *        masks are 0.
- * @in: SEAM_REG_* mask of the registers to load, a constant
- * @out: SEAM_REG_* mask of the registers to store, a constant
- *
- * The cheapest variant: no call, and no memory traffic for a local @args.
- * Every attempt of DOC: Retry on RND_NO_ENTROPY loads the values read from
- * @args before the first one.
- *
- * Context: Any context.
- * Return: as seam_call().
+/*
+ * seam_call_inline() retrying the status @code: the one retry loop of the
+ * TDX leaves and the P-SEAMLDR leaves (DOC: Retry on RND_NO_ENTROPY).
  */
-static __always_inline __must_check u64
-seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
-		 unsigned int out)
+static __always_inline u64
+__seam_call_inline_on(u64 fn, struct seam_args *args, unsigned int in,
+		      unsigned int out, u64 code)
 {
 	struct __seam_regs v = { .rax = fn };
 	struct __seam_regs r;
@@ -1844,7 +1841,7 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 	r = __seam_inline_insn(v);
 	__seam_call_end();
 	if (unlikely(__seam_failed(r.rax)))
-		r = __seam_inline_retry(v, r);
+		r = __seam_inline_retry(v, r, code);
 
 	if (__seam_outputs_valid(r.rax)) {
 		if (out & SEAM_REG_RCX)
@@ -1861,6 +1858,29 @@ seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
 			args->r11 = r.r11;
 	}
 	return r.rax;
+}
+
+/**
+ * seam_call_inline() - SEAMCALL in inline asm, passing RCX to R11
+ * @fn: leaf and version for RAX
+ * @args: the inputs named in @in; the registers named in @out are stored
+ *        back unless the status is a software error. May be NULL when both
+ *        masks are 0.
+ * @in: SEAM_REG_* mask of the registers to load, a constant
+ * @out: SEAM_REG_* mask of the registers to store, a constant
+ *
+ * The cheapest variant: no call, and no memory traffic for a local @args.
+ * Every attempt of DOC: Retry on RND_NO_ENTROPY loads the values read from
+ * @args before the first one.
+ *
+ * Context: Any context.
+ * Return: as seam_call().
+ */
+static __always_inline __must_check u64
+seam_call_inline(u64 fn, struct seam_args *args, unsigned int in,
+		 unsigned int out)
+{
+	return __seam_call_inline_on(fn, args, in, out, SEAM_TDX_RND_NO_ENTROPY);
 }
 
 /**
@@ -1989,21 +2009,16 @@ __seam_call_resume(u64 fn, struct seam_args *args, unsigned int in,
 
 /*
  * A P-SEAMLDR call: RAX = @fn, RCX = @pa, RDX and R8 to R11 zero, nothing
- * stored back. Retries %SEAM_SEAMLDR_RND_NO_ENTROPY as DOC: Retry on
- * RND_NO_ENTROPY says, loading the same values each time.
+ * stored back. Retries %SEAM_SEAMLDR_RND_NO_ENTROPY through the TDX
+ * leaves' loop (DOC: Retry on RND_NO_ENTROPY), loading the same values
+ * each time.
  */
 static __always_inline u64 __seam_seamldr_call(u64 fn, phys_addr_t pa)
 {
-	struct __seam_regs v = { .rax = fn, .rcx = pa };
-	unsigned int tries = SEAM_RND_RETRIES;
-	struct __seam_regs r;
+	struct seam_args a = { .rcx = pa };
 
-	do {
-		__seam_call_begin(fn);
-		r = __seam_inline_insn(v);
-		__seam_call_end();
-	} while (r.rax == SEAM_SEAMLDR_RND_NO_ENTROPY && --tries);
-	return r.rax;
+	return __seam_call_inline_on(fn, &a, SEAM_REG_RCX, 0,
+				     SEAM_SEAMLDR_RND_NO_ENTROPY);
 }
 
 /* Layer 5: bug hooks. */
@@ -5068,10 +5083,16 @@ static inline const char *seam_operand_name(u32 operand_id)
  * (``src/vmm_dispatcher/tdx_vmm_dispatcher.c``) for inputs, and every
  * assignment to ``vmm_regs`` in the handlers under
  * ``src/vmm_dispatcher/api_calls`` and ``migration_api_calls`` for
- * outputs. TDH.VP.INIT version 1 (x2APIC ID in R8) is the form Linux uses;
- * module 1.5.01 rejects it, later modules accept it. The P-SEAMLDR leaves
- * take a physical address in RCX (Linux's ``seamldr.c``) and return only a
- * status.
+ * outputs; later modules' leaves and registers follow module 2.0.18 where
+ * a row says so. The dynamic PAMT rows (TDH.PHYMEM.PAMT.ADD, .REMOVE, and
+ * TDH.MEM.PAGE.DEMOTE's R12 and R13) describe the two-page form of module
+ * 2.0.18; the number of PAMT pages comes from metadata
+ * (%SEAM_MD_SYS_PAMT_4K_ENTRY_SIZE, seam_dpamt_nr_pages()), and a module
+ * with more uses the registers after them in &struct seam_args order (DOC:
+ * Register arrays). TDH.VP.INIT version 1 (x2APIC ID in R8) is the form
+ * Linux uses; module 1.5.01 rejects it, later modules accept it. The
+ * P-SEAMLDR leaves take a physical address in RCX (Linux's ``seamldr.c``)
+ * and return only a status.
  */
 #define SEAM_LEAF_REG_RCX		BIT(0)
 #define SEAM_LEAF_REG_RDX		BIT(1)
