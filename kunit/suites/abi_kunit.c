@@ -420,6 +420,44 @@ static void seam_abi_software_errors(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, seam_is_sw_error(SEAM_TDX_SW_EINVAL));
 }
 
+/*
+ * The resume policy of each leaf with an _all() helper is the kind the
+ * helper uses: EXT.MEM.ADD and CACHE.WB feed back, the others reissue.
+ */
+static void seam_abi_resume_policies(struct kunit *test)
+{
+	static const struct {
+		u64 fn;
+		u8 resume;
+	} rows[] = {
+		{ SEAM_TDH_PHYMEM_CACHE_WB, SEAM_LEAF_RESUME_FEEDBACK },
+		{ SEAM_TDH_EXT_INIT, SEAM_LEAF_RESUME_REISSUE },
+		{ SEAM_TDH_EXT_MEM_ADD, SEAM_LEAF_RESUME_FEEDBACK },
+		{ SEAM_TDH_SYS_DISABLE, SEAM_LEAF_RESUME_REISSUE },
+		{ SEAM_TDH_QUOTE_GET, SEAM_LEAF_RESUME_REISSUE },
+		{ SEAM_TDH_QUOTE_INIT, SEAM_LEAF_RESUME_REISSUE },
+	};
+	const struct seam_leaf_desc *d;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(rows); i++) {
+		d = seam_leaf_desc(rows[i].fn);
+		KUNIT_ASSERT_NOT_NULL(test, d);
+		KUNIT_EXPECT_EQ_MSG(test, d->flags & (SEAM_LEAF_RESUME_REISSUE |
+						      SEAM_LEAF_RESUME_FEEDBACK),
+				    rows[i].resume, "%s", d->name);
+	}
+	/* The dynamic PAMT rows: module 2.0.18's pair, R12/R13 for DEMOTE. */
+	KUNIT_EXPECT_EQ(test, seam_leaf_desc(SEAM_TDH_PHYMEM_PAMT_ADD)->in,
+			SEAM_LEAF_REG_RCX | SEAM_LEAF_REG_RDX | SEAM_LEAF_REG_R8);
+	KUNIT_EXPECT_EQ(test, seam_leaf_desc(SEAM_TDH_PHYMEM_PAMT_REMOVE)->out,
+			SEAM_LEAF_REG_RDX | SEAM_LEAF_REG_R8);
+	KUNIT_EXPECT_TRUE(test, seam_leaf_desc(SEAM_TDH_MEM_PAGE_DEMOTE)->in &
+			  SEAM_LEAF_REG_R12);
+	KUNIT_EXPECT_TRUE(test, seam_leaf_desc(SEAM_TDH_MEM_PAGE_DEMOTE)->in &
+			  SEAM_LEAF_REG_R13);
+}
+
 /* Dynamic PAMT page counts and the HPA_LIST_INFO layout. */
 static void seam_abi_dpamt_and_hpa_list(struct kunit *test)
 {
@@ -726,6 +764,7 @@ static struct kunit_case seam_abi_test_cases[] = {
 	KUNIT_CASE(seam_abi_unknown_numbers),
 	KUNIT_CASE(seam_abi_software_errors),
 	KUNIT_CASE(seam_abi_dpamt_and_hpa_list),
+	KUNIT_CASE(seam_abi_resume_policies),
 	KUNIT_CASE_PARAM(seam_abi_status_accessors,
 			 seam_abi_status_case_gen_params),
 	KUNIT_CASE(seam_abi_encodings),
