@@ -443,12 +443,17 @@ static u64 *seam_expect_arg(struct seam_args *a, unsigned int r)
 	return regs[r];
 }
 
-/* Does the row pass or check R12 or R13 (seam_call_saved_ret())? */
+/*
+ * Does the row pass or check R12 or R13 (seam_call_saved_ret())? DEMOTE
+ * reads R12 and R13 (its PAMT pair) even when the row gives 0 there, and
+ * seam_call_ret() leaves them as the caller had them.
+ */
 static bool seam_expect_saved(const struct seam_expect_row *row)
 {
 	unsigned int r;
 
-	if (row->out_mask & (SEAM_XO_R12 | SEAM_XO_R13))
+	if (row->leaf == SEAM_TDH_MEM_PAGE_DEMOTE ||
+	    (row->out_mask & (SEAM_XO_R12 | SEAM_XO_R13)))
 		return true;
 	for (r = SEAM_XR_R12; r < SEAM_XR_NR; r++) {
 		if (row->in[r].what != SEAM_XW_IMM || row->in[r].imm)

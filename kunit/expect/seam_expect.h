@@ -258,7 +258,8 @@ enum seam_expect_prep {
 
 /*
  * Registers of a row, in this order. A row that gives R12 or R13 (an input
- * other than the immediate 0, or in its output mask) is issued with
+ * other than the immediate 0, or in its output mask) or calls
+ * TDH.MEM.PAGE.DEMOTE (which reads R12 and R13) is issued with
  * seam_call_saved_ret(), every other row with seam_call_ret().
  */
 enum seam_expect_regno {
