@@ -1,19 +1,24 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * v2.h - module 2.0: the dispatcher's leaves and versions, TDH.SYS.CONFIG
- * version 1 and dynamic PAMT, TDH.PHYMEM.PAMT.ADD/REMOVE, and the leaves
- * that take a new page when no PAMT page pair backs its 2 MiB range
+ * and TDH.SYS.UPDATE version 1, TDH.SYS.SHUTDOWN's AVOID_COMPAT_SENSITIVE,
+ * TDH.VP.INIT versions, dynamic PAMT (TDH.PHYMEM.PAMT.ADD/REMOVE, the
+ * leaves that take a new page, 2 MiB AUG, DEMOTE's PAMT pair in R12/R13,
+ * RDMD of a PAMT node, the PAMT removal hint), and module 1.5.16 refusing
+ * leaves 58 and 59
  *
  * Copyright (C) 2026 The seamcall authors
  *
  * Sources: github.com/intel/tdx-module at e69a4391305e (module 2.0.18),
- * src/vmm_dispatcher/ and src/common/helpers/helpers.c; every line number
- * in this file is of that commit (a file whose last change is an earlier
- * 2.0 commit, such as tdh_phymem_pamt_add.c at a56a917 (2.0.12), is the
- * same there). Every row runs the model as module 2.0
- * (%SEAM_MODEL_PROFILE_2_0); rows with &seam_expect_row.dpamt have the
- * fixture's SYS.CONFIG turn dynamic PAMT on (R8 bit 16), and then their
- * fixture backs the 2 MiB range of every page it hands out.
+ * src/vmm_dispatcher/ and src/common/; every line number in this file is
+ * of that commit (a file whose last change is an earlier 2.0 commit, such
+ * as tdh_phymem_pamt_add.c at a56a917 (2.0.12), is the same there), read
+ * from the stored text of each file and counted by hand. The rows run the
+ * model as module 2.0 (%SEAM_MODEL_PROFILE_2_0), except the 1.5.16 rows
+ * (%SEAM_MODEL_PROFILE_1_5, source at 9fd3c8b1d52b); rows with
+ * &seam_expect_row.dpamt have the fixture's SYS.CONFIG turn dynamic PAMT on
+ * (R8 bit 16), and then their fixture backs the 2 MiB range of every page
+ * it hands out.
  *
  * Dynamic PAMT in the source: a 2 MiB PAMT entry is PT_NDA until
  * TDH.PHYMEM.PAMT.ADD makes it PT_PAMT with two 4 KiB PAMT pages (256 4 KiB
