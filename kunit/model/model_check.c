@@ -26,7 +26,8 @@ static unsigned int check_nr_entries(const struct seam_model *m, int level)
 
 /*
  * The page index an entry of @level at position @i starts at, or -1 if no
- * page backs it: 4 KiB entries are per page, larger ones per address.
+ * page backs it: 4 KiB entries are per page, 2 MiB ones of a sparse model
+ * per pool chunk (model_pamt_entry()), larger ones per address.
  */
 static int check_first_page(const struct seam_model *m, int level, unsigned int i)
 {
@@ -35,6 +36,9 @@ static int check_first_page(const struct seam_model *m, int level, unsigned int 
 
 	if (level == PAMT_4K)
 		return (int)i;
+	if (level == PAMT_2M && m->mem.sparse)
+		return i < m->cfg.nr_pages / 512 && m->mem.chunk_at[i] != MODEL_CHUNK_FREE ?
+		       (int)(i * 512) : -1;
 	if (pa < m->cfg.hpa_base)
 		return -1;
 	return hpa_index(m, pa);

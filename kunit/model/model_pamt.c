@@ -98,6 +98,8 @@ static unsigned int chunk_get(struct seam_model *m, u32 c)
 		m->mem.slot_of[m->mem.chunk_at[k]] = 0;
 		memset(&m->mem.pages[k * 512], 0, 512 * sizeof(*m->mem.pages));
 		memset(&m->mem.pamt_2m[k], 0, sizeof(m->mem.pamt_2m[k]));
+		memset(&m->mem.dpamt.pamt_page[k * 512], 0, 512);
+		memset(m->mem.dpamt.pair[k], 0, sizeof(m->mem.dpamt.pair[k]));
 	}
 	m->mem.chunk_at[k] = c;
 	m->mem.slot_of[c] = (u16)(k + 1);

@@ -389,6 +389,62 @@ static void seamcall_dpamt_build_test(struct kunit *test)
 	dp_expect_invariants(test, f);
 }
 
+/*
+ * A sparse model (64 GiB of address space behind 2048 pages): a range at
+ * the top backed by two pages of the range below it keeps both pool
+ * chunks (the lower one holds only PAMT pages) while reads of other
+ * addresses come and go; a page there, then its pair, come back.
+ */
+static void seamcall_dpamt_sparse_test(struct kunit *test)
+{
+	struct seam_model_config cfg = {
+		.nr_pages = SEAM_MODEL_MAX_PAGES,
+		.mem_size = SEAM_MODEL_MAX_MEM_SIZE,
+		.tdmr_init_pages = SEAM_MODEL_MAX_MEM_SIZE / DP_PAGE,
+		.profile = SEAM_MODEL_PROFILE_2_0,
+	};
+	u64 far, digest, before, st, i;
+	phys_addr_t pair[SEAM_DPAMT_PAGES];
+	struct seam_fixture *f;
+	struct seam_args a;
+
+	seam_fixture_destroy(test->priv);
+	f = seam_fixture_create(&cfg);
+	test->priv = f;
+	KUNIT_ASSERT_NOT_NULL(test, f);
+	f->dynamic_pamt = true;
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	far = f->cfg.hpa_base + SEAM_MODEL_MAX_MEM_SIZE - DP_2M;
+	before = seam_model_digest(f->m);
+	pair[0] = far - DP_2M + DP_PAGE;
+	pair[1] = far - DP_2M + 2 * DP_PAGE;
+	KUNIT_ASSERT_EQ(test, seam_tdh_phymem_pamt_add(far, pair, SEAM_DPAMT_PAGES),
+			SEAM_TDX_SUCCESS);
+	digest = seam_model_digest(f->m);
+	KUNIT_EXPECT_NE(test, digest, before);
+
+	/* reads all over the address space take and give back chunks */
+	for (i = 1; i <= 8; i++)
+		dp_expect_pamt(test, f->cfg.hpa_base + (i << 32) - DP_PAGE, SEAM_PT_NDA, 0,
+			       SEAM_TDX_PS_2M);
+	dp_expect_pamt(test, far - DP_2M + DP_PAGE, DP_PT_PAMT, 0, SEAM_TDX_PS_4K);
+	KUNIT_EXPECT_EQ(test, seam_model_digest(f->m), digest);
+
+	st = dp_call(SEAM_TDH_MEM_PAGE_AUG, DP_GPA_4K, f->td.tdr, far + 3 * DP_PAGE, &a);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	dp_expect_invariants(test, f);
+	dp_block_track(test, f->td.tdr, DP_GPA_4K, SEAM_TDX_PS_4K);
+	st = dp_call(SEAM_TDH_MEM_PAGE_REMOVE, DP_GPA_4K, f->td.tdr, 0, &a);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, a.rcx, (far + 3 * DP_PAGE) | DP_REMOVAL_HINT);
+	st = seam_tdh_phymem_pamt_remove(far, pair, SEAM_DPAMT_PAGES);
+	KUNIT_EXPECT_EQ(test, st, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, pair[0], far - DP_2M + DP_PAGE);
+	KUNIT_EXPECT_EQ(test, pair[1], far - DP_2M + 2 * DP_PAGE);
+	dp_expect_pamt(test, far - DP_2M + DP_PAGE, SEAM_PT_NDA, 0, SEAM_TDX_PS_2M);
+	dp_expect_invariants(test, f);
+}
+
 /* Dynamic PAMT off (SYS.CONFIG without the flag): PAMT.ADD/REMOVE refused. */
 static void seamcall_dpamt_off_test(struct kunit *test)
 {
@@ -621,6 +677,7 @@ static struct kunit_case seamcall_dpamt_test_cases[] = {
 	KUNIT_CASE(seamcall_dpamt_lifecycle_test),
 	KUNIT_CASE(seamcall_dpamt_teardown_test),
 	KUNIT_CASE(seamcall_dpamt_build_test),
+	KUNIT_CASE(seamcall_dpamt_sparse_test),
 	KUNIT_CASE(seamcall_dpamt_off_test),
 	KUNIT_CASE_PARAM(seamcall_dpamt_misuse_test, dp_gen_params),
 	{}
