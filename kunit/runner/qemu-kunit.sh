@@ -17,7 +17,7 @@
 # command line, which KUnit applies to the suites of modules as they load;
 # a filter that matches nothing is an error. Exit status 1 if a case
 # failed, a module did not load, the extra snippet failed, the boot
-# timed out (SEAM_QEMU_TIMEOUT, default 120 s) or the kernel logged a
+# timed out (SEAM_QEMU_TIMEOUT, default 600 s) or the kernel logged a
 # BUG/WARNING/Oops/KASAN/UBSAN/CFI report.
 set -euo pipefail
 

@@ -62,11 +62,11 @@ make_initramfs() {
 # on $SEAM_QEMU_SMP (default 2) CPUs, which an SMP kernel uses to run the
 # seamcall_contention suite's threads at once (a UP one skips it),
 # ttyS0 to LOGDIR/console.log, ttyS1 to LOGDIR/kernel.log; kill QEMU after
-# $SEAM_QEMU_TIMEOUT (default 120) seconds. "quiet" keeps the kernel's
+# $SEAM_QEMU_TIMEOUT (default 600) seconds. "quiet" keeps the kernel's
 # KERN_INFO lines, such as KUnit's own KTAP, off the console. ARGS are
 # added to the kernel command line.
 boot_qemu() {
-	local rc=0 limit=${SEAM_QEMU_TIMEOUT:-120}
+	local rc=0 limit=${SEAM_QEMU_TIMEOUT:-600}
 	rm -f "$3/console.log" "$3/kernel.log"
 	timeout -k 5 "$limit" qemu-system-x86_64 -nodefaults -accel tcg -m 512 \
 		-smp "${SEAM_QEMU_SMP:-2}" -display none -no-reboot -bios /usr/share/qemu/qboot.rom \
