@@ -122,4 +122,4 @@ chmod +x "$out/bin/qemu-system-x86_64"
 cd "$tree"
 PATH=$out/bin:$PATH python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
 	--kunitconfig=lib/seamcall/.kunitconfig --build_dir="$out/build" \
-	--jobs="$(nproc)" --timeout=300 --json="$json" ${filter:+"$filter"}
+	--jobs="$(nproc)" --timeout=900 --json="$json" ${filter:+"$filter"}
