@@ -2590,6 +2590,33 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
 	return ret;
 }
 
+/*
+ * TDH.MEM.PAGE.DEMOTE through seam_call_saved_ret(), with @nr_pages PAMT
+ * pages from R12 on and zero in the other registers from R12 on, so a
+ * module that reads R12 and R13 never sees a leftover.
+ */
+static __always_inline u64
+__seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
+			   phys_addr_t sept_pa, const phys_addr_t *pamt_pages,
+			   unsigned int nr_pages, u64 *entry, u64 *level_state)
+{
+	struct seam_args a = {
+		.rcx = seam_gpa_level(gpa, level),
+		.rdx = tdr_pa,
+		.r8 = sept_pa,
+		.r9 = SEAM_NULL_PA,
+		.r10 = SEAM_NULL_PA,
+		.r11 = SEAM_NULL_PA,
+	};
+	u64 ret;
+
+	__seam_args_put(&a, SEAM_ARGS_R12, pamt_pages, nr_pages);
+	ret = seam_call_saved_ret(SEAM_TDH_MEM_PAGE_DEMOTE, &a);
+	*entry = a.rcx;
+	*level_state = a.rdx;
+	return ret;
+}
+
 /**
  * seam_tdh_mem_page_demote() - TDH.MEM.PAGE.DEMOTE: Split a large private page into smaller ones
  * @tdr_pa: TDR page of the TD (RDX)
@@ -2603,7 +2630,11 @@ seam_tdh_mem_wr(phys_addr_t tdr_pa, u64 gpa, u64 value, u64 *old_value,
  * Module 1.5 also reads R9 to R11 as the L2 S-EPT pages of the TD's L2 VMs,
  * and writes them back on success. The wrapper passes %SEAM_NULL_PA in all
  * three, as for a TD without L2 VMs; the values returned there are not
- * kept.
+ * kept. A module with dynamic PAMT on also reads R12 and R13 when it
+ * demotes a 2 MiB page (seam_tdh_mem_page_demote_pamt()); this wrapper
+ * passes zero there, which such a module refuses
+ * (%SEAM_TDX_OPERAND_ADDR_RANGE_ERROR with operand R12), so it is issued
+ * through seam_call_saved_ret() rather than inline.
  *
  * Return: the completion status; %SEAM_TDX_INTERRUPTED_RESTARTABLE means call
  * again.
@@ -2612,23 +2643,8 @@ static __always_inline __must_check u64
 seam_tdh_mem_page_demote(phys_addr_t tdr_pa, u64 gpa, int level,
 			 phys_addr_t sept_pa, u64 *entry, u64 *level_state)
 {
-	struct seam_args a = {
-		.rcx = seam_gpa_level(gpa, level),
-		.rdx = tdr_pa,
-		.r8 = sept_pa,
-		.r9 = SEAM_NULL_PA,
-		.r10 = SEAM_NULL_PA,
-		.r11 = SEAM_NULL_PA,
-	};
-	u64 ret;
-
-	ret = seam_call_inline(SEAM_TDH_MEM_PAGE_DEMOTE, &a,
-			       SEAM_REG_RCX | SEAM_REG_RDX | SEAM_REG_R8 |
-			       SEAM_REG_R9 | SEAM_REG_R10 | SEAM_REG_R11,
-			       SEAM_REG_RCX | SEAM_REG_RDX);
-	*entry = a.rcx;
-	*level_state = a.rdx;
-	return ret;
+	return __seam_tdh_mem_page_demote(tdr_pa, gpa, level, sept_pa, NULL, 0,
+					  entry, level_state);
 }
 
 /**
@@ -2662,26 +2678,13 @@ seam_tdh_mem_page_demote_pamt(phys_addr_t tdr_pa, u64 gpa, int level,
 			      phys_addr_t sept_pa, const phys_addr_t *pamt_pages,
 			      unsigned int nr_pages, u64 *entry, u64 *level_state)
 {
-	struct seam_args a = {
-		.rcx = seam_gpa_level(gpa, level),
-		.rdx = tdr_pa,
-		.r8 = sept_pa,
-		.r9 = SEAM_NULL_PA,
-		.r10 = SEAM_NULL_PA,
-		.r11 = SEAM_NULL_PA,
-	};
-	u64 ret;
-
 	if (!nr_pages || nr_pages > SEAM_DEMOTE_MAX_PAMT_PAGES) {
 		*entry = 0;
 		*level_state = 0;
 		return SEAM_TDX_SW_EINVAL;
 	}
-	__seam_args_put(&a, SEAM_ARGS_R12, pamt_pages, nr_pages);
-	ret = seam_call_saved_ret(SEAM_TDH_MEM_PAGE_DEMOTE, &a);
-	*entry = a.rcx;
-	*level_state = a.rdx;
-	return ret;
+	return __seam_tdh_mem_page_demote(tdr_pa, gpa, level, sept_pa, pamt_pages,
+					  nr_pages, entry, level_state);
 }
 
 /**

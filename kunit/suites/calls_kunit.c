@@ -725,7 +725,8 @@ static const struct seam_calls_case seam_calls_cases[] = {
 		.call = seam_calls_mem_page_demote,
 		.rax = SEAM_TDH_MEM_PAGE_DEMOTE,
 		.in_mask = SEAM_CALLS_RCX | SEAM_CALLS_RDX | SEAM_CALLS_R8 |
-			   SEAM_CALLS_R9 | SEAM_CALLS_R10 | SEAM_CALLS_R11,
+			   SEAM_CALLS_R9 | SEAM_CALLS_R10 | SEAM_CALLS_R11 |
+			   SEAM_CALLS_R12 | SEAM_CALLS_R13,
 		.in = {
 			.rdx = ARG(0),
 			.rcx = ARG(1) | SEAM_TDX_PS_2M,
@@ -734,6 +735,9 @@ static const struct seam_calls_case seam_calls_cases[] = {
 			.r9 = SEAM_NULL_PA,
 			.r10 = SEAM_NULL_PA,
 			.r11 = SEAM_NULL_PA,
+			/* No PAMT pages: zero, never a leftover. */
+			.r12 = 0,
+			.r13 = 0,
 		},
 		.nr_out = 2,
 		.out_reg = { SEAM_CALLS_REG_RCX, SEAM_CALLS_REG_RDX },

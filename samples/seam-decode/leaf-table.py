@@ -21,28 +21,48 @@ VARIANTS = {
 }
 
 
+CALL = re.compile(r'\b(__seam_call_saved_ret|seam_call_saved_ret|'
+                  r'seam_call_ret|seam_call_inline|seam_call)\(\s*'
+                  r'(?:SEAM_LEAF_VER\(\s*(SEAM_TDH_\w+),\s*(\d+)\)|'
+                  r'(SEAM_TDH_\w+))')
+
+
+def issued(body):
+    """(leaf constant, version, variant) a function body issues, or None.
+
+    A body that picks its variant at run time (the register arrays of
+    TDH.PHYMEM.PAMT.ADD/REMOVE) lists each, in the order of the source.
+    """
+    calls = list(CALL.finditer(body))
+    if not calls:
+        return None
+    leaf = calls[0].group(2) or calls[0].group(4)
+    variants = []
+    for c in calls:
+        if VARIANTS[c.group(1)] not in variants:
+            variants.append(VARIANTS[c.group(1)])
+    return leaf, int(calls[0].group(3) or 0), ' / '.join(variants)
+
+
 def wrappers(text):
     """(name, leaf constant, version, variant) per seam_tdh_*() wrapper.
 
-    A wrapper that picks its variant at run time (the register arrays of
-    TDH.PHYMEM.PAMT.ADD/REMOVE) lists each, in the order of the source.
+    A wrapper that issues its leaf through a __seam_tdh_*() helper shared
+    by two wrappers of one leaf gets the helper's leaf and variant.
     """
+    helpers = {}
+    for m in re.finditer(r'^(__seam_tdh_\w+)\((.*?)^}', text, re.M | re.S):
+        helpers[m.group(1)] = issued(m.group(2))
     out = []
     for m in re.finditer(r'^(seam_tdh_\w+)\((.*?)^}', text, re.M | re.S):
         name, body = m.group(1), m.group(2)
-        calls = list(re.finditer(r'\b(__seam_call_saved_ret|seam_call_saved_ret|'
-                                 r'seam_call_ret|seam_call_inline|seam_call)\(\s*'
-                                 r'(?:SEAM_LEAF_VER\(\s*(SEAM_TDH_\w+),\s*(\d+)\)|'
-                                 r'(SEAM_TDH_\w+))', body))
-        if not calls:
+        got = issued(body)
+        if not got:
+            via = re.search(r'\b(__seam_tdh_\w+)\(', body)
+            got = helpers.get(via.group(1)) if via else None
+        if not got:
             continue        # a loop helper (the resume loop or another wrapper)
-        call = calls[0]
-        leaf = call.group(2) or call.group(4)
-        variants = []
-        for c in calls:
-            if VARIANTS[c.group(1)] not in variants:
-                variants.append(VARIANTS[c.group(1)])
-        out.append((name, leaf, int(call.group(3) or 0), ' / '.join(variants)))
+        out.append((name,) + got)
     return out
 
 
