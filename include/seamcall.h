@@ -846,6 +846,14 @@
 #define SEAM_MD_SYS_MAX_VCPUS_PER_TD		_AC(0x9900000100000008, ULL)
 #define SEAM_MD_SYS_CPUID_CONFIG_LEAVES		_AC(0x9900000300000400, ULL)
 #define SEAM_MD_SYS_CPUID_CONFIG_VALUES		_AC(0x9900000300000500, ULL)
+/*
+ * Extensions and quoting (Linux's posted series, no public module source):
+ * pages TDH.EXT.MEM.ADD must add before TDH.EXT.INIT, whether the module
+ * needs TDH.EXT.INIT at all, and the largest quote TDH.QUOTE.GET writes.
+ */
+#define SEAM_MD_SYS_MEMORY_POOL_REQUIRED_PAGES	_AC(0x3100000200000000, ULL)
+#define SEAM_MD_SYS_EXT_REQUIRED		_AC(0x3100000000000001, ULL)
+#define SEAM_MD_SYS_MAX_QUOTE_SIZE		_AC(0x2300000200000002, ULL)
 
 /* TD scope (TDH.MNG.RD): TDR and TDCS fields. */
 #define SEAM_MD_TD_NUM_VCPUS			_AC(0x9010000200000001, ULL)
@@ -899,9 +907,10 @@
  * same layout in R9, to enable features: a bit may be set only if the
  * module reports it.
  *
- * Two bits are Linux's only: %SEAM_TDX_FEATURES0_CLFLUSH_BEFORE_ALLOC is
- * reserved in module 2.0.18, and module 2.0.18 names bit 39 NRX where
- * Linux's extensions series tests %SEAM_TDX_FEATURES0_EXT. Neither appears
+ * Three bits are Linux's only: %SEAM_TDX_FEATURES0_CLFLUSH_BEFORE_ALLOC is
+ * reserved in module 2.0.18, module 2.0.18 names bit 39 NRX where Linux's
+ * extensions series tests %SEAM_TDX_FEATURES0_EXT, and
+ * %SEAM_TDX_FEATURES0_QUOTE comes from Linux's quoting series. None appears
  * in any public release's feature word (``intel/tdx-module-binaries``
  * ``mapping_file.json``, up to 2.0.08 and 1.5.16).
  */
@@ -923,6 +932,8 @@
 #define SEAM_TDX_FEATURES0_EXT				_BITULL(39)
 /* SYS.SHUTDOWN's AVOID_COMPAT_SENSITIVE (module: UPDATE_COMPATIBILITY). */
 #define SEAM_TDX_FEATURES0_UPDATE_COMPAT		_BITULL(47)
+/* Linux only: the quoting extension, TDH.QUOTE.* (Linux quoting v2). */
+#define SEAM_TDX_FEATURES0_QUOTE			_BITULL(50)
 /* DEMOTE's interruption is bounded; Linux demotes only with it. */
 #define SEAM_TDX_FEATURES0_ENHANCE_DEMOTE_INTERRUPTIBILITY	_BITULL(51)
 /* TDH.SYS.DISABLE (module 2.0.18 name; Linux tests no bit for it). */
@@ -4294,7 +4305,7 @@ seam_tdh_mig_stream_create(phys_addr_t tdr_pa, phys_addr_t migsc_pa)
  * @quote_len: out, RCX: bytes of quote written
  *
  * The quoting extension (enabled through seam_tdh_sys_config()'s features,
- * Linux's TDX_FEATURES0 bit 50, after seam_tdh_quote_init()) signs the
+ * %SEAM_TDX_FEATURES0_QUOTE, after seam_tdh_quote_init()) signs the
  * quote inside the module, without a quoting enclave. Linux's series
  * serialises the calls because it shares one buffer. No public module
  * source implements the leaf yet: number and registers follow the Linux
@@ -4373,7 +4384,7 @@ seam_tdh_quote_get_all(phys_addr_t tdr_pa, u16 quote_id, phys_addr_t in_pa,
  * seam_tdh_quote_init() - TDH.QUOTE.INIT: Initialise (or rekey) the quoting extension
  *
  * Linux's series issues it at boot after seam_tdh_ext_init_all() when it
- * enabled the quoting feature (its TDX_FEATURES0 bit 50) in
+ * enabled the quoting feature (%SEAM_TDX_FEATURES0_QUOTE) in
  * TDH.SYS.CONFIG, and again after a runtime module update to renew the
  * quoting keys. No inputs, no outputs. No public module source implements
  * the leaf yet: number and registers follow the Linux series "Enable
@@ -6213,6 +6224,9 @@ static inline const struct seam_name *seam_md_fields(unsigned int *nr)
 		{ SEAM_MD_SYS_MAX_VCPUS_PER_TD, "SYS_MAX_VCPUS_PER_TD" },
 		{ SEAM_MD_SYS_CPUID_CONFIG_LEAVES, "SYS_CPUID_CONFIG_LEAVES" },
 		{ SEAM_MD_SYS_CPUID_CONFIG_VALUES, "SYS_CPUID_CONFIG_VALUES" },
+		{ SEAM_MD_SYS_MEMORY_POOL_REQUIRED_PAGES, "SYS_MEMORY_POOL_REQUIRED_PAGES" },
+		{ SEAM_MD_SYS_EXT_REQUIRED, "SYS_EXT_REQUIRED" },
+		{ SEAM_MD_SYS_MAX_QUOTE_SIZE, "SYS_MAX_QUOTE_SIZE" },
 		{ SEAM_MD_TD_NUM_VCPUS, "TD_NUM_VCPUS" },
 		{ SEAM_MD_TD_ATTRIBUTES, "TD_ATTRIBUTES" },
 		{ SEAM_MD_TD_XFAM, "TD_XFAM" },
