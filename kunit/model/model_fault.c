@@ -55,7 +55,7 @@ static struct mfault *fault_arm(struct seam_model *m, unsigned int kind,
 	unsigned int i;
 
 	*err = -EINVAL;
-	if (!count || (leaf != SEAM_MODEL_ANY_LEAF && (leaf < 0 || leaf > SEAM_TDH_MAX)))
+	if (!count || (leaf != SEAM_MODEL_ANY_LEAF && (leaf < 0 || leaf > (int)SEAM_LEAF_MASK)))
 		return NULL;
 	*err = -ENOSPC;
 	for (i = 0; i < SEAM_MODEL_MAX_FAULTS; i++) {

@@ -284,15 +284,12 @@ static void seamcall_resume_reissue_test(struct kunit *test)
 	}
 	if (c->leaf == RS_QUOTE_GET)
 		rs_quote_setup(test, f, &q);
-	/*
-	 * On any leaf: the next calls are the helper's, and the model takes
-	 * no leaf filter above SEAM_TDH_MAX (QUOTE.GET, QUOTE.INIT).
-	 */
 	if (c->interrupts)
 		KUNIT_ASSERT_EQ(test, seam_model_inject(f->m, SEAM_MODEL_FAULT_INTERRUPTED,
-							SEAM_MODEL_ANY_LEAF, c->interrupts, 0), 0);
+							rs_leaf_nr[c->leaf], c->interrupts, 0),
+				0);
 	for (i = 0; i < c->busy; i++)
-		KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, SEAM_MODEL_ANY_LEAF,
+		KUNIT_ASSERT_EQ(test, seam_model_inject_reply(f->m, rs_leaf_nr[c->leaf],
 							      SEAM_TDX_SYS_BUSY, &busy), 0);
 
 	seam_model_log_clear(f->m);
