@@ -103,6 +103,9 @@ static int check_pamt_entry(const struct seam_model *m, int level,
 		     model_sept_is_nl(e->sept_state) && e->sept_level >= 1 &&
 		     e->sept_level <= SEPT_TOP_LEVEL;
 		break;
+	case SEAM_PT_RSVD:	/* an extension pool page (model_ext.c) */
+		ok = level == PAMT_4K && !e->owner && !e->sept_state;
+		break;
 	case PT_PAMT:
 		ok = level == PAMT_2M && model_dpamt_on(m) && !e->owner &&
 		     !e->sept_state && check_pair(m, i);

@@ -330,7 +330,8 @@ u64 model_page_reclaim(struct seam_model *m, struct seam_model_regs *r)
 	st = phymem_page(m, pa, true, &idx, &p, &level);
 	if (st)
 		return st;
-	if (p->pt == SEAM_PT_NDA)
+	/* tdh_phymem_page_reclaim(): neither NDA nor reserved (a pool page). */
+	if (p->pt == SEAM_PT_NDA || p->pt == SEAM_PT_RSVD)
 		return err_op(SEAM_TDX_PAGE_METADATA_INCORRECT, SEAM_OPERAND_ID_RCX);
 	set_out(m, r, &r->rcx, p->pt);
 	set_out(m, r, &r->rdx, owner_hpa(m, p));

@@ -52,6 +52,7 @@ enum ext_call {
 	EC_LP_INIT,
 	EC_DISABLE,
 	EC_MEM_TRACK,	/* of the fixture's TD */
+	EC_RECLAIM,	/* seam_tdh_phymem_page_reclaim() of a pool page */
 };
 
 /* What a row changes in its call's operands. */
@@ -135,6 +136,12 @@ static const struct ext_case ext_cases[] = {
 	  SEAM_TDX_OPERAND_BUSY | SEAM_OPERAND_ID_RCX },
 	{ "MEM.ADD a TDR entry", P20, ES_POOL_HALF, EC_MEM_ADD, EB_ENTRY_TDR, 0, 0,
 	  SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_RCX },
+	/*
+	 * A pool page is the module's (PT_RSVD, no owner): 1.5.01
+	 * tdh_phymem_page_reclaim() refuses it before it writes an output.
+	 */
+	{ "RECLAIM of a pool page", P20, ES_POOL_HALF, EC_RECLAIM, EB_NONE, 0, 0,
+	  SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_RCX },
 	{ "MEM.ADD a page the pool has", P20, ES_POOL_HALF, EC_MEM_ADD, EB_ENTRY_POOL, 0, 0,
 	  SEAM_TDX_PAGE_METADATA_INCORRECT | SEAM_OPERAND_ID_RCX },
 	{ "MEM.ADD an unaligned entry", P20, ES_READY, EC_MEM_ADD, EB_ENTRY_UNALIGNED, 0, 0,
@@ -211,6 +218,7 @@ struct ext_ops {
 	u64 tdr, in, len, buf;		/* QUOTE.GET */
 	u16 id;
 	u64 arr;			/* SYS.CONFIG's TDMR array */
+	u64 r[3];			/* PHYMEM.PAGE.RECLAIM's outputs */
 };
 
 static u64 ext_alloc(struct kunit *test, struct seam_fixture *f)
@@ -439,6 +447,9 @@ static void seamcall_ext_misuse_test(struct kunit *test)
 		break;
 	case EC_DISABLE:
 		st = seam_tdh_sys_disable();
+		break;
+	case EC_RECLAIM:
+		st = seam_tdh_phymem_page_reclaim(x.added, &o.r[0], &o.r[1], &o.r[2]);
 		break;
 	default:
 		st = seam_tdh_mem_track(x.f->td.tdr);
