@@ -428,6 +428,140 @@ static void seamcall_contention_host_cpu_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, seam_model_set_cpu(f->m, f->cfg.nr_lps), -EINVAL);
 }
 
+/* Pages of the PROMOTE test's model: the second 2 MiB stays free. */
+#define CT_HUGE_PAGES	1024
+
+/* What CPU 1 saw while CPU 0's call freeing an S-EPT page held its locks. */
+struct ct_sept {
+	struct seam_fixture *f;
+	bool promote;		/* PAGE.PROMOTE, else SEPT.REMOVE */
+	u64 sept;		/* the S-EPT page freed */
+	u64 st, freed, ls;
+	bool done;		/* the call returned */
+	unsigned int running;
+	u64 rdmd, rdmd_pt, reclaim;
+};
+
+static void ct_sept_thread(void *arg, unsigned int i)
+{
+	struct ct_sept *c = arg;
+	struct seam_model *m = c->f->m;
+	u64 tdr = c->f->td.tdr, owner, level, epoch, size;
+
+	seam_model_set_cpu(m, i);
+	if (!i) {
+		if (c->promote)
+			c->st = seam_tdh_mem_page_promote(tdr, CT_2M, 1, &c->freed, &c->ls);
+		else
+			c->st = seam_tdh_mem_sept_remove(tdr, CT_2M, 1, &c->freed, &c->ls);
+		WRITE_ONCE(c->done, true);
+		return;
+	}
+	while (!seam_model_guests_running(m) && !READ_ONCE(c->done))
+		model_relax();
+	c->running = seam_model_guests_running(m);
+	c->rdmd = seam_tdh_phymem_page_rdmd(c->sept, &c->rdmd_pt, &owner, &level, &epoch);
+	c->reclaim = seam_tdh_phymem_page_reclaim(c->sept, &owner, &level, &size);
+	seam_model_guest_release(m);
+}
+
+/*
+ * Run c->promote's leaf on CPU 0, held after its changes with its locks
+ * (seam_model_call_hold()), and RDMD and RECLAIM of the S-EPT page it
+ * frees on CPU 1: both OPERAND_BUSY with operand RCX. Then RDMD finds
+ * the page free.
+ */
+static void ct_sept_check(struct kunit *test, struct ct_sept *c)
+{
+	struct seam_fixture *f = c->f;
+	u64 pt, owner, level, epoch;
+	int ret;
+
+	seam_model_call_hold(f->m, c->promote ? SEAM_TDH_MEM_PAGE_PROMOTE :
+				   SEAM_TDH_MEM_SEPT_REMOVE);
+	ret = seam_model_run_parallel(2, ct_sept_thread, c);
+	if (ret == -ENODEV) {
+		seam_model_guest_release(f->m);
+		kunit_skip(test, "fewer than 2 CPUs online");
+	}
+	KUNIT_ASSERT_EQ(test, ret, 0);
+	KUNIT_EXPECT_EQ(test, c->running, 1U);
+	KUNIT_EXPECT_EQ(test, c->rdmd, CT_BUSY(SEAM_OPERAND_ID_RCX));
+	KUNIT_EXPECT_EQ(test, c->reclaim, CT_BUSY(SEAM_OPERAND_ID_RCX));
+	KUNIT_EXPECT_EQ(test, c->st, SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, c->freed, c->sept);
+	KUNIT_EXPECT_EQ(test, seam_model_guests_running(f->m), 0U);
+	KUNIT_EXPECT_EQ(test, seam_tdh_phymem_page_rdmd(c->sept, &pt, &owner, &level, &epoch),
+			SEAM_TDX_SUCCESS);
+	KUNIT_EXPECT_EQ(test, pt, (u64)SEAM_PT_NDA);
+}
+
+/*
+ * TDH.MEM.SEPT.REMOVE keeps the PAMT entry of the S-EPT page it removes
+ * locked exclusively until its end (module 1.5.01
+ * tdh_mem_sept_remove.c:tdh_mem_sept_remove():179, released at :313), so
+ * another CPU's TDH.PHYMEM.PAGE.RDMD, which walks to it shared
+ * (tdh_phymem_page_rdmd.c:tdh_phymem_page_rdmd():82), and RECLAIM get
+ * OPERAND_BUSY with operand RCX meanwhile.
+ */
+static void seamcall_contention_sept_remove_test(struct kunit *test)
+{
+	struct seam_fixture *f = test->priv;
+	struct ct_sept c = { .f = f };
+	u64 e1, e2;
+
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	c.sept = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_NE(test, c.sept, 0ULL);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_sept_add(f->td.tdr, CT_2M, 1, c.sept, &e1, &e2),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_range_block(f->td.tdr, CT_2M, 1, &e1, &e2),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_track(f->td.tdr), SEAM_TDX_SUCCESS);
+	ct_sept_check(test, &c);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_state(f->m, f->td.tdr, CT_2M, 1),
+			SEAM_MODEL_SEPT_FREE);
+}
+
+/*
+ * TDH.MEM.PAGE.PROMOTE, the same for the S-EPT page it merges away
+ * (tdh_mem_page_promote.c:tdh_mem_page_promote():309, released at
+ * :509): a 2 MiB page AUGed, demoted, blocked and tracked, then promoted.
+ */
+static void seamcall_contention_promote_test(struct kunit *test)
+{
+	struct seam_model_config cfg = { .nr_pages = CT_HUGE_PAGES };
+	struct ct_sept c = { .promote = true };
+	struct seam_fixture *f;
+	u64 tdr, huge, e1, e2;
+
+	seam_fixture_destroy(test->priv);
+	test->priv = seam_fixture_create(&cfg);
+	KUNIT_ASSERT_NOT_NULL(test, test->priv);
+	f = test->priv;
+	c.f = f;
+	KUNIT_ASSERT_EQ(test, seam_fixture_build(f, SEAM_FIXTURE_FINALIZE), SEAM_TDX_SUCCESS);
+	tdr = f->td.tdr;
+	huge = f->cfg.hpa_base + CT_2M;
+	c.sept = seam_fixture_alloc_page(f);
+	KUNIT_ASSERT_NE(test, c.sept, 0ULL);
+	KUNIT_ASSERT_LT(test, c.sept, huge);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_page_aug(tdr, CT_2M, SEAM_TDX_PS_2M, huge, &e1, &e2),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_range_block(tdr, CT_2M, 1, &e1, &e2),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_track(tdr), SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_page_demote(tdr, CT_2M, 1, c.sept, &e1, &e2),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_range_block(tdr, CT_2M, 1, &e1, &e2),
+			SEAM_TDX_SUCCESS);
+	KUNIT_ASSERT_EQ(test, seam_tdh_mem_track(tdr), SEAM_TDX_SUCCESS);
+	ct_sept_check(test, &c);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_state(f->m, tdr, CT_2M, 1),
+			SEAM_MODEL_SEPT_PENDING);
+	KUNIT_EXPECT_EQ(test, seam_model_sept_hpa(f->m, tdr, CT_2M, 1), huge);
+}
+
 /* SEAMCALLs each thread of the model-lock test makes. */
 #define CT_LOCK_ITERS	20000
 /* A NOTIFY_WINDOW value (32 bits, host-writable) and the TD's MAX_VCPUS. */
@@ -522,6 +656,8 @@ static struct kunit_case seamcall_contention_test_cases[] = {
 	KUNIT_CASE(seamcall_contention_vp_enter_test),
 	KUNIT_CASE(seamcall_contention_fault_paths_test),
 	KUNIT_CASE(seamcall_contention_model_lock_test),
+	KUNIT_CASE(seamcall_contention_sept_remove_test),
+	KUNIT_CASE(seamcall_contention_promote_test),
 	{}
 };
 
