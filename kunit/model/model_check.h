@@ -24,8 +24,11 @@ struct seam_model;
  * the PAMT entries of every size the TD owns; the TDCS, TDVPS and vCPU
  * counts of each TD against its pages; the S-EPT entry kept in each PAMT
  * entry against the page type, the size of the entry and the entry above
- * it; the KOT against the TDs; the global state against the configuration.
- * Reads the state only.
+ * it; the KOT against the TDs; the global state against the configuration;
+ * with dynamic PAMT, that each PT_PAMT 2 MiB entry names two different
+ * PAMT pages, every 4 KiB page in use lies in a backed range, a PAMT page
+ * is no other page, and there are twice as many PAMT pages as backed
+ * ranges. Reads the state only.
  *
  * Return: 0 if all hold, -EUCLEAN with @msg filled in otherwise.
  */

@@ -864,7 +864,8 @@ u64 seam_model_page_owner(const struct seam_model *m, u64 hpa);
  * The level of the PAMT entry a walk to @hpa ends at, as
  * TDH.PHYMEM.PAGE.RDMD returns it in R8: %SEAM_TDX_PS_2M or
  * %SEAM_TDX_PS_1G inside a private page of that size, else
- * %SEAM_TDX_PS_4K.
+ * %SEAM_TDX_PS_4K; with dynamic PAMT, %SEAM_TDX_PS_2M for a page in an
+ * unbacked range too (the walk ends at its 2 MiB entry).
  *
  * Return: the level, or -1 outside the memory.
  */
