@@ -3,7 +3,8 @@
 #
 # Build the model fuzzer and run it:
 #
-#   [FUZZ_RUNS=N] [FUZZ_MAX_LEN=B] [FUZZ_TIME=S] [SEAM_FUZZ_PAGES=P] run.sh OUTDIR
+#   [FUZZ_RUNS=N] [FUZZ_MAX_LEN=B] [FUZZ_TIME=S] [SEAM_FUZZ_PAGES=P]
+#   [SEAM_FUZZ_PROFILE=2.0] run.sh OUTDIR
 #
 # Builds into OUTDIR/fuzz/ (make build, log OUTDIR/fuzz/build.log), then
 # runs FUZZ_RUNS inputs (default 1000000) of at most FUZZ_MAX_LEN bytes
@@ -12,7 +13,9 @@
 # (default: the fixture's pages and three more). With FUZZ_TIME it
 # runs for that many seconds instead (FUZZ_RUNS=-1 for no input limit),
 # with a random seed and the corpus OUTDIR/fuzz/corpus-long, which is kept
-# from run to run. Prints one line:
+# from run to run. SEAM_FUZZ_PROFILE=2.0 starts the model as module 2.0.18
+# with dynamic PAMT on (give it SEAM_FUZZ_PAGES of 1024 or more), with its
+# own corpus, log and line ("fuzz-2.0: ..."). Prints one line:
 #
 #   fuzz: N execs, 0 crashes, invariants held (T s)
 #
@@ -30,7 +33,9 @@ out=$top/fuzz
 runs=${FUZZ_RUNS:-1000000}
 max_len=${FUZZ_MAX_LEN:-48}
 fuzz_time=${FUZZ_TIME:-}
-log=$out/fuzz.log
+# A profile's run keeps its own corpus and log (SEAM_FUZZ_PROFILE=2.0).
+tag=${SEAM_FUZZ_PROFILE:+-$SEAM_FUZZ_PROFILE}
+log=$out/fuzz$tag.log
 mkdir -p "$out"
 
 if ! make --no-print-directory -C "$here" build O="$top" >"$out/build.log" 2>&1; then
@@ -41,10 +46,10 @@ fi
 args=(-runs="$runs" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048
 	-print_final_stats=1 -artifact_prefix="$out/")
 if [[ -n $fuzz_time ]]; then
-	corpus=$out/corpus-long
+	corpus=$out/corpus-long$tag
 	args+=(-max_total_time="$fuzz_time")
 else
-	corpus=$out/corpus
+	corpus=$out/corpus$tag
 	rm -rf "$corpus"
 	args+=(-seed=1)
 fi
@@ -59,9 +64,9 @@ secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
 execs=$(sed -nE 's/^stat::number_of_executed_units: ([0-9]+)$/\1/p' "$log" | tail -n 1)
 artifact=$(sed -nE 's/.*Test unit written to (.*)$/\1/p' "$log" | tail -n 1)
 if [[ $status == 0 && -z $artifact ]]; then
-	echo "fuzz: ${execs:-0} execs, 0 crashes, invariants held ($secs s)"
+	echo "fuzz$tag: ${execs:-0} execs, 0 crashes, invariants held ($secs s)"
 	exit 0
 fi
 why=$(grep -m 1 -E '^seam_fuzz: |ERROR: (AddressSanitizer|UndefinedBehaviorSanitizer|libFuzzer)|runtime error' "$log" || true)
-echo "fuzz: ${execs:-0} execs, 1 crash: ${why:-exit $status} (input: ${artifact:-none}; log: $log)"
+echo "fuzz$tag: ${execs:-0} execs, 1 crash: ${why:-exit $status} (input: ${artifact:-none}; log: $log)"
 exit 1

@@ -497,6 +497,7 @@ int seam_fuzz_init(int *argc, char ***argv) __asm__("LLVMFuzzerInitialize");
 int seam_fuzz_init(int *argc, char ***argv)
 {
 	const char *pages = getenv("SEAM_FUZZ_PAGES");
+	const char *profile = getenv("SEAM_FUZZ_PROFILE");
 	struct seam_model_config cfg = { .nr_pages = SEAM_FUZZ_PAGES };
 	const struct seam_fuzz_gpas none = {};
 	struct seam_fixture *f;
@@ -505,9 +506,15 @@ int seam_fuzz_init(int *argc, char ***argv)
 
 	if (pages && *pages)
 		cfg.nr_pages = strtoul(pages, NULL, 0);
+	/* "2.0": module 2.0.18 with dynamic PAMT on (SEAM_FUZZ_PAGES >= 1024). */
+	if (profile && !strcmp(profile, "2.0"))
+		cfg.profile = SEAM_MODEL_PROFILE_2_0;
+	else if (profile && *profile)
+		seam_fuzz_fail("SEAM_FUZZ_PROFILE: %s is not 2.0", profile);
 	f = seam_fixture_create(&cfg);
 	if (!f)
 		seam_fuzz_fail("cannot create a model of %u pages", cfg.nr_pages);
+	f->dynamic_pamt = cfg.profile == SEAM_MODEL_PROFILE_2_0;
 	for (s = SEAM_FIXTURE_NONE; s < SEAM_FUZZ_NR_STAGES; s++) {
 		st = seam_fixture_build(f, s);
 		if (st)
