@@ -71,6 +71,24 @@ static u64 read_tdmr(struct seam_model *m, int aidx, u64 off, u32 i,
 }
 
 /*
+ * The version checks of TDH.SYS.CONFIG and TDH.SYS.UPDATE (2.0.18
+ * tdh_sys_config.c, tdh_sys_update.c): a version above 1 is
+ * OPERAND_INVALID | RAX; version 1's R9 must be a subset of TDX_FEATURES0
+ * (OPERAND_INVALID | R9) and its R10 is reserved (OPERAND_INVALID | R10).
+ */
+static u64 sys_version_check(struct seam_model *m, const struct seam_model_regs *r,
+			     unsigned int ver)
+{
+	if (ver > 1)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
+	if (ver && (r->r9 & ~model_features0(m)))
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R9);
+	if (ver && r->r10)
+		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R10);
+	return 0;
+}
+
+/*
  * Module 1.5.01 tdh_sys_config(): state, every LP initialised, the array
  * pointer, the count, the global KeyID, then each TDMR_INFO and its TDMR.
  * Module 2.0.18 tdh_sys_config() (profile 2.0) takes R8 bit 16
@@ -113,12 +131,9 @@ u64 model_sys_config(struct seam_model *m, struct seam_model_regs *r,
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RDX);
 	if ((r->r8 & ~(SEAM_HKID_MASK | opts)) || !is_private_hkid(m, hkid))
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8);
-	if (ver > 1)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-	if (ver && (r->r9 & ~model_features0(m)))
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R9);
-	if (ver && r->r10)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R10);
+	st = sys_version_check(m, r, ver);
+	if (st)
+		return st;
 	if ((r->r8 & opts) && m->cfg.pa_bits > MODEL_DPAMT_MAX_PA_BITS)
 		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R8);
 	if (arr)
@@ -199,13 +214,11 @@ u64 model_sys_update(struct seam_model *m, struct seam_model_regs *r,
 		     unsigned int ver)
 {
 	u64 all_lps = m->cfg.nr_lps == 64 ? ~0ULL : BIT_ULL(m->cfg.nr_lps) - 1;
+	u64 st;
 
-	if (ver > 1)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_RAX);
-	if (ver && (r->r9 & ~model_features0(m)))
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R9);
-	if (ver && r->r10)
-		return err_op(SEAM_TDX_OPERAND_INVALID, SEAM_OPERAND_ID_R10);
+	st = sys_version_check(m, r, ver);
+	if (st)
+		return st;
 	if (m->sys.sys_state != SEAM_MODEL_SYS_INIT_DONE || m->sys.lp_init != all_lps)
 		return SEAM_TDX_SYS_STATE_INCORRECT;
 	if (!m->ldr.handoff)
