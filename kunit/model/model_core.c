@@ -41,10 +41,11 @@ static bool leaf_has_versions(const struct seam_model *m, unsigned int leaf)
  * (tdx_vmm_dispatcher.c:225..); profile 2.0 adds PHYMEM.PAMT.ADD/REMOVE
  * (2.0.18 tdx_vmm_dispatcher()) and the leaves of Linux's posted series
  * (model_ext.c: SYS.DISABLE, EXT.INIT, EXT.MEM.ADD, QUOTE.INIT,
- * QUOTE.GET). The other leaves of 2.0.18 the model does
- * not implement (MEM.SCAN.*, the TDX Connect leaves, which a module without
- * TDX Connect refuses as OPERAND_INVALID | RAX in is_valid_tdx_io_host_call())
- * answer OPERAND_INVALID | RAX.
+ * QUOTE.GET). The other leaves of 2.0.18 answer OPERAND_INVALID | RAX, as
+ * the module does with profile 2.0's TDX_FEATURES0: MEM.SCAN.* without
+ * NON_BLOCKING_EXPORT or SCAN_EXPORT_RESTORE (tdh_mem_scan_range() and its
+ * siblings check that first), the TDX Connect leaves without TDX Connect
+ * (is_valid_tdx_io_host_call()).
  */
 static bool leaf_defined(const struct seam_model *m, unsigned int leaf)
 {

@@ -100,12 +100,15 @@ static const struct ver_leaf ver_leaves[] = {
 	{ SEAM_LEAF_VER(SEAM_TDH_IMPORT_MEM, 1), VER_P20 },
 	/*
 	 * 2.0.18 @e69a439 enumerator and tdx_vmm_dispatcher() cases; not in
-	 * 2.0.14. The model does not implement them.
+	 * 2.0.14. Each handler (tdh_mem_scan_range(), _comp(), _config(),
+	 * _reset()) first refuses RAX unless NON_BLOCKING_EXPORT (bit 41) was
+	 * configured or SCAN_EXPORT_RESTORE (bit 43) is supported; the 2.0
+	 * profile's TDX_FEATURES0 has neither, so none of them runs there.
 	 */
-	{ SEAM_TDH_MEM_SCAN_RANGE, VER_P20, VER_P20 },
-	{ SEAM_TDH_MEM_SCAN_COMP, VER_P20, VER_P20 },
-	{ SEAM_TDH_MEM_SCAN_CONFIG, VER_P20, VER_P20 },
-	{ SEAM_TDH_MEM_SCAN_RESET, VER_P20, VER_P20 },
+	{ SEAM_TDH_MEM_SCAN_RANGE, 0 },
+	{ SEAM_TDH_MEM_SCAN_COMP, 0 },
+	{ SEAM_TDH_MEM_SCAN_CONFIG, 0 },
+	{ SEAM_TDH_MEM_SCAN_RESET, 0 },
 	/* 2.0.18 @e69a439: an enumerator without a handler. */
 	{ SEAM_TDH_SERVTD_REBIND, 0 },
 };
