@@ -403,8 +403,6 @@ enum seam_model_exit seam_model_seamcall(struct seam_model *m,
 	m->mem.nr_locks = 0;
 	m->cpu = model_thread_cpu(m);
 	e = model_call(m, regs, leaf, ver);
-	if (e == SEAM_MODEL_EXIT_RETURN)
-		model_call_window(m, leaf, regs->rax);
 	model_lock_release(&m->smp.lock, flags);
 	return e;
 }

@@ -57,35 +57,12 @@ void seam_model_guest_hold(struct seam_model *m)
 	model_lock_release(&m->smp.lock, flags);
 }
 
-void seam_model_call_hold(struct seam_model *m, unsigned int leaf)
-{
-	unsigned long flags;
-
-	model_lock_acquire(&m->smp.lock, &flags);
-	m->smp.hold_call = true;
-	m->smp.hold_leaf = leaf;
-	model_lock_release(&m->smp.lock, flags);
-}
-
-/*
- * After a call of @leaf that answered @status: wait in the window with its
- * locks if seam_model_call_hold() asked for it; under the lock.
- */
-void model_call_window(struct seam_model *m, unsigned int leaf, u64 status)
-{
-	if (!m->smp.hold_call || leaf != m->smp.hold_leaf || status)
-		return;
-	m->smp.hold_call = false;
-	model_guest_window(m);
-}
-
 void seam_model_guest_release(struct seam_model *m)
 {
 	unsigned long flags;
 
 	model_lock_acquire(&m->smp.lock, &flags);
 	m->vp.hold = false;
-	m->smp.hold_call = false;
 	m->vp.release_gen++;
 	model_lock_release(&m->smp.lock, flags);
 }

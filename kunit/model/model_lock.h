@@ -17,10 +17,7 @@
  * (module 1.5.01 tdh_vp_enter.c:tdh_vp_enter():602 and :619, released at
  * TD exit in td_exit.c:td_vmexit_to_vmm():505..506). A guest the model
  * holds (seam_model_guest_hold()) stays in that window, with the
- * model-wide lock dropped, until seam_model_guest_release(); so does a
- * call seam_model_call_hold() holds, after its changes and before it
- * releases its locks, where a leaf of the module can be when another CPU
- * calls.
+ * model-wide lock dropped, until seam_model_guest_release().
  *
  * Each thread has its own current CPU (seam_model_set_cpu()), kept in a
  * small table per model keyed by the thread.
@@ -169,12 +166,9 @@ struct model_smp {
 	struct model_lock lock;
 	struct mthread threads[MODEL_MAX_THREADS];
 	unsigned int next_slot;
-	bool hold_call;		/* the next success of hold_leaf waits */
-	unsigned int hold_leaf;
 };
 
 unsigned int model_thread_cpu(struct seam_model *m);
 void model_set_thread_cpu(struct seam_model *m, unsigned int cpu);
-void model_call_window(struct seam_model *m, unsigned int leaf, u64 status);
 
 #endif /* _SEAM_MODEL_LOCK_H */

@@ -343,10 +343,9 @@ bool model_guest_lock_busy(const struct seam_model *m, const struct mpage *e,
  * model-wide lock and waits for seam_model_guest_release(). Then the TD
  * exit releases them (td_exit.c:td_vmexit_to_vmm():505..506). The call's
  * own members of struct seam_model are saved across the window, in which
- * other calls use them. A call held by seam_model_call_hold() waits here
- * too, with the locks it took.
+ * other calls use them.
  */
-void model_guest_window(struct seam_model *m)
+static void guest_window(struct seam_model *m)
 {
 	struct seam_model_regs in = m->in;
 	unsigned int cpu = m->cpu, gen = m->vp.release_gen;
@@ -395,7 +394,7 @@ u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r)
 	model_do_assoc(m, vp, td);
 	if (m->vp.hold) {
 		m->vp.hold = false;
-		model_guest_window(m);
+		guest_window(m);
 	}
 	next_exit(m, &e);
 	if (e.kind == SEAM_MODEL_TD_EXIT_VMCALL)

@@ -91,7 +91,6 @@ u64 model_vp_init(struct seam_model *m, struct seam_model_regs *r,
 		  unsigned int ver);
 u64 model_vp_flush(struct seam_model *m, struct seam_model_regs *r);
 u64 model_vp_enter(struct seam_model *m, struct seam_model_regs *r);
-void model_guest_window(struct seam_model *m);
 bool model_guest_lock_busy(const struct seam_model *m, const struct mpage *e,
 			   bool excl);
 u64 model_vp_digest(const struct seam_model *m, u32 idx, u64 h);

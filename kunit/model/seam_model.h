@@ -484,26 +484,10 @@ unsigned int seam_model_cpu(const struct seam_model *m);
 void seam_model_guest_hold(struct seam_model *m);
 
 /**
- * seam_model_call_hold() - Keep the next successful call of a leaf in the module
- * @m: the model
- * @leaf: the leaf number (%SEAM_TDH_*, no version), not TDH.VP.ENTER
- *
- * A leaf of the module changes its state, then releases the locks it
- * took; another CPU can call in between. The next call of @leaf that
- * answers %SEAM_TDX_SUCCESS stays there, its changes made and its PAMT
- * entry locks kept, and waits with the model free for other CPUs' calls
- * until seam_model_guest_release(). seam_model_guests_running() counts it.
- *
- * Context: Any thread; not from a SEAMCALL.
- */
-void seam_model_call_hold(struct seam_model *m, unsigned int leaf);
-
-/**
  * seam_model_guest_release() - Let every held guest exit
  * @m: the model
  *
- * Also lets a call held by seam_model_call_hold() return, and cancels a
- * hold no call has taken yet.
+ * Also cancels a hold no TDH.VP.ENTER has taken yet.
  *
  * Context: Any thread; not from a SEAMCALL.
  */
