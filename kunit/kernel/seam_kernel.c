@@ -151,7 +151,18 @@ static int seam_kernel_notify(struct notifier_block *nb, unsigned long val,
 		return NOTIFY_DONE;
 
 	seam_kernel_get_regs(&r, regs);
+	/*
+	 * As do_error_trap() does for the rest of a trap: interrupts on if
+	 * the SEAMCALL ran with them on. The model's lock turns them off for
+	 * each call, and back on while a held TDH.VP.ENTER waits in the
+	 * guest, so this CPU answers the IPIs (TLB flushes) another CPU
+	 * waits for meanwhile.
+	 */
+	if (regs->flags & X86_EFLAGS_IF)
+		local_irq_enable();
 	exit = stub ? stub(&r) : seam_model_seamcall(m, &r);
+	if (regs->flags & X86_EFLAGS_IF)
+		local_irq_disable();
 
 	switch (exit) {
 	case SEAM_MODEL_EXIT_RETURN:

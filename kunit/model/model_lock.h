@@ -102,6 +102,7 @@ static inline unsigned int model_host_cpu(void)
 
 struct model_lock {
 	raw_spinlock_t s;
+	unsigned long flags;	/* the holder's, for model_lock_drop() */
 };
 
 static inline void model_lock_init(struct model_lock *l)
@@ -116,6 +117,7 @@ static inline void model_lock_destroy(struct model_lock *l)
 static inline void model_lock_acquire(struct model_lock *l, unsigned long *flags)
 {
 	raw_spin_lock_irqsave(&l->s, *flags);
+	l->flags = *flags;
 }
 
 static inline void model_lock_release(struct model_lock *l, unsigned long flags)
@@ -123,14 +125,22 @@ static inline void model_lock_release(struct model_lock *l, unsigned long flags)
 	raw_spin_unlock_irqrestore(&l->s, flags);
 }
 
+/*
+ * Drop the lock in the middle of a call, with interrupts as they were
+ * before model_lock_acquire(): a CPU waiting in the guest window must
+ * answer the IPIs of the CPUs it waits for.
+ */
 static inline void model_lock_drop(struct model_lock *l)
 {
-	raw_spin_unlock(&l->s);
+	raw_spin_unlock_irqrestore(&l->s, l->flags);
 }
 
 static inline void model_lock_retake(struct model_lock *l)
 {
-	raw_spin_lock(&l->s);
+	unsigned long flags;
+
+	raw_spin_lock_irqsave(&l->s, flags);
+	l->flags = flags;
 }
 
 static inline void model_relax(void)
